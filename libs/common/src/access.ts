@@ -1,0 +1,61 @@
+// Who is calling, and the one scope mechanism every domain uses: a user's scope is a region subtree,
+// expressed as the division-code prefix of their scope region. Out-of-scope lookups fail as NOT_FOUND.
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { NotFound, Unauthenticated } from './errors';
+
+export enum Role {
+  TOWNSHIP_STAFF = 'TOWNSHIP_STAFF',
+  COUNTY_PLC = 'COUNTY_PLC',
+  FINANCE = 'FINANCE',
+  CITY_ADMIN = 'CITY_ADMIN',
+  SYSADMIN = 'SYSADMIN',
+}
+
+export interface AuthUser {
+  id: string;
+  username: string;
+  role: Role;
+  /** Division-code prefix of the user's scope region (2, 4, 6, 9 or 12 digits). */
+  scopePrefix: string;
+}
+
+/** True when the region with this code lies in the user's subtree. */
+export function inScope(user: AuthUser, regionCode: string): boolean {
+  return regionCode.startsWith(user.scopePrefix);
+}
+
+/** MikroORM filter restricting a query to the user's subtree through an entity's `regionCode` column. */
+export function scopeWhere(user: AuthUser): { regionCode: { $like: string } } {
+  return { regionCode: { $like: `${user.scopePrefix}%` } };
+}
+
+/** Fails closed: an entity outside the caller's scope is reported exactly like a missing one. */
+export function assertInScope<T extends { regionCode: string }>(
+  user: AuthUser,
+  entity: T | null | undefined,
+  name: string,
+  id: string,
+): T {
+  if (!entity || !inScope(user, entity.regionCode)) throw new NotFound(name, id);
+  return entity;
+}
+
+export const PUBLIC_KEY = 'gridhr:public';
+/** Marks a resolver or controller route as callable without a token (login, health). */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+export const ROLES_KEY = 'gridhr:roles';
+/** Restricts a resolver to these roles; scope is still checked by the service. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+export function requestFromContext(context: ExecutionContext): { user?: AuthUser; headers: Record<string, string | undefined> } {
+  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;
+  return context.switchToHttp().getRequest();
+}
+
+export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser => {
+  const user = requestFromContext(context).user;
+  if (!user) throw new Unauthenticated('Sign in first');
+  return user;
+});

@@ -1,0 +1,71 @@
+// Validation at the edge: every argument is checked before a service sees it, so malformed input
+// becomes BAD_USER_INPUT naming the field, never a database error.
+import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate, ValidationError } from 'class-validator';
+import { InvalidInput } from './errors';
+
+/** Longest string any argument may carry; fields set tighter limits with @MaxLength. */
+export const MAX_STRING_LENGTH = 10_000;
+
+// Control characters other than tab, newline and carriage return; PostgreSQL rejects NUL outright.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
+function checkStrings(value: unknown, path: string): void {
+  if (typeof value === 'string') {
+    if (CONTROL.test(value)) throw new InvalidInput(path || 'argument', 'contains control characters');
+    if (value.length > MAX_STRING_LENGTH) throw new InvalidInput(path || 'argument', `is longer than ${MAX_STRING_LENGTH} characters`);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => checkStrings(item, `${path}[${i}]`));
+  } else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, item] of Object.entries(value)) checkStrings(item, join(path, key));
+  }
+}
+
+function firstProblem(errors: ValidationError[], path: string): InvalidInput | null {
+  for (const error of errors) {
+    const fieldPath = join(path, error.property);
+    const message = error.constraints && Object.values(error.constraints)[0];
+    if (message) return new InvalidInput(fieldPath, message.replace(new RegExp(`^${error.property} `), ''));
+    const nested = firstProblem(error.children ?? [], fieldPath);
+    if (nested) return nested;
+  }
+  return null;
+}
+
+const PRIMITIVES: unknown[] = [String, Boolean, Number, Array, Object];
+
+@Injectable()
+export class InputPipe implements PipeTransform {
+  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'custom') return value;
+    const path = metadata.data ?? '';
+    checkStrings(value, path);
+    const { metatype } = metadata;
+    if (!metatype || PRIMITIVES.includes(metatype) || value === null || typeof value !== 'object') return value;
+    const instance = plainToInstance(metatype, value) as object;
+    const errors = await validate(instance, { whitelist: true, forbidUnknownValues: false });
+    const problem = firstProblem(errors, path);
+    if (problem) throw problem;
+    return instance;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/** For `@Args('id', ParseId)`: an id that is not a UUID is reported, not sent to the database. */
+@Injectable()
+export class ParseId implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (value === undefined || value === null) return value;
+    if (!isUuid(value)) throw new InvalidInput(metadata.data ?? 'id', 'is not a valid id');
+    return value;
+  }
+}

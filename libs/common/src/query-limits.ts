@@ -1,0 +1,61 @@
+// Apollo plugin refusing operations deeper or costlier than configured, before any resolver runs.
+import { ApolloServerPlugin } from '@apollo/server';
+import { FragmentDefinitionNode, GraphQLError, Kind, SelectionSetNode } from 'graphql';
+import { getComplexity, simpleEstimator, ComplexityEstimator } from 'graphql-query-complexity';
+
+/** Depth of the deepest field path, following fragments; introspection fields are not counted. */
+export function selectionDepth(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
+  if (!set) return 0;
+  let deepest = 0;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith('__')) continue;
+      deepest = Math.max(deepest, 1 + selectionDepth(selection.selectionSet, fragments, seen));
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      deepest = Math.max(deepest, selectionDepth(selection.selectionSet, fragments, seen));
+    } else {
+      const name = selection.name.value;
+      if (seen.has(name) || !fragments[name]) continue;
+      deepest = Math.max(deepest, selectionDepth(fragments[name].selectionSet, fragments, new Set([...seen, name])));
+    }
+  }
+  return deepest;
+}
+
+/** A list field asked with `first: n` costs n times its children. */
+const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  const first = typeof args.first === 'number' ? args.first : undefined;
+  return first === undefined ? undefined : 1 + first * Math.max(childComplexity, 1);
+};
+
+export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: number }): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operation }) {
+          if (!operation) return;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+          const depth = selectionDepth(operation.selectionSet, fragments);
+          if (depth > limits.maxDepth) {
+            throw new GraphQLError(`Query depth ${depth} exceeds the limit of ${limits.maxDepth}`, {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
+          }
+          const complexity = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (complexity > limits.maxComplexity) {
+            throw new GraphQLError(`Query cost ${complexity} exceeds the limit of ${limits.maxComplexity}`, {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
