@@ -1,0 +1,129 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { FilterQuery } from '@mikro-orm/core';
+import * as bcrypt from 'bcryptjs';
+import {
+  APP_CONFIG, AppConfig, assertInScope, AuthUser, Conflict, InvalidInput, paginate, Role, scopePrefix, scopeWhere, Unauthenticated,
+} from '@gridhr/common';
+import { AuditService, snapshot } from '@gridhr/audit';
+import { assertVersion, Region } from '@gridhr/org';
+import { CreateUserInput, UpdateUserInput, UsersArgs } from './auth.types';
+import { User } from './user.entity';
+
+const BCRYPT_ROUNDS = 10;
+
+interface TokenClaims {
+  sub: string;
+  /** The user's tokenVersion when the token was issued. */
+  tv: number;
+}
+
+export function toAuthUser(user: User): AuthUser {
+  return { id: user.id, username: user.username, role: user.role, scopePrefix: scopePrefix(user.scopeRegion.code, user.scopeRegion.level) };
+}
+
+export function hashPassword(password: string): Promise<string> {
+  return bcrypt.hash(password, BCRYPT_ROUNDS);
+}
+
+@Injectable()
+export class AuthService {
+  // Compared against when the username is unknown, so both failures take the same time.
+  private readonly dummyHash = bcrypt.hashSync('not-a-real-password', BCRYPT_ROUNDS);
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly jwt: JwtService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(username: string, password: string): Promise<{ token: string; expiresAt: Date; user: User }> {
+    const user = await this.em.findOne(User, { username: username.trim().toLowerCase() }, { populate: ['passwordHash', 'scopeRegion'] });
+    const ok = await bcrypt.compare(password, user?.passwordHash ?? this.dummyHash);
+    if (!user || !ok || !user.active) throw new Unauthenticated('Wrong username or password');
+    const claims: TokenClaims = { sub: user.id, tv: user.tokenVersion };
+    const token = await this.jwt.signAsync(claims, { expiresIn: this.config.jwtTtlSeconds });
+    return { token, expiresAt: new Date(Date.now() + this.config.jwtTtlSeconds * 1000), user };
+  }
+
+  /** The signed-in user behind a bearer token; refuses expired, tampered and revoked tokens. */
+  async authenticate(token: string): Promise<AuthUser> {
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+    } catch (error) {
+      throw new Unauthenticated((error as Error).name === 'TokenExpiredError' ? 'Your session has expired; sign in again' : 'Invalid token');
+    }
+    const user = await this.em.findOne(User, { id: claims.sub }, { populate: ['scopeRegion'] });
+    if (!user || !user.active || user.tokenVersion !== claims.tv) throw new Unauthenticated('Your session is no longer valid; sign in again');
+    return toAuthUser(user);
+  }
+
+  me(user: AuthUser): Promise<User> {
+    return this.em.findOneOrFail(User, user.id);
+  }
+
+  users(user: AuthUser, args: UsersArgs) {
+    const where: FilterQuery<User> = { ...scopeWhere(user) };
+    if (args.role) where.role = args.role;
+    if (args.active !== undefined && args.active !== null) where.active = args.active;
+    return paginate(this.em, User, where, args, { field: 'username', direction: 'ASC' });
+  }
+
+  private async scopeRegion(em: EntityManager, actor: AuthUser, id: string): Promise<Region> {
+    return assertInScope(actor, await em.findOne(Region, id), 'Region', id);
+  }
+
+  async createUser(actor: AuthUser, input: CreateUserInput): Promise<User> {
+    const passwordHash = await hashPassword(input.password);
+    return this.em.transactional(async (em) => {
+      const region = await this.scopeRegion(em, actor, input.scopeRegionId);
+      if (await em.count(User, { username: input.username })) throw new Conflict(`Username ${input.username} is taken`, 'input.username');
+      const user = em.create(User, {
+        username: input.username,
+        displayName: input.displayName.trim(),
+        passwordHash,
+        role: input.role,
+        scopeRegion: region,
+        regionCode: region.code,
+      });
+      this.audit.record(em, actor, { entity: 'User', entityId: user.id, action: 'CREATE', before: null, after: snapshot(user), regionCode: user.regionCode });
+      return user;
+    });
+  }
+
+  async updateUser(actor: AuthUser, input: UpdateUserInput): Promise<User> {
+    const passwordHash = input.password ? await hashPassword(input.password) : null;
+    return this.em.transactional(async (em) => {
+      const user = assertInScope(actor, await em.findOne(User, input.id), 'User', input.id);
+      assertVersion(user, input.version, 'User');
+      if (user.id === actor.id && (input.active === false || (input.role && input.role !== Role.SYSADMIN))) {
+        throw new InvalidInput('input.id', 'you cannot deactivate or demote yourself');
+      }
+      const before = snapshot(user);
+      if (input.displayName !== undefined) user.displayName = input.displayName.trim();
+      if (input.role) user.role = input.role;
+      if (input.scopeRegionId) {
+        const region = await this.scopeRegion(em, actor, input.scopeRegionId);
+        user.scopeRegion = region;
+        user.regionCode = region.code;
+      }
+      // Role, scope, access or password changes revoke the tokens already issued.
+      if (input.role || input.scopeRegionId || input.active !== undefined || passwordHash) user.tokenVersion += 1;
+      if (input.active !== undefined) user.active = input.active;
+      if (passwordHash) user.passwordHash = passwordHash;
+      await em.flush();
+      this.audit.record(em, actor, {
+        entity: 'User',
+        entityId: user.id,
+        action: passwordHash ? 'UPDATE_WITH_PASSWORD' : 'UPDATE',
+        before,
+        after: snapshot(user),
+        regionCode: user.regionCode,
+      });
+      return user;
+    });
+  }
+}

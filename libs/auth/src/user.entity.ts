@@ -1,0 +1,46 @@
+import { Entity, Enum, ManyToOne, Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Role } from '@gridhr/common';
+import { Region } from '@gridhr/org';
+import { randomUUID } from 'node:crypto';
+
+/** A person who signs in. Their scope region bounds everything they can see or change. */
+@Entity({ tableName: 'app_user' })
+export class User {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'string', length: 64, unique: true })
+  username: string;
+
+  @Property({ type: 'string', length: 100 })
+  displayName: string;
+
+  @Property({ type: 'string', length: 100, hidden: true, lazy: true })
+  passwordHash: string;
+
+  @Enum({ items: () => Role, nativeEnumName: 'user_role' })
+  role: Role;
+
+  @ManyToOne(() => Region)
+  scopeRegion: Region;
+
+  /** Code of the scope region, so admins list users of their subtree without a join. */
+  @Property({ type: 'string', length: 12 })
+  regionCode: string;
+
+  @Property({ type: 'boolean' })
+  active: boolean & Opt = true;
+
+  /** Raised on password change or deactivation; tokens carrying an older value are refused. */
+  @Property({ type: 'integer' })
+  tokenVersion: number & Opt = 1;
+
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  createdAt: Date & Opt = new Date();
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date & Opt = new Date();
+}

@@ -1,0 +1,7 @@
+// Every persisted entity, for the ORM and the migration generator.
+import { AuditEntry } from '@gridhr/audit';
+import { User } from '@gridhr/auth';
+import { Grid, Region, RegionStats } from '@gridhr/org';
+import { PolicySetting } from '@gridhr/policy';
+
+export const ENTITIES = [Region, Grid, RegionStats, User, AuditEntry, PolicySetting];

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { ancestorCodes, AuthUser, InvalidInput, NotFound, RegionLevel, shanghaiToday } from '@gridhr/common';
+import { AuditService, snapshot } from '@gridhr/audit';
+import { findRegion } from './region-ref';
+import { POLICY_CATALOG, PolicyDefinition, PolicyKey, policyValueProblem } from './policy.catalog';
+import { PolicySetting } from './policy-setting.entity';
+import { EffectiveValue, resolvePolicy } from './policy.rules';
+
+/** The policy values in force for one region on one date. */
+export class EffectivePolicy {
+  constructor(private readonly values: Map<PolicyKey, EffectiveValue>) {}
+
+  get<K extends PolicyKey>(key: K): (typeof POLICY_CATALOG)[K]['default'] {
+    return this.values.get(key)!.value as (typeof POLICY_CATALOG)[K]['default'];
+  }
+
+  all(): EffectiveValue[] {
+    return [...this.values.values()];
+  }
+}
+
+@Injectable()
+export class PolicyService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Values in force for the region with `code` (any level) on `on` (default today). */
+  async forRegion(region: { code: string; level: RegionLevel }, on: string = shanghaiToday(), em: EntityManager = this.em): Promise<EffectivePolicy> {
+    const settings = await em.find(PolicySetting, { regionCode: { $in: ancestorCodes(region.code, region.level) }, effectiveFrom: { $lte: on } });
+    return new EffectivePolicy(resolvePolicy(settings, region.code, region.level, on));
+  }
+
+  /** Every value in force for a region in the caller's scope, with its description and source. */
+  async effectiveFor(user: AuthUser, regionId: string, on?: string) {
+    const region = await findRegion(this.em, user, regionId);
+    return (await this.forRegion(region, on)).all().map((v) => {
+      const def: PolicyDefinition = POLICY_CATALOG[v.key];
+      return { ...v, description: def.description, defaultSource: def.source };
+    });
+  }
+
+  /** Settings stored on one region (its own, not inherited), newest first. */
+  async settingsOf(user: AuthUser, regionId: string): Promise<PolicySetting[]> {
+    const region = await findRegion(this.em, user, regionId);
+    return this.em.find(PolicySetting, { regionCode: region.code }, { orderBy: { key: 'asc', effectiveFrom: 'desc' } });
+  }
+
+  /** Sets (or replaces, for the same date) a region's value for a key from `effectiveFrom` on. */
+  async set(
+    user: AuthUser,
+    input: { regionId: string; key: string; value: unknown; effectiveFrom: string; source?: string | null },
+  ): Promise<PolicySetting> {
+    const problem = policyValueProblem(input.key, input.value);
+    if (problem) throw new InvalidInput(problem.startsWith('unknown') ? 'input.key' : 'input.value', problem);
+    return this.em.transactional(async (tx) => {
+      const region = await findRegion(tx, user, input.regionId);
+      let setting = await tx.findOne(PolicySetting, { regionCode: region.code, key: input.key, effectiveFrom: input.effectiveFrom });
+      const before = setting ? snapshot(setting) : null;
+      if (setting) {
+        setting.value = input.value;
+        setting.source = input.source ?? null;
+      } else {
+        setting = tx.create(PolicySetting, { regionCode: region.code, key: input.key, value: input.value, effectiveFrom: input.effectiveFrom, source: input.source ?? null });
+      }
+      await tx.flush();
+      this.audit.record(tx, user, { entity: 'PolicySetting', entityId: setting.id, action: before ? 'UPDATE' : 'CREATE', before, after: snapshot(setting), regionCode: region.code });
+      return setting;
+    });
+  }
+
+  /** Removes one stored setting; the inherited or default value applies again. */
+  async remove(user: AuthUser, settingId: string): Promise<boolean> {
+    return this.em.transactional(async (tx) => {
+      const setting = await tx.findOne(PolicySetting, settingId);
+      if (!setting || !setting.regionCode.startsWith(user.scopePrefix)) throw new NotFound('PolicySetting', settingId);
+      this.audit.record(tx, user, { entity: 'PolicySetting', entityId: setting.id, action: 'DELETE', before: snapshot(setting), after: null, regionCode: setting.regionCode });
+      tx.remove(setting);
+      return true;
+    });
+  }
+}

@@ -1,0 +1,4 @@
+export * from './maintenance-jobs';
+export * from './queue.constants';
+export * from './queue.module';
+export * from './redis-options';

@@ -1,0 +1,7 @@
+// The applied-in-order list of schema migrations. `npm run db:migration:create` appends to it.
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261124030624 } from './Migration20261124030624';
+
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261124030624', class: Migration20261124030624 },
+];
