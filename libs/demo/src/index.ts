@@ -1,0 +1,2 @@
+export * from './demo-county';
+export * from './seed-demo';

@@ -1,0 +1,57 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { RegionLevel } from '@gridhr/common';
+import { hashPassword, User } from '@gridhr/auth';
+import { Grid, GridKind, GridSetting, Region, RegionStatsService } from '@gridhr/org';
+import { DEMO_PASSWORD, DEMO_REGIONS, DEMO_USERS } from './demo-county';
+
+/** A small deterministic sequence so every demo database is the same. */
+function sequence(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+/**
+ * Builds the demo county in an empty database. Returns false (and writes nothing) when the database
+ * already holds regions.
+ */
+export async function seedDemo(em: EntityManager, stats: RegionStatsService): Promise<boolean> {
+  if (await em.count(Region, {})) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await em.transactional(async (tx) => {
+    const byCode = new Map<string, Region>();
+    const random = sequence(140799);
+    for (const spec of DEMO_REGIONS) {
+      const parent = [...byCode.values()].filter((r) => spec.code.startsWith(r.prefix) && r.code !== spec.code).sort((a, b) => b.prefix.length - a.prefix.length)[0] ?? null;
+      const region = tx.create(Region, { code: spec.code, name: spec.name, level: spec.level, parent });
+      byCode.set(spec.code, region);
+      for (let i = 1; i <= (spec.grids ?? 0); i++) {
+        const urban = spec.level === RegionLevel.COMMUNITY;
+        // Urban grids around 300-500 households, rural around 200; the last urban grid of 滨河社区 is oversized.
+        const oversized = urban && spec.code.endsWith('004') && i === spec.grids;
+        const households = oversized ? 780 : Math.round(urban ? 300 + random() * 200 : 140 + random() * 90);
+        tx.create(Grid, {
+          code: `${spec.code}-${String(i).padStart(2, '0')}`,
+          name: `${spec.name}第${i}网格`,
+          kind: GridKind.COMPREHENSIVE,
+          setting: urban ? GridSetting.URBAN : GridSetting.RURAL,
+          households,
+          population: Math.round(households * (2.4 + random() * 0.6)),
+          boundary: `${spec.name}${urban ? '第' + i + '片区' : '第' + i + '村民小组'}`,
+          supervisionPhone: '0354-12345',
+          region,
+          regionCode: region.code,
+          activeFrom: '2024-01-01',
+        });
+      }
+    }
+    for (const user of DEMO_USERS) {
+      const region = byCode.get(user.scopeCode)!;
+      tx.create(User, { username: user.username, displayName: user.displayName, passwordHash, role: user.role, scopeRegion: region, regionCode: region.code });
+    }
+  });
+  await stats.refresh('');
+  return true;
+}

@@ -1,0 +1,62 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser, LoaderContext, ParseId, requestLoader, Role, Roles } from '@gridhr/common';
+import { Grid } from './grid.entity';
+import { GridsService } from './grids.service';
+import { CreateGridInput, DeactivateGridInput, GridConnection, GridsArgs, GridType, MoveGridInput, RegionType, UpdateGridInput } from './org.types';
+import { RegionsService } from './regions.service';
+
+// Township staff keep their grids' details; the county draws and retires grids.
+const GRID_EDITORS = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC, Role.CITY_ADMIN, Role.SYSADMIN];
+const GRID_PLANNERS = [Role.COUNTY_PLC, Role.CITY_ADMIN, Role.SYSADMIN];
+
+@Resolver(() => GridType)
+export class GridsResolver {
+  constructor(
+    private readonly gridsService: GridsService,
+    private readonly regions: RegionsService,
+  ) {}
+
+  @Query(() => GridType)
+  grid(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
+    return this.gridsService.get(user, id);
+  }
+
+  @Query(() => GridConnection, { description: 'Grids in your scope (or a region subtree of it), by code.' })
+  grids(@CurrentUser() user: AuthUser, @Args() args: GridsArgs) {
+    return this.gridsService.list(user, args);
+  }
+
+  @ResolveField(() => [String], { description: 'Sizing advice from the jurisdiction policy; advice, not an error' })
+  warnings(@Parent() grid: Grid, @Context() context: LoaderContext) {
+    return requestLoader(context, 'gridWarnings', (grids: readonly Grid[]) => this.gridsService.warnings(grids)).load(grid);
+  }
+
+  @ResolveField(() => RegionType)
+  region(@Parent() grid: Grid, @Context() context: LoaderContext) {
+    return requestLoader(context, 'regionById', (ids: readonly string[]) => this.regions.byIds(ids)).load(grid.region.id);
+  }
+
+  @Mutation(() => GridType)
+  @Roles(...GRID_EDITORS)
+  createGrid(@CurrentUser() user: AuthUser, @Args('input') input: CreateGridInput) {
+    return this.gridsService.create(user, input);
+  }
+
+  @Mutation(() => GridType)
+  @Roles(...GRID_EDITORS)
+  updateGrid(@CurrentUser() user: AuthUser, @Args('input') input: UpdateGridInput) {
+    return this.gridsService.update(user, input);
+  }
+
+  @Mutation(() => GridType)
+  @Roles(...GRID_PLANNERS)
+  moveGrid(@CurrentUser() user: AuthUser, @Args('input') input: MoveGridInput) {
+    return this.gridsService.move(user, input);
+  }
+
+  @Mutation(() => GridType)
+  @Roles(...GRID_PLANNERS)
+  deactivateGrid(@CurrentUser() user: AuthUser, @Args('input') input: DeactivateGridInput) {
+    return this.gridsService.deactivate(user, input);
+  }
+}

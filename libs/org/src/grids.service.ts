@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { FilterQuery } from '@mikro-orm/core';
+import { assertInScope, AuthUser, Conflict, InvalidInput, paginate, RegionLevel, scopePrefix, scopeWhere, shanghaiToday } from '@gridhr/common';
+import { AuditService, snapshot } from '@gridhr/audit';
+import { EffectivePolicy, PolicyService } from '@gridhr/policy';
+import { MaintenanceJobs } from '@gridhr/queue';
+import { Grid, GridSetting } from './grid.entity';
+import { GridSizingPolicy, gridSizingWarnings } from './grid.rules';
+import { GridsArgs } from './org.types';
+import { Region } from './region.entity';
+import { assertVersion } from './regions.service';
+
+export function sizingPolicy(policy: EffectivePolicy): GridSizingPolicy {
+  return {
+    urbanHouseholdsMin: policy.get('grid.urbanHouseholdsMin'),
+    urbanHouseholdsMax: policy.get('grid.urbanHouseholdsMax'),
+    urbanPopulationMax: policy.get('grid.urbanPopulationMax'),
+    ruralHouseholdsMax: policy.get('grid.ruralHouseholdsMax'),
+    ruralPopulationMax: policy.get('grid.ruralPopulationMax'),
+    exclusiveResidentsMin: policy.get('grid.exclusiveResidentsMin'),
+    tolerancePercent: policy.get('grid.sizingTolerancePercent'),
+  };
+}
+
+const GRID_REGION_LEVELS = [RegionLevel.COMMUNITY, RegionLevel.VILLAGE];
+
+@Injectable()
+export class GridsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+    private readonly policy: PolicyService,
+    private readonly jobs: MaintenanceJobs,
+  ) {}
+
+  async get(user: AuthUser, id: string): Promise<Grid> {
+    return assertInScope(user, await this.em.findOne(Grid, id), 'Grid', id);
+  }
+
+  async list(user: AuthUser, args: GridsArgs) {
+    const where: FilterQuery<Grid>[] = [scopeWhere(user)];
+    if (args.regionId) {
+      const region = assertInScope(user, await this.em.findOne(Region, args.regionId), 'Region', args.regionId);
+      where.push({ regionCode: { $like: `${region.prefix}%` } });
+    }
+    if (args.kind) where.push({ kind: args.kind });
+    if (args.setting) where.push({ setting: args.setting });
+    if (args.active !== undefined && args.active !== null) where.push({ active: args.active });
+    if (args.search) {
+      const pattern = `%${args.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.push({ $or: [{ name: { $ilike: pattern } }, { code: { $ilike: pattern } }] });
+    }
+    return paginate(this.em, Grid, { $and: where }, args, { field: 'code', direction: 'ASC' });
+  }
+
+  /** Sizing advice for grids, one policy lookup per distinct region. */
+  async warnings(grids: readonly Grid[]): Promise<string[][]> {
+    const policies = new Map<string, Promise<EffectivePolicy>>();
+    return Promise.all(
+      grids.map(async (grid) => {
+        if (!policies.has(grid.regionCode)) policies.set(grid.regionCode, this.policy.forRegion({ code: grid.regionCode, level: RegionLevel.COMMUNITY }));
+        return gridSizingWarnings(grid, sizingPolicy(await policies.get(grid.regionCode)!));
+      }),
+    );
+  }
+
+  private async gridRegion(em: EntityManager, user: AuthUser, regionId: string, field: string): Promise<Region> {
+    const region = assertInScope(user, await em.findOne(Region, regionId), 'Region', regionId);
+    if (!GRID_REGION_LEVELS.includes(region.level)) throw new InvalidInput(field, `a grid belongs to a community or village, not a ${region.level}`);
+    if (!region.active) throw new Conflict(`Region ${region.code} is inactive`, field);
+    return region;
+  }
+
+  async create(
+    user: AuthUser,
+    input: Pick<Grid, 'code' | 'name' | 'kind' | 'households' | 'population'> & {
+      regionId: string;
+      exclusiveUnit?: string | null;
+      setting?: GridSetting | null;
+      boundary?: string | null;
+      supervisionPhone?: string | null;
+      activeFrom?: string | null;
+    },
+  ): Promise<Grid> {
+    const grid = await this.em.transactional(async (em) => {
+      const region = await this.gridRegion(em, user, input.regionId, 'input.regionId');
+      if (await em.count(Grid, { code: input.code })) throw new Conflict(`Grid code ${input.code} is already used`, 'input.code');
+      const created = em.create(Grid, {
+        code: input.code,
+        name: input.name.trim(),
+        kind: input.kind,
+        exclusiveUnit: input.exclusiveUnit ?? null,
+        setting: input.setting ?? (region.level === RegionLevel.COMMUNITY ? GridSetting.URBAN : GridSetting.RURAL),
+        households: input.households,
+        population: input.population,
+        boundary: input.boundary ?? null,
+        supervisionPhone: input.supervisionPhone ?? null,
+        region,
+        regionCode: region.code,
+        activeFrom: input.activeFrom ?? shanghaiToday(),
+      });
+      this.audit.record(em, user, { entity: 'Grid', entityId: created.id, action: 'CREATE', before: null, after: snapshot(created), regionCode: created.regionCode });
+      return created;
+    });
+    await this.refreshStats(grid.regionCode);
+    return grid;
+  }
+
+  async update(user: AuthUser, input: { id: string; version: number } & Partial<Pick<Grid, 'name' | 'kind' | 'exclusiveUnit' | 'setting' | 'households' | 'population' | 'boundary' | 'supervisionPhone'>>): Promise<Grid> {
+    const grid = await this.em.transactional(async (em) => {
+      const found = assertInScope(user, await em.findOne(Grid, input.id), 'Grid', input.id);
+      assertVersion(found, input.version, 'Grid');
+      const before = snapshot(found);
+      const { id: _id, version: _version, ...changes } = input;
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === undefined) continue;
+        if (value === null && ['name', 'kind', 'setting', 'households', 'population'].includes(key)) throw new InvalidInput(`input.${key}`, 'may not be null');
+        (found as unknown as Record<string, unknown>)[key] = typeof value === 'string' && key === 'name' ? value.trim() : value;
+      }
+      await em.flush();
+      this.audit.record(em, user, { entity: 'Grid', entityId: found.id, action: 'UPDATE', before, after: snapshot(found), regionCode: found.regionCode });
+      return found;
+    });
+    await this.refreshStats(grid.regionCode);
+    return grid;
+  }
+
+  async move(user: AuthUser, input: { id: string; version: number; regionId: string }): Promise<Grid> {
+    let oldCode = '';
+    const grid = await this.em.transactional(async (em) => {
+      const found = assertInScope(user, await em.findOne(Grid, input.id), 'Grid', input.id);
+      assertVersion(found, input.version, 'Grid');
+      const region = await this.gridRegion(em, user, input.regionId, 'input.regionId');
+      if (region.code === found.regionCode) throw new InvalidInput('input.regionId', 'the grid is already there');
+      const before = snapshot(found);
+      oldCode = found.regionCode;
+      found.region = region;
+      found.regionCode = region.code;
+      await em.flush();
+      this.audit.record(em, user, { entity: 'Grid', entityId: found.id, action: 'MOVE', before, after: snapshot(found), regionCode: found.regionCode });
+      return found;
+    });
+    await this.refreshStats(oldCode);
+    await this.refreshStats(grid.regionCode);
+    return grid;
+  }
+
+  async deactivate(user: AuthUser, input: { id: string; version: number; activeTo?: string | null }): Promise<Grid> {
+    const grid = await this.em.transactional(async (em) => {
+      const found = assertInScope(user, await em.findOne(Grid, input.id), 'Grid', input.id);
+      assertVersion(found, input.version, 'Grid');
+      if (!found.active) throw new Conflict(`Grid ${found.code} is already inactive`);
+      const activeTo = input.activeTo ?? shanghaiToday();
+      if (activeTo < found.activeFrom) throw new InvalidInput('input.activeTo', `must not be before the grid became active (${found.activeFrom})`);
+      const before = snapshot(found);
+      found.active = false;
+      found.activeTo = activeTo;
+      await em.flush();
+      this.audit.record(em, user, { entity: 'Grid', entityId: found.id, action: 'DEACTIVATE', before, after: snapshot(found), regionCode: found.regionCode });
+      return found;
+    });
+    await this.refreshStats(grid.regionCode);
+    return grid;
+  }
+
+  /** Stats are kept per county; after a committed change the worker recounts that county. */
+  private refreshStats(regionCode: string): Promise<void> {
+    return this.jobs.refreshRegionStats(scopePrefix(regionCode, RegionLevel.COUNTY));
+  }
+}

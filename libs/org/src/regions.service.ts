@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { ReferenceKind } from '@mikro-orm/core';
+import {
+  assertInScope, AuthUser, Conflict, divisionCodeProblem, InvalidInput, RegionLevel, scopePrefix,
+} from '@gridhr/common';
+import { AuditService, snapshot } from '@gridhr/audit';
+import { Grid } from './grid.entity';
+import { Region } from './region.entity';
+import { RegionStats } from './region-stats.entity';
+
+/** Optimistic locking: the caller must have seen the current version. */
+export function assertVersion(entity: { version: number }, version: number, name: string): void {
+  if (entity.version !== version) {
+    throw new Conflict(`${name} was changed by someone else (you have version ${version}, it is now ${entity.version}); reload and try again`, 'version');
+  }
+}
+
+@Injectable()
+export class RegionsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(user: AuthUser, id: string): Promise<Region> {
+    return assertInScope(user, await this.em.findOne(Region, id), 'Region', id);
+  }
+
+  /** The caller's scope region, or the region `rootId` within it, with its whole subtree, ordered by code. */
+  async tree(user: AuthUser, rootId?: string | null, includeInactive = false): Promise<Region[]> {
+    const root = rootId ? await this.get(user, rootId) : await this.em.findOne(Region, { code: { $like: `${user.scopePrefix}%` } }, { orderBy: { code: 'asc' } });
+    if (!root) return [];
+    return this.em.find(
+      Region,
+      { code: { $like: `${root.prefix}%` }, ...(includeInactive ? {} : { active: true }) },
+      { orderBy: { code: 'asc' } },
+    );
+  }
+
+  async children(user: AuthUser, parentId: string): Promise<Region[]> {
+    await this.get(user, parentId);
+    return this.em.find(Region, { parent: parentId }, { orderBy: { code: 'asc' } });
+  }
+
+  /** Regions by id in the order asked (for DataLoaders; callers have already scoped the parents). */
+  async byIds(ids: readonly string[]): Promise<Region[]> {
+    const rows = await this.em.find(Region, { id: { $in: [...ids] } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id)!);
+  }
+
+  async statsFor(regionIds: readonly string[]): Promise<(RegionStats | null)[]> {
+    const rows = await this.em.find(RegionStats, { regionId: { $in: [...regionIds] } });
+    const byId = new Map(rows.map((r) => [r.regionId, r]));
+    return regionIds.map((id) => byId.get(id) ?? null);
+  }
+
+  async create(user: AuthUser, input: { parentId?: string | null; code: string; name: string; level: RegionLevel }): Promise<Region> {
+    return this.em.transactional(async (em) => {
+      const parent = input.parentId ? assertInScope(user, await em.findOne(Region, input.parentId), 'Region', input.parentId) : null;
+      const problem = divisionCodeProblem(input.code, input.level, parent);
+      if (problem) throw new InvalidInput('input.code', problem);
+      if (!input.code.startsWith(user.scopePrefix)) throw new InvalidInput('input.code', `must lie in your scope (${user.scopePrefix}…)`);
+      if (parent && !parent.active) throw new Conflict(`Parent region ${parent.code} is inactive`, 'input.parentId');
+      if (await em.count(Region, { code: input.code })) throw new Conflict(`Region code ${input.code} is already used`, 'input.code');
+      const region = em.create(Region, { code: input.code, name: input.name.trim(), level: input.level, parent });
+      this.audit.record(em, user, { entity: 'Region', entityId: region.id, action: 'CREATE', before: null, after: snapshot(region), regionCode: region.code });
+      return region;
+    });
+  }
+
+  async rename(user: AuthUser, input: { id: string; version: number; name: string }): Promise<Region> {
+    return this.em.transactional(async (em) => {
+      const region = assertInScope(user, await em.findOne(Region, input.id), 'Region', input.id);
+      assertVersion(region, input.version, 'Region');
+      const before = snapshot(region);
+      region.name = input.name.trim();
+      await em.flush();
+      this.audit.record(em, user, { entity: 'Region', entityId: region.id, action: 'UPDATE', before, after: snapshot(region), regionCode: region.code });
+      return region;
+    });
+  }
+
+  /**
+   * Moves a region under another parent of the same level. Its division code changes, so the whole
+   * subtree is recoded, and so is every scoped record (each entity's `regionCode` column) in it.
+   */
+  async move(user: AuthUser, input: { id: string; version: number; newParentId: string; newCode: string }): Promise<Region> {
+    return this.em.transactional(async (em) => {
+      const region = assertInScope(user, await em.findOne(Region, input.id, { populate: ['parent'] }), 'Region', input.id);
+      assertVersion(region, input.version, 'Region');
+      const parent = assertInScope(user, await em.findOne(Region, input.newParentId), 'Region', input.newParentId);
+      if (region.parent && region.parent.level !== parent.level) {
+        throw new InvalidInput('input.newParentId', `a ${region.level} must stay under a ${region.parent.level}, not a ${parent.level}`);
+      }
+      const problem = divisionCodeProblem(input.newCode, region.level, parent);
+      if (problem) throw new InvalidInput('input.newCode', problem);
+      const oldPrefix = region.prefix;
+      const newPrefix = scopePrefix(input.newCode, region.level);
+      if (oldPrefix === newPrefix) throw new InvalidInput('input.newCode', 'is the region’s current code');
+      if (await em.count(Region, { code: { $like: `${newPrefix}%` } })) {
+        throw new Conflict(`Codes under ${newPrefix} are already in use`, 'input.newCode');
+      }
+      const before = snapshot(region);
+      await this.recode(em, oldPrefix, newPrefix);
+      region.parent = parent;
+      region.code = input.newCode;
+      await em.flush();
+      this.audit.record(em, user, { entity: 'Region', entityId: region.id, action: 'MOVE', before, after: snapshot(region), regionCode: region.code });
+      return region;
+    });
+  }
+
+  /** Rewrites the code prefix of the subtree and of every scoped table (columns named region_code). */
+  private async recode(em: EntityManager, oldPrefix: string, newPrefix: string): Promise<void> {
+    const from = oldPrefix.length + 1;
+    await em.execute(`update region set code = ? || substr(code, ?) where code like ? and code <> ?`, [newPrefix, from, `${oldPrefix}%`, oldPrefix.padEnd(12, '0')]);
+    for (const meta of Object.values(em.getMetadata().getAll())) {
+      const prop = meta.properties.regionCode;
+      if (!prop || prop.kind !== ReferenceKind.SCALAR || prop.persist === false || meta.className === 'Region') continue;
+      const column = prop.fieldNames[0];
+      await em.execute(`update "${meta.tableName}" set "${column}" = ? || substr("${column}", ?) where "${column}" like ?`, [newPrefix, from, `${oldPrefix}%`]);
+    }
+  }
+
+  /** Deactivates a region that no longer has active children or grids. Records are never deleted. */
+  async deactivate(user: AuthUser, input: { id: string; version: number }): Promise<Region> {
+    return this.em.transactional(async (em) => {
+      const region = assertInScope(user, await em.findOne(Region, input.id), 'Region', input.id);
+      assertVersion(region, input.version, 'Region');
+      if (!region.active) throw new Conflict(`Region ${region.code} is already inactive`);
+      const children = await em.count(Region, { parent: region, active: true });
+      const grids = await em.count(Grid, { regionCode: { $like: `${region.prefix}%` }, active: true });
+      if (children || grids) {
+        throw new Conflict(`Region ${region.code} still has ${children} active sub-regions and ${grids} active grids; deactivate or move them first`);
+      }
+      const before = snapshot(region);
+      region.active = false;
+      await em.flush();
+      this.audit.record(em, user, { entity: 'Region', entityId: region.id, action: 'DEACTIVATE', before, after: snapshot(region), regionCode: region.code });
+      return region;
+    });
+  }
+}
