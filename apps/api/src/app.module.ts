@@ -1,0 +1,52 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { APP_CONFIG, AppConfig, ConfigModule, formatGraphqlError, GraphqlExceptionFilter, InputPipe, JsonScalar, LocalDateScalar, queryLimitsPlugin } from '@gridhr/common';
+import { AuditModule } from '@gridhr/audit';
+import { AuthModule } from '@gridhr/auth';
+import { DatabaseModule } from '@gridhr/database';
+import { OrgModule } from '@gridhr/org';
+import { PolicyModule } from '@gridhr/policy';
+import { QueueModule } from '@gridhr/queue';
+import { HealthController } from './health.controller';
+
+@Module({
+  imports: [
+    ConfigModule,
+    DatabaseModule,
+    QueueModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        path: '/graphql',
+        autoSchemaFile: true,
+        sortSchema: true,
+        resolvers: { LocalDate: LocalDateScalar, JSON: JsonScalar },
+        context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+        formatError: formatGraphqlError,
+        includeStacktraceInErrorResponses: false,
+        introspection: config.nodeEnv !== 'production',
+        playground: false,
+        plugins: [
+          queryLimitsPlugin({ maxDepth: config.graphqlMaxDepth, maxComplexity: config.graphqlMaxComplexity }),
+          // Apollo's sandbox in development only.
+          config.nodeEnv === 'development' ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+        ],
+      }),
+    }),
+    AuthModule,
+    AuditModule,
+    PolicyModule,
+    OrgModule,
+  ],
+  controllers: [HealthController],
+  providers: [
+    { provide: APP_PIPE, useClass: InputPipe },
+    { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+  ],
+})
+export class AppModule {}

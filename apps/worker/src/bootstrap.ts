@@ -1,0 +1,15 @@
+import { ConsoleLogger, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppConfig } from '@gridhr/common';
+import { WorkerModule } from './worker.module';
+
+/**
+ * Builds the worker. On SIGTERM/SIGINT Nest closes the BullMQ workers, which wait for the active jobs
+ * to finish; a job cut off by a hard kill is picked up again as stalled.
+ */
+export async function createWorker(config: AppConfig): Promise<INestApplicationContext> {
+  const logger = new ConsoleLogger({ json: config.logJson, prefix: 'GridHR worker', logLevels: config.nodeEnv === 'test' ? ['error', 'warn'] : undefined });
+  const app = await NestFactory.createApplicationContext(WorkerModule, { logger });
+  app.enableShutdownHooks();
+  return app;
+}

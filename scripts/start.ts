@@ -1,0 +1,79 @@
+// npm start: finds or starts PostgreSQL and Redis, migrates, seeds the demo county into an empty
+// database (demo mode), then runs the api and the worker as child processes until interrupted.
+import 'reflect-metadata';
+import { ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { loadConfigOrExit } from '@gridhr/common';
+import { ensureDatabaseExists, ormConfig, runMigrations } from '@gridhr/database';
+import { DEMO_PASSWORD, DEMO_USERS } from '@gridhr/demo';
+import { seedDemoDatabase } from './demo-seeding';
+import { ensureDatabase, ensureRedis, LocalService } from './local-services';
+
+const root = path.resolve(__dirname, '..', '..');
+const log = (line: string) => console.log(`[gridhr] ${line}`);
+
+function launch(name: string, entry: string, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, ['-r', path.join(root, 'dist/scripts/register-paths.js'), path.join(root, entry)], { env, stdio: 'inherit' }).on('error', (error) => {
+    log(`${name} could not start: ${error.message}`);
+  });
+}
+
+async function main(): Promise<void> {
+  const services: LocalService[] = [];
+  const children: ChildProcess[] = [];
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping…');
+    const exited = children.filter((c) => c.exitCode === null).map((c) => new Promise((resolve) => c.once('exit', resolve)));
+    children.forEach((c) => c.kill('SIGTERM'));
+    await Promise.all(exited);
+    for (const service of services.reverse()) await service.stop().catch(() => undefined);
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  const db = await ensureDatabase({ dataDir: path.join(root, '.data', 'pg'), dbName: 'gridhr', log });
+  services.push(db);
+  const redis = await ensureRedis({ log });
+  services.push(redis);
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, REDIS_URL: redis.url };
+  const config = loadConfigOrExit(env);
+
+  await ensureDatabaseExists(config.databaseUrl);
+  const applied = await runMigrations(config.databaseUrl);
+  log(applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
+  if (config.demoMode) {
+    const orm = await MikroORM.init(ormConfig(config.databaseUrl));
+    try {
+      if (await seedDemoDatabase(orm)) log('empty database: seeded the demo county (网格示范县)');
+    } finally {
+      await orm.close(true);
+    }
+  }
+
+  for (const [name, entry] of [['api', 'dist/apps/api/src/main.js'], ['worker', 'dist/apps/worker/src/main.js']]) {
+    const child = launch(name, entry, env);
+    child.on('exit', (code) => {
+      if (!stopping) {
+        log(`${name} exited with code ${code}; stopping the rest`);
+        void stop(code ?? 1);
+      }
+    });
+    children.push(child);
+  }
+
+  log(`GraphQL: http://localhost:${config.port}/graphql   health: http://localhost:${config.port}/health`);
+  if (config.demoMode) {
+    log(`demo logins (password "${DEMO_PASSWORD}"):`);
+    for (const user of DEMO_USERS) log(`  ${user.username.padEnd(10)} ${user.role.padEnd(15)} ${user.displayName}`);
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(`[gridhr] could not start: ${error.message}`);
+  process.exit(1);
+});
