@@ -1,0 +1,78 @@
+import { JwtService } from '@nestjs/jwt';
+import { errorCode, TEST_JWT_SECRET, TestApp } from './support/test-app';
+
+describe('login and tokens', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start();
+  });
+  afterAll(() => app.close());
+
+  const ME = '{ me { username role regionCode } }';
+
+  it('logs in with the right password and returns a token that works', async () => {
+    const res = await app.gql('mutation { login(username: "county", password: "gridhr-demo") { token expiresAt user { role } } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.login.user.role).toBe('COUNTY_PLC');
+    expect(new Date(res.data!.login.expiresAt).getTime()).toBeGreaterThan(Date.now());
+    const me = await app.gql(ME, {}, { token: res.data!.login.token });
+    expect(me.data!.me).toEqual({ username: 'county', role: 'COUNTY_PLC', regionCode: '140799000000' });
+  });
+
+  it('refuses a wrong password and an unknown user alike', async () => {
+    for (const [u, p] of [['county', 'wrong-password'], ['nobody', 'gridhr-demo']]) {
+      const res = await app.gql('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u, p });
+      expect(errorCode(res)).toBe('UNAUTHENTICATED');
+      expect(res.errors![0].message).toBe('Wrong username or password');
+    }
+  });
+
+  it('answers UNAUTHENTICATED without a token or with a forged one', async () => {
+    expect(errorCode(await app.gql(ME))).toBe('UNAUTHENTICATED');
+    const forged = new JwtService({ secret: 'another-secret' }).sign({ sub: 'x', tv: 1 });
+    expect(errorCode(await app.gql(ME, {}, { token: forged }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses an expired token', async () => {
+    const [user] = await app.sql<{ id: string }>(`select id from app_user where username = 'county'`);
+    const jwt = new JwtService({ secret: TEST_JWT_SECRET });
+    const expired = jwt.sign({ sub: user.id, tv: 1, exp: Math.floor(Date.now() / 1000) - 60 });
+    const res = await app.gql(ME, {}, { token: expired });
+    expect(errorCode(res)).toBe('UNAUTHENTICATED');
+    expect(res.errors![0].message).toMatch(/expired/);
+    // The same claims, still valid, are accepted: the refusal was about expiry.
+    expect((await app.gql(ME, {}, { token: jwt.sign({ sub: user.id, tv: 1 }, { expiresIn: 60 }) })).data!.me.username).toBe('county');
+  });
+
+  it('lets SYSADMIN create users, forbids everyone else, and revokes tokens on deactivation', async () => {
+    const [region] = await app.sql<{ id: string }>(`select id from region where code = '140799102000'`);
+    const create = `mutation($input: CreateUserInput!) { createUser(input: $input) { id username role regionCode version } }`;
+    const input = { username: 'township3', displayName: '西山乡综治中心', password: 'a-long-password', role: 'TOWNSHIP_STAFF', scopeRegionId: region.id };
+    expect(errorCode(await app.gql(create, { input }, { user: 'county' }))).toBe('FORBIDDEN');
+    const created = await app.ok(create, { input }, 'admin');
+    expect(created.createUser).toMatchObject({ username: 'township3', role: 'TOWNSHIP_STAFF', regionCode: '140799102000' });
+    expect(errorCode(await app.gql(create, { input }, { user: 'admin' }))).toBe('CONFLICT');
+
+    const token = await app.login('township3', 'a-long-password');
+    expect((await app.gql(ME, {}, { token })).data!.me.username).toBe('township3');
+    await app.ok(
+      `mutation($input: UpdateUserInput!) { updateUser(input: $input) { active version } }`,
+      { input: { id: created.createUser.id, version: created.createUser.version, active: false } },
+      'admin',
+    );
+    expect(errorCode(await app.gql(ME, {}, { token }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await app.gql('mutation { login(username: "township3", password: "a-long-password") { token } }'))).toBe('UNAUTHENTICATED');
+  });
+
+  it('rejects a too-short password with the field named and writes nothing', async () => {
+    const [region] = await app.sql<{ id: string }>(`select id from region where code = '140799102000'`);
+    const res = await app.gql(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      { input: { username: 'short', displayName: 'x', password: 'short', role: 'FINANCE', scopeRegionId: region.id } },
+      { user: 'admin' },
+    );
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].extensions!.field).toBe('input.password');
+    expect(await app.sql(`select 1 from app_user where username = 'short'`)).toHaveLength(0);
+  });
+});

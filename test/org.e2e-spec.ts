@@ -1,0 +1,182 @@
+import { errorCode, TestApp } from './support/test-app';
+
+const GRID_FIELDS = 'id code name regionCode households population version active warnings';
+
+describe('regions and grids', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start();
+  });
+  afterAll(() => app.close());
+
+  const regionId = async (code: string) => (await app.sql<{ id: string }>('select id from region where code = ?', [code]))[0].id;
+  const gridOf = async (regionCode: string) =>
+    (await app.sql<{ id: string; version: number; code: string }>('select id, version, code from grid where region_code = ? order by code limit 1', [regionCode]))[0];
+  const count = async (table: string) => Number((await app.sql<{ n: string }>(`select count(*) as n from ${table}`))[0].n);
+
+  describe('scope', () => {
+    it('shows a township only its own grids and the county all of them', async () => {
+      const q = '{ grids(first: 100) { totalCount edges { node { regionCode } } } }';
+      const township = (await app.ok(q, {}, 'township')).grids;
+      expect(township.totalCount).toBe(20);
+      expect(township.edges.every((e: any) => e.node.regionCode.startsWith('140799001'))).toBe(true);
+      const county = (await app.ok(q, {}, 'county')).grids;
+      expect(county.totalCount).toBe(40);
+      expect((await app.ok(q, {}, 'township2')).grids.totalCount).toBe(10);
+    });
+
+    it("answers NOT_FOUND for another township's grid, on reads and on changes, and changes nothing", async () => {
+      const other = await gridOf('140799101201');
+      const read = await app.gql(`query($id: ID!) { grid(id: $id) { id } }`, { id: other.id }, { user: 'township' });
+      expect(errorCode(read)).toBe('NOT_FOUND');
+      const write = await app.gql(
+        `mutation($input: UpdateGridInput!) { updateGrid(input: $input) { id } }`,
+        { input: { id: other.id, version: other.version, households: 1 } },
+        { user: 'township' },
+      );
+      expect(errorCode(write)).toBe('NOT_FOUND');
+      expect((await app.sql<{ households: number }>('select households from grid where id = ?', [other.id]))[0].households).not.toBe(1);
+      const filtered = await app.gql(`query($r: ID!) { grids(regionId: $r) { totalCount } }`, { r: await regionId('140799101000') }, { user: 'township' });
+      expect(errorCode(filtered)).toBe('NOT_FOUND');
+      // The county may read and change it.
+      const county = await app.ok(`query($id: ID!) { grid(id: $id) { code } }`, { id: other.id }, 'county');
+      expect(county.grid.code).toBe(other.code);
+    });
+
+    it('keeps the region tree within scope', async () => {
+      const tree = (await app.ok('{ regionTree { code level parentId } }', {}, 'township2')).regionTree;
+      expect(tree.map((r: any) => r.code)).toEqual(['140799101000', '140799101201', '140799101202', '140799101203']);
+      expect(errorCode(await app.gql(`query($id: ID!) { region(id: $id) { code } }`, { id: await regionId('140799001000') }, { user: 'township2' }))).toBe('NOT_FOUND');
+    });
+
+    it('filters grids by kind, setting, activity and text, with keyset pages', async () => {
+      const q = `query($after: String) { grids(first: 15, setting: RURAL, active: true, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { code setting } } } }`;
+      const first = (await app.ok(q, {}, 'county')).grids;
+      expect(first.totalCount).toBe(20);
+      expect(first.edges).toHaveLength(15);
+      expect(first.pageInfo.hasNextPage).toBe(true);
+      const second = (await app.ok(q, { after: first.pageInfo.endCursor }, 'county')).grids;
+      expect(second.edges).toHaveLength(5);
+      expect(second.pageInfo.hasNextPage).toBe(false);
+      const codes = [...first.edges, ...second.edges].map((e: any) => e.node.code);
+      expect(new Set(codes).size).toBe(20);
+      expect([...codes].sort()).toEqual(codes);
+      const search = (await app.ok('{ grids(search: "滨河") { totalCount } }', {}, 'county')).grids;
+      expect(search.totalCount).toBe(6);
+      expect(errorCode(await app.gql('{ grids(after: "not-a-cursor") { totalCount } }', {}, { user: 'county' }))).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('validation writes nothing', () => {
+    const createRegion = `mutation($input: CreateRegionInput!) { createRegion(input: $input) { id code } }`;
+
+    it('refuses a malformed region code', async () => {
+      const before = await count('region');
+      const res = await app.gql(createRegion, { input: { parentId: await regionId('140799101000'), code: '14079910120X', name: '新村', level: 'VILLAGE' } }, { user: 'admin' });
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors![0].extensions!.field).toBe('input.code');
+      expect(await count('region')).toBe(before);
+    });
+
+    it("refuses a code that does not start with the parent's prefix", async () => {
+      const before = [await count('region'), await count('audit_entry')];
+      const res = await app.gql(createRegion, { input: { parentId: await regionId('140799101000'), code: '140799102299', name: '新村', level: 'VILLAGE' } }, { user: 'admin' });
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors![0].message).toMatch(/parent's prefix 140799101/);
+      expect([await count('region'), await count('audit_entry')]).toEqual(before);
+    });
+
+    it('refuses a duplicate grid code with CONFLICT', async () => {
+      const existing = await gridOf('140799001001');
+      const before = [await count('grid'), await count('audit_entry')];
+      const res = await app.gql(
+        `mutation($input: CreateGridInput!) { createGrid(input: $input) { id } }`,
+        { input: { regionId: await regionId('140799001002'), code: existing.code, name: '重复网格', households: 400, population: 1000 } },
+        { user: 'township' },
+      );
+      expect(errorCode(res)).toBe('CONFLICT');
+      expect(res.errors![0].message).toContain(existing.code);
+      expect([await count('grid'), await count('audit_entry')]).toEqual(before);
+    });
+
+    it('refuses bad ids, control characters and impossible dates at the edge', async () => {
+      expect(errorCode(await app.gql('{ grid(id: "42") { id } }', {}, { user: 'county' }))).toBe('BAD_USER_INPUT');
+      const nul = await app.gql(
+        `mutation($input: CreateGridInput!) { createGrid(input: $input) { id } }`,
+        { input: { regionId: await regionId('140799001002'), code: 'NUL-1', name: 'bad\u0000name', households: 400, population: 1000 } },
+        { user: 'county' },
+      );
+      expect(errorCode(nul)).toBe('BAD_USER_INPUT');
+      expect(nul.errors![0].extensions!.field).toBe('input.name');
+      const date = await app.gql(
+        `mutation($input: CreateGridInput!) { createGrid(input: $input) { id } }`,
+        { input: { regionId: await regionId('140799001002'), code: 'DATE-1', name: '日期', households: 400, population: 1000, activeFrom: '2026-02-30' } },
+        { user: 'county' },
+      );
+      expect(errorCode(date)).toBe('BAD_USER_INPUT');
+      expect(await app.sql(`select 1 from grid where code in ('NUL-1', 'DATE-1')`)).toHaveLength(0);
+    });
+
+    it('refuses a stale version with CONFLICT and keeps the newer change', async () => {
+      const grid = await gridOf('140799001003');
+      const update = `mutation($input: UpdateGridInput!) { updateGrid(input: $input) { households version } }`;
+      const first = await app.ok(update, { input: { id: grid.id, version: grid.version, households: 410 } }, 'township');
+      expect(first.updateGrid).toEqual({ households: 410, version: grid.version + 1 });
+      const stale = await app.gql(update, { input: { id: grid.id, version: grid.version, households: 999 } }, { user: 'township' });
+      expect(errorCode(stale)).toBe('CONFLICT');
+      expect((await app.sql<{ households: number }>('select households from grid where id = ?', [grid.id]))[0].households).toBe(410);
+    });
+
+    it('forbids FINANCE from changing grids', async () => {
+      const grid = await gridOf('140799001003');
+      const res = await app.gql(`mutation($input: UpdateGridInput!) { updateGrid(input: $input) { id } }`, { input: { id: grid.id, version: grid.version, households: 1 } }, { user: 'finance' });
+      expect(errorCode(res)).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('grid sizing advice', () => {
+    it('returns warnings, not errors, and reads the numbers from the policy', async () => {
+      const create = `mutation($input: CreateGridInput!) { createGrid(input: $input) { ${GRID_FIELDS} setting } }`;
+      const big = await app.ok(create, { input: { regionId: await regionId('140799001001'), code: 'BIG-1', name: '大网格', households: 900, population: 2400 } }, 'county');
+      expect(big.createGrid.setting).toBe('URBAN');
+      expect(big.createGrid.warnings).toHaveLength(1);
+      expect(big.createGrid.warnings[0]).toMatch(/300-500 households/);
+      const fine = await app.ok(create, { input: { regionId: await regionId('140799001001'), code: 'OK-1', name: '正常网格', households: 420, population: 1100 } }, 'county');
+      expect(fine.createGrid.warnings).toEqual([]);
+
+      // The city raises its urban maximum: the same grid no longer draws a warning.
+      await app.ok(
+        `mutation($input: SetPolicyInput!) { setPolicy(input: $input) { id } }`,
+        { input: { regionId: await regionId('140700000000'), key: 'grid.urbanHouseholdsMax', value: 1000, effectiveFrom: '2020-01-01' } },
+        'city',
+      );
+      const again = await app.ok(`query($id: ID!) { grid(id: $id) { warnings } }`, { id: big.createGrid.id }, 'county');
+      expect(again.grid.warnings).toEqual([]);
+    });
+  });
+
+  describe('region moves', () => {
+    it('recodes the subtree and every scoped record under it', async () => {
+      const village = await regionId('140799102203');
+      const grids = await app.sql<{ id: string }>(`select id from grid where region_code = '140799102203'`);
+      const [{ version }] = await app.sql<{ version: number }>('select version from region where id = ?', [village]);
+      const moved = await app.ok(
+        `mutation($input: MoveRegionInput!) { moveRegion(input: $input) { code parentId version } }`,
+        { input: { id: village, version, newParentId: await regionId('140799101000'), newCode: '140799101204' } },
+        'admin',
+      );
+      expect(moved.moveRegion).toMatchObject({ code: '140799101204', parentId: await regionId('140799101000') });
+      const after = await app.sql<{ region_code: string }>(`select region_code from grid where id in (${grids.map(() => '?').join(',')})`, grids.map((g) => g.id));
+      expect(after.every((g) => g.region_code === '140799101204')).toBe(true);
+      // Township staff of 河东镇 now see those grids.
+      expect((await app.ok('{ grids { totalCount } }', {}, 'township2')).grids.totalCount).toBe(10 + grids.length);
+    });
+
+    it('refuses to deactivate a region that still has active grids', async () => {
+      const [{ id, version }] = await app.sql<{ id: string; version: number }>(`select id, version from region where code = '140799001004'`);
+      const res = await app.gql(`mutation($input: VersionedIdInput!) { deactivateRegion(input: $input) { active } }`, { input: { id, version } }, { user: 'admin' });
+      expect(errorCode(res)).toBe('CONFLICT');
+      expect(res.errors![0].message).toMatch(/6 active grids/);
+    });
+  });
+});

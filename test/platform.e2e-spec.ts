@@ -1,0 +1,98 @@
+import { errorCode, eventually, TestApp } from './support/test-app';
+
+describe('audit, jobs and the GraphQL edge', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({ worker: true, env: { GRAPHQL_MAX_COMPLEXITY: '500' } });
+  });
+  afterAll(() => app.close());
+
+  const regionId = async (code: string) => (await app.sql<{ id: string }>('select id from region where code = ?', [code]))[0].id;
+
+  it('writes an audit entry with before and after for every mutation, readable by the county only', async () => {
+    const created = await app.ok(
+      `mutation($input: CreateGridInput!) { createGrid(input: $input) { id version } }`,
+      { input: { regionId: await regionId('140799001002'), code: 'AUD-1', name: '审计网格', households: 350, population: 900 } },
+      'township',
+    );
+    const { id, version } = created.createGrid;
+    await app.ok(`mutation($input: UpdateGridInput!) { updateGrid(input: $input) { id } }`, { input: { id, version, households: 360, supervisionPhone: '13800138000' } }, 'township');
+    await app.ok(`mutation($input: DeactivateGridInput!) { deactivateGrid(input: $input) { id } }`, { input: { id, version: version + 1, activeTo: '2030-01-01' } }, 'county');
+
+    const history = `query($id: String!) { auditHistory(entity: "Grid", entityId: $id) { totalCount edges { node { action actorName actorRole before after } } } }`;
+    const result = (await app.ok(history, { id }, 'county')).auditHistory;
+    expect(result.totalCount).toBe(3);
+    const [deactivate, update, create] = result.edges.map((e: any) => e.node);
+    expect(create).toMatchObject({ action: 'CREATE', actorName: 'township', actorRole: 'TOWNSHIP_STAFF', before: null });
+    expect(create.after).toMatchObject({ code: 'AUD-1', households: 350 });
+    expect(update.before).toMatchObject({ households: 350, supervisionPhone: null, version: 1 });
+    expect(update.after).toMatchObject({ households: 360, supervisionPhone: '13800138000', version: 2 });
+    expect(deactivate).toMatchObject({ action: 'DEACTIVATE', actorName: 'county' });
+    expect(deactivate.before.active).toBe(true);
+    expect(deactivate.after).toMatchObject({ active: false, activeTo: '2030-01-01' });
+
+    expect(errorCode(await app.gql(history, { id }, { user: 'township' }))).toBe('FORBIDDEN');
+    // Another county's PLC (none in the demo) would see nothing: the entries carry the grid's region code.
+    const [entry] = await app.sql<{ region_code: string }>(`select region_code from audit_entry where entity_id = ? limit 1`, [id]);
+    expect(entry.region_code).toBe('140799001002');
+  });
+
+  it('audits policy changes and users too', async () => {
+    await app.ok(
+      `mutation($input: SetPolicyInput!) { setPolicy(input: $input) { id } }`,
+      { input: { regionId: await regionId('140799000000'), key: 'training.townshipSessionsPerYear', value: 4, effectiveFrom: '2026-01-01', source: '县政法委通知' } },
+      'admin',
+    );
+    const rows = await app.sql<{ entity: string; action: string; actor_name: string }>(`select entity, action, actor_name from audit_entry where entity = 'PolicySetting'`);
+    expect(rows).toEqual([{ entity: 'PolicySetting', action: 'CREATE', actor_name: 'admin' }]);
+  });
+
+  it('runs a job enqueued by the api in the worker, with its effect in the database', async () => {
+    const village = await regionId('140799102201');
+    const county = await regionId('140799000000');
+    const stats = async () => (await app.sql<{ active_grids: number; households: number }>('select active_grids, households from region_stats where region_id = ?', [county]))[0];
+    const before = await stats();
+    await app.ok(
+      `mutation($input: CreateGridInput!) { createGrid(input: $input) { id } }`,
+      { input: { regionId: village, code: 'JOB-1', name: '任务网格', households: 777, population: 1500 } },
+      'county',
+    );
+    const after = await eventually(async () => {
+      const row = await stats();
+      return row.active_grids === before.active_grids + 1 ? row : null;
+    });
+    expect(after!.households).toBe(before.households + 777);
+    const tree = (await app.ok(`query($id: ID!) { regionTree(rootId: $id) { code stats { activeGrids households } } }`, { id: village }, 'county')).regionTree;
+    expect(tree[0].stats.activeGrids).toBe(4 + 1);
+  });
+
+  it('registers the nightly scheduler in the worker', async () => {
+    const schedulers = await app.queue().getJobSchedulers();
+    expect(schedulers.map((s) => [s.key, s.pattern, s.tz])).toEqual([['nightly:region-stats', '0 2 * * *', 'Asia/Shanghai']]);
+  });
+
+  it('rejects queries deeper or costlier than the limits', async () => {
+    const deep = '{ regionTree { children { children { children { children { children { children { children { children { children { children { children { code } } } } } } } } } } } } }';
+    const res = await app.gql(deep, {}, { user: 'county' });
+    expect(res.status).toBe(400);
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toMatch(/depth 13 exceeds the limit of 12/);
+    // Each page item costs its fields: 100 grids x (edges + node + 3 fields) is over 500, 20 are not.
+    const page = (n: number) => `{ grids(first: ${n}) { edges { node { id code name } } } }`;
+    const costly = await app.gql(page(100), {}, { user: 'county' });
+    expect(errorCode(costly)).toBe('BAD_USER_INPUT');
+    expect(costly.errors![0].message).toBe('Query cost 501 exceeds the limit of 500');
+    expect((await app.ok(page(20), {}, 'county')).grids.edges).toHaveLength(20);
+  });
+
+  it('reports health of PostgreSQL and Redis', async () => {
+    const res = await fetch(`${app.url}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', database: 'up', redis: 'up' });
+  });
+
+  it('hides internal errors and unknown fields are validation errors', async () => {
+    const res = await app.gql('{ grids { nope } }', {}, { user: 'county' });
+    expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});

@@ -1,0 +1,157 @@
+// Boots the real api (and, when asked, the real worker) against a fresh database cloned from the run's
+// template and the real Redis under a key prefix of its own; requests go over HTTP like a client's.
+import 'reflect-metadata';
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { Queue } from 'bullmq';
+import { loadConfig } from '@gridhr/common';
+import { runMigrations } from '@gridhr/database';
+import { DEMO_PASSWORD, seedDemo } from '@gridhr/demo';
+import { RegionStatsService } from '@gridhr/org';
+import { QUEUES } from '@gridhr/queue';
+import { createApi } from '../../apps/api/src/bootstrap';
+import { createWorker } from '../../apps/worker/src/bootstrap';
+import { Client } from 'pg';
+import { adminQuery, withDatabase } from '../../scripts/db-tools';
+import { REDIS_URL, runId, SERVER_URL, templateName } from './test-env';
+
+export interface GraphqlError {
+  message: string;
+  extensions?: { code?: string; field?: string };
+}
+
+export interface GraphqlResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: GraphqlError[];
+}
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
+
+let counter = 0;
+
+/** Creates and migrates the run's template database once; later callers find it ready. */
+async function ensureTemplate(run: string): Promise<void> {
+  const client = new Client({ connectionString: SERVER_URL });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [run]);
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [templateName(run)]);
+    if (!rowCount) {
+      await client.query(`create database ${templateName(run)}`);
+      await runMigrations(withDatabase(SERVER_URL, templateName(run)));
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+export class TestApp {
+  private tokens = new Map<string, string>();
+
+  private constructor(
+    readonly api: INestApplication,
+    readonly url: string,
+    readonly databaseUrl: string,
+    private readonly databaseName: string,
+    readonly worker: INestApplicationContext | null,
+  ) {}
+
+  /** A fresh database with the demo county, the api listening on a free port, optionally the worker. */
+  static async start(options: { worker?: boolean; seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+    const run = runId();
+    await ensureTemplate(run);
+    const databaseName = `gridhr_test_${run}_${process.pid}_${++counter}`;
+    await adminQuery(SERVER_URL, `create database ${databaseName} template ${templateName(run)}`);
+    const databaseUrl = withDatabase(SERVER_URL, databaseName);
+    Object.assign(process.env, {
+      NODE_ENV: 'test',
+      DATABASE_URL: databaseUrl,
+      REDIS_URL,
+      QUEUE_PREFIX: `gridhr-test-${run}-${counter}`,
+      JWT_SECRET: TEST_JWT_SECRET,
+      DEMO_MODE: 'true',
+      GRAPHQL_MAX_DEPTH: '12',
+      GRAPHQL_MAX_COMPLEXITY: '20000',
+      ...options.env,
+    });
+    const config = loadConfig();
+    const api = await createApi(config);
+    await api.listen(0, '127.0.0.1');
+    if (options.seed !== false) {
+      const em = api.get(MikroORM).em.fork() as EntityManager;
+      await seedDemo(em, new RegionStatsService(em));
+    }
+    const worker = options.worker ? await createWorker(config) : null;
+    const url = (await api.getUrl()).replace('[::1]', '127.0.0.1');
+    return new TestApp(api, url, databaseUrl, databaseName, worker);
+  }
+
+  /** A forked EntityManager for asserting what is (or is not) in the database. */
+  em(): EntityManager {
+    return this.api.get(MikroORM).em.fork() as EntityManager;
+  }
+
+  async sql<T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> {
+    return this.em().getConnection().execute<T[]>(query, params);
+  }
+
+  queue(name: string = QUEUES.maintenance): Queue {
+    return this.api.get<Queue>(getQueueToken(name));
+  }
+
+  async login(username: string, password = DEMO_PASSWORD): Promise<string> {
+    const cached = this.tokens.get(`${username}:${password}`);
+    if (cached) return cached;
+    const res = await this.gql<{ login: { token: string } }>(
+      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt } }',
+      { u: username, p: password },
+    );
+    if (!res.data) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
+    this.tokens.set(`${username}:${password}`, res.data.login.token);
+    return res.data.login.token;
+  }
+
+  /** Sends a GraphQL request; `as` is a demo username (logged in once) or a raw token. */
+  async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, as?: { user?: string; token?: string }): Promise<GraphqlResponse<T>> {
+    const token = as?.token ?? (as?.user ? await this.login(as.user) : undefined);
+    const response = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: GraphqlError[] };
+    return { status: response.status, data: body.data ?? undefined, errors: body.errors };
+  }
+
+  /** Like gql, but fails the test on any error and returns data. */
+  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown>, user: string): Promise<T> {
+    const res = await this.gql<T>(query, variables, { user });
+    if (res.errors?.length || !res.data) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
+    return res.data;
+  }
+
+  async close(): Promise<void> {
+    await this.queue().obliterate({ force: true }).catch(() => undefined);
+    if (this.worker) await this.worker.close();
+    await this.api.close();
+    await adminQuery(SERVER_URL, `drop database if exists ${this.databaseName} with (force)`);
+  }
+}
+
+/** The first error's code, for terse assertions. */
+export function errorCode(res: GraphqlResponse): string | undefined {
+  return res.errors?.[0]?.extensions?.code;
+}
+
+/** Polls `probe` until it returns a truthy value or the time runs out. */
+export async function eventually<T>(probe: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
