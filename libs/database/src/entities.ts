@@ -3,5 +3,6 @@ import { AuditEntry } from '@gridhr/audit';
 import { User } from '@gridhr/auth';
 import { Grid, Region, RegionStats } from '@gridhr/org';
 import { PolicySetting } from '@gridhr/policy';
+import { GridAssignment, Misconduct, Worker } from '@gridhr/workers';
 
-export const ENTITIES = [Region, Grid, RegionStats, User, AuditEntry, PolicySetting];
+export const ENTITIES = [Region, Grid, RegionStats, User, AuditEntry, PolicySetting, Worker, GridAssignment, Misconduct];

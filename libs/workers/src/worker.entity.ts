@@ -1,0 +1,93 @@
+import { Entity, Enum, Index, ManyToOne, Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Region } from '@gridhr/org';
+import { Education, HireSource, PoliticalStatus, Sex, SocialWorkCertificate, WorkerCategory, WorkerStatus } from './worker.enums';
+
+/** A grid worker (网格员). One ID number is one person; records are never deleted. */
+@Entity()
+@Index({ name: 'worker_region_code_idx', expression: 'create index "worker_region_code_idx" on "worker" ("region_code" text_pattern_ops)' })
+@Index({ properties: ['phone'] })
+export class Worker {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'string', length: 50 })
+  name: string;
+
+  /** The ID number encrypted (PiiCipher); a database dump does not expose it. */
+  @Property({ type: 'text' })
+  idNumberCipher: string;
+
+  /** Keyed hash of the ID number, for exact lookup and the one-person-one-record rule. */
+  @Property({ type: 'string', length: 64, unique: true })
+  idNumberHash: string;
+
+  @Property({ type: 'string', length: 18 })
+  idNumberMasked: string;
+
+  /** Derived from the ID number, never typed. */
+  @Property({ type: 'date' })
+  birthDate: string;
+
+  @Enum({ items: () => Sex, nativeEnumName: 'sex' })
+  sex: Sex;
+
+  /** 11-digit mobile; shown on the public roster, masked for finance. */
+  @Property({ type: 'string', length: 11 })
+  phone: string;
+
+  @Enum({ items: () => Education, nativeEnumName: 'education', nullable: true })
+  education: Education | null = null;
+
+  @Enum({ items: () => PoliticalStatus, nativeEnumName: 'political_status', nullable: true })
+  politicalStatus: PoliticalStatus | null = null;
+
+  @Property({ type: 'boolean' })
+  veteran: boolean & Opt = false;
+
+  /** Receives minimum living allowance (低保). */
+  @Property({ type: 'boolean' })
+  lowIncome: boolean & Opt = false;
+
+  @Enum({ items: () => SocialWorkCertificate, nativeEnumName: 'social_work_certificate' })
+  socialWorkCertificate: SocialWorkCertificate & Opt = SocialWorkCertificate.NONE;
+
+  @Property({ type: 'string', length: 50, nullable: true })
+  professionalTitle: string | null = null;
+
+  /** Household registration (户籍) division code, 12 digits. */
+  @Property({ type: 'string', length: 12, nullable: true })
+  homeRegionCode: string | null = null;
+
+  @Enum({ items: () => HireSource, nativeEnumName: 'hire_source', nullable: true })
+  hireSource: HireSource | null = null;
+
+  @Enum({ items: () => WorkerCategory, nativeEnumName: 'worker_category' })
+  category: WorkerCategory;
+
+  @Enum({ items: () => WorkerStatus, nativeEnumName: 'worker_status' })
+  status: WorkerStatus;
+
+  /** The township, or a community/village under it, that manages the worker day to day (Yongzhou [002]). */
+  @ManyToOne(() => Region)
+  region: Region;
+
+  /** Code of `region`: the worker's place in every scope filter. */
+  @Property({ type: 'string', length: 12 })
+  regionCode: string;
+
+  @Property({ type: 'date', nullable: true })
+  hiredOn: string | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  exitedOn: string | null = null;
+
+  @Property({ type: 'integer', version: true })
+  version: number & Opt = 1;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  createdAt: Date & Opt = new Date();
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date & Opt = new Date();
+}
