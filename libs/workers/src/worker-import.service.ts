@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { addDays, AuthUser, InvalidInput, RegionLevel, shanghaiToday } from '@gridhr/common';
+import { AuditService } from '@gridhr/audit';
+import { Grid, Region } from '@gridhr/org';
+import { GridAssignment } from './grid-assignment.entity';
+import { maskIdNumber, parseIdNumber } from './id-number.rules';
+import { PiiCipher } from './pii-cipher';
+import { XLSX_MIME } from './roster.service';
+import { WorkerStatus } from './worker.enums';
+import { Worker } from './worker.entity';
+import { coversSeveralGrids, statusChangeProblem, townshipPrefix } from './worker.rules';
+import { problemsWorkbook, SheetFormat, SheetProblem, WorkerSheetRow, readWorkerSheet, workerTemplate } from './worker-sheet';
+import { workerSnapshot } from './workers.service';
+
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MANAGING_LEVELS = [RegionLevel.TOWNSHIP, RegionLevel.COMMUNITY, RegionLevel.VILLAGE];
+
+export interface ImportReport {
+  written: boolean;
+  rows: number;
+  created: number;
+  updated: number;
+  problems: SheetProblem[];
+  problemSheet: { fileName: string; mimeType: string; contentBase64: string } | null;
+}
+
+/**
+ * Bulk import of the township spreadsheet. Every row is checked (the sheet, then against the database)
+ * before anything is written; with any problem nothing is written. Rows are keyed on the ID number, so
+ * a re-import updates the people already registered.
+ */
+@Injectable()
+export class WorkerImportService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+    private readonly cipher: PiiCipher,
+  ) {}
+
+  async template() {
+    return { fileName: '网格员名册导入模板.xlsx', mimeType: XLSX_MIME, contentBase64: (await workerTemplate()).toString('base64') };
+  }
+
+  async import(user: AuthUser, input: { format: SheetFormat; contentBase64: string; dryRun: boolean }): Promise<ImportReport> {
+    const content = Buffer.from(input.contentBase64, 'base64');
+    if (content.length === 0) throw new InvalidInput('input.contentBase64', 'is empty or not base64');
+    if (content.length > MAX_FILE_BYTES) throw new InvalidInput('input.contentBase64', 'is larger than 5 MB; split the sheet');
+    const today = shanghaiToday();
+    let sheet: { rows: WorkerSheetRow[]; problems: SheetProblem[] };
+    try {
+      sheet = await readWorkerSheet(content, input.format, today);
+    } catch {
+      throw new InvalidInput('input.contentBase64', `is not a readable ${input.format} file`);
+    }
+    const problems = [...sheet.problems];
+    const plan = await this.check(user, sheet.rows, problems);
+    const report = { rows: sheet.rows.length + new Set(sheet.problems.map((p) => p.line)).size, created: plan.filter((p) => !p.existing).length, updated: plan.filter((p) => p.existing).length };
+    if (problems.length) {
+      problems.sort((a, b) => a.line - b.line);
+      const sheetFile = await problemsWorkbook(problems);
+      return { ...report, written: false, problems, problemSheet: { fileName: '导入问题清单.xlsx', mimeType: XLSX_MIME, contentBase64: sheetFile.toString('base64') } };
+    }
+    if (!input.dryRun) await this.write(user, plan, today);
+    return { ...report, written: !input.dryRun, problems: [], problemSheet: null };
+  }
+
+  /** Checks rows against the database in a few set-based queries; adds problems; returns the write plan. */
+  private async check(user: AuthUser, rows: WorkerSheetRow[], problems: SheetProblem[]) {
+    const problem = (row: WorkerSheetRow, column: string, value: string, text: string) => problems.push({ line: row.line, column, value, problem: text });
+    const regions = new Map((await this.em.find(Region, { code: { $in: [...new Set(rows.map((r) => r.managingRegionCode))] } })).map((r) => [r.code, r]));
+    const gridCodes = [...new Set(rows.map((r) => r.gridCode).filter((c): c is string => !!c))];
+    const grids = new Map((gridCodes.length ? await this.em.find(Grid, { code: { $in: gridCodes } }) : []).map((g) => [g.code, g]));
+    const hashes = rows.map((r) => this.cipher.hash(r.idNumber));
+    const existing = new Map((await this.em.find(Worker, { idNumberHash: { $in: hashes } })).map((w) => [w.idNumberHash, w]));
+    const plan: { row: WorkerSheetRow; hash: string; region: Region; grid: Grid | null; existing: Worker | null }[] = [];
+    rows.forEach((row, i) => {
+      const before = problems.length;
+      const region = regions.get(row.managingRegionCode);
+      if (!region || !region.code.startsWith(user.scopePrefix)) problem(row, '管理区划代码', row.managingRegionCode, '区划代码不存在或不在您的管辖范围内');
+      else if (!MANAGING_LEVELS.includes(region.level) || !region.active) problem(row, '管理区划代码', row.managingRegionCode, '须为在用的乡镇（街道）、社区或村的代码');
+      const grid = row.gridCode ? grids.get(row.gridCode) : null;
+      if (row.gridCode) {
+        if (!grid || !grid.regionCode.startsWith(user.scopePrefix)) problem(row, '所属网格编码', row.gridCode, '网格编码不存在或不在您的管辖范围内');
+        else if (!grid.active) problem(row, '所属网格编码', row.gridCode, '该网格已停用');
+        else if (region && !grid.regionCode.startsWith(townshipPrefix(region.code))) problem(row, '所属网格编码', row.gridCode, '网格不在管理区划所属的乡镇（街道）内');
+      }
+      const worker = existing.get(hashes[i]) ?? null;
+      if (worker && !worker.regionCode.startsWith(user.scopePrefix)) {
+        problem(row, '身份证号', maskIdNumber(row.idNumber), '该身份证号已由其他单位登记，请联系县级调转人员档案');
+      } else if (worker && row.status) {
+        const change = statusChangeProblem(worker.status, row.status);
+        if (change) problem(row, '状态', row.status, `状态不能这样变更（${change}）`);
+      }
+      const status = row.status ?? worker?.status ?? WorkerStatus.ACTIVE;
+      if (row.gridCode && (status === WorkerStatus.EXITED || status === WorkerStatus.CANDIDATE)) problem(row, '所属网格编码', row.gridCode, '离岗或候选人员不能分配网格');
+      if (!worker && status === WorkerStatus.EXITED) problem(row, '状态', status, '新登记人员的状态不能为离岗');
+      if (problems.length === before && region) plan.push({ row, hash: hashes[i], region, grid: grid ?? null, existing: worker });
+    });
+    return plan;
+  }
+
+  private async write(user: AuthUser, plan: Awaited<ReturnType<WorkerImportService['check']>>, today: string): Promise<void> {
+    await this.em.transactional(async (em) => {
+      const existingIds = plan.filter((p) => p.existing).map((p) => p.existing!.id);
+      const current = existingIds.length
+        ? await em.find(GridAssignment, { worker: { $in: existingIds }, $or: [{ toDate: null }, { toDate: { $gte: today } }] }, { populate: ['grid'] })
+        : [];
+      for (const { row, hash, region, grid, existing } of plan) {
+        const worker = existing ? em.merge(existing) : null;
+        const before = worker ? workerSnapshot(worker) : null;
+        const fields = {
+          name: row.name,
+          phone: row.phone,
+          category: row.category,
+          region,
+          regionCode: region.code,
+          // Blank optional cells leave what is on record.
+          ...(row.education !== null ? { education: row.education } : {}),
+          ...(row.politicalStatus !== null ? { politicalStatus: row.politicalStatus } : {}),
+          ...(row.veteran !== null ? { veteran: row.veteran } : {}),
+          ...(row.lowIncome !== null ? { lowIncome: row.lowIncome } : {}),
+          ...(row.socialWorkCertificate !== null ? { socialWorkCertificate: row.socialWorkCertificate } : {}),
+          ...(row.professionalTitle !== null ? { professionalTitle: row.professionalTitle } : {}),
+          ...(row.homeRegionCode !== null ? { homeRegionCode: row.homeRegionCode } : {}),
+          ...(row.hireSource !== null ? { hireSource: row.hireSource } : {}),
+          ...(row.hiredOn !== null ? { hiredOn: row.hiredOn } : {}),
+          ...(row.status !== null ? { status: row.status } : {}),
+        };
+        let target: Worker;
+        if (worker) {
+          em.assign(worker, fields);
+          if (worker.status === WorkerStatus.EXITED && !worker.exitedOn) worker.exitedOn = today;
+          target = worker;
+        } else {
+          const id = parseIdNumber(row.idNumber, today);
+          if (!id.ok) throw new Error(`row ${row.line} passed the sheet check with a bad ID number`);
+          target = em.create(Worker, {
+            ...fields,
+            status: row.status ?? WorkerStatus.ACTIVE,
+            idNumberCipher: this.cipher.encrypt(id.value.idNumber),
+            idNumberHash: hash,
+            idNumberMasked: maskIdNumber(id.value.idNumber),
+            birthDate: id.value.birthDate,
+            sex: id.value.sex as Worker['sex'],
+            hiredOn: row.hiredOn ?? ((row.status ?? WorkerStatus.ACTIVE) === WorkerStatus.ACTIVE ? today : null),
+          });
+        }
+        const mine = current.filter((a) => a.worker.id === target.id);
+        if (target.status === WorkerStatus.EXITED) mine.forEach((a) => (a.toDate = target.exitedOn ?? today));
+        if (grid && !mine.some((a) => a.grid.id === grid.id)) {
+          if (!coversSeveralGrids(target.category)) mine.forEach((a) => (a.toDate = a.fromDate < today ? addDays(today, -1) : today));
+          em.create(GridAssignment, { worker: target, grid, role: target.category, fromDate: today, regionCode: grid.regionCode });
+        }
+        this.audit.record(em, user, {
+          entity: 'Worker',
+          entityId: target.id,
+          action: worker ? 'IMPORT_UPDATE' : 'IMPORT_CREATE',
+          before,
+          after: { ...workerSnapshot(target), ...(grid ? { gridCode: grid.code } : {}) },
+          regionCode: target.regionCode,
+        });
+      }
+    });
+  }
+}
