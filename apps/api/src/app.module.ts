@@ -11,6 +11,7 @@ import { DatabaseModule } from '@gridhr/database';
 import { OrgModule } from '@gridhr/org';
 import { PolicyModule } from '@gridhr/policy';
 import { QueueModule } from '@gridhr/queue';
+import { WorkersModule } from '@gridhr/workers';
 import { HealthController } from './health.controller';
 
 @Module({
@@ -42,6 +43,7 @@ import { HealthController } from './health.controller';
     AuditModule,
     PolicyModule,
     OrgModule,
+    WorkersModule,
   ],
   controllers: [HealthController],
   providers: [

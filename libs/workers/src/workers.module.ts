@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@gridhr/common';
+import { AuditModule } from '@gridhr/audit';
+import { OrgModule } from '@gridhr/org';
+import { PiiCipher } from './pii-cipher';
+import { RosterService } from './roster.service';
+import { WorkerImportService } from './worker-import.service';
+import { WorkerImportResolver } from './worker-import.resolver';
+import { GridAssignmentsResolver, WorkersResolver } from './workers.resolver';
+import { WorkersService } from './workers.service';
+
+@Module({
+  imports: [AuditModule, OrgModule],
+  providers: [
+    { provide: PiiCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => PiiCipher.fromSecret(config.piiSecret) },
+    WorkersService,
+    RosterService,
+    WorkerImportService,
+    WorkersResolver,
+    GridAssignmentsResolver,
+    WorkerImportResolver,
+  ],
+  exports: [WorkersService, PiiCipher],
+})
+export class WorkersModule {}

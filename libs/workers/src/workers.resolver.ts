@@ -1,0 +1,125 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser, LoaderContext, ParseId, requestLoader, Role, Roles, shanghaiToday } from '@gridhr/common';
+import { GridType, RegionsService, RegionType } from '@gridhr/org';
+import { GridAssignment } from './grid-assignment.entity';
+import { maskPhone } from './id-number.rules';
+import { RosterService } from './roster.service';
+import { Worker } from './worker.entity';
+import {
+  AssignWorkerInput, CreateWorkerInput, EndAssignmentInput, FileDownloadType, GridAssignmentType, MisconductType, RecordMisconductInput,
+  RosterGridType, UpdateWorkerInput, VacancyType, WorkerConnection, WorkersArgs, WorkerType,
+} from './worker.types';
+import { WorkersService } from './workers.service';
+
+// Township staff keep the register day to day; the county sees and may correct the whole county.
+const REGISTER_KEEPERS = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC];
+/** Roles that work with people and see their phones; finance sees them masked. */
+const SEES_PHONES = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC, Role.CITY_ADMIN, Role.SYSADMIN];
+
+@Resolver(() => WorkerType)
+export class WorkersResolver {
+  constructor(
+    private readonly register: WorkersService,
+    private readonly regions: RegionsService,
+    private readonly rosters: RosterService,
+  ) {}
+
+  @Query(() => WorkerType)
+  worker(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
+    return this.register.get(user, id);
+  }
+
+  @Query(() => WorkerConnection, { description: 'Search the register within your scope.' })
+  workers(@CurrentUser() user: AuthUser, @Args() args: WorkersArgs) {
+    return this.register.list(user, args);
+  }
+
+  @Query(() => [VacancyType], { description: 'Urban community grids without an active full-time worker, longest vacant first.' })
+  vacancies(@CurrentUser() user: AuthUser, @Args('regionId', { type: () => ID, nullable: true }, ParseId) regionId?: string) {
+    return this.register.vacancies(user, regionId);
+  }
+
+  @Query(() => [RosterGridType], { description: 'The public roster of a township (公示名单).' })
+  async publicRoster(@CurrentUser() user: AuthUser, @Args('townshipId', { type: () => ID }, ParseId) townshipId: string) {
+    return (await this.rosters.roster(user, townshipId)).grids;
+  }
+
+  @Query(() => FileDownloadType, { description: 'The public roster as a printable xlsx.' })
+  publicRosterExport(@CurrentUser() user: AuthUser, @Args('townshipId', { type: () => ID }, ParseId) townshipId: string) {
+    return this.rosters.export(user, townshipId);
+  }
+
+  @ResolveField(() => String, { description: 'Masked (e.g. 1101**********1234); use revealIdNumber for the full number' })
+  idNumber(@Parent() worker: Worker): string {
+    return worker.idNumberMasked;
+  }
+
+  @ResolveField(() => String, { description: 'Masked for roles that do not need it (FINANCE)' })
+  phone(@Parent() worker: Worker, @CurrentUser() user: AuthUser): string {
+    return SEES_PHONES.includes(user.role) ? worker.phone : maskPhone(worker.phone);
+  }
+
+  @ResolveField(() => RegionType, { description: 'The managing region' })
+  region(@Parent() worker: Worker, @Context() context: LoaderContext) {
+    return requestLoader(context, 'regionById', (ids: readonly string[]) => this.regions.byIds(ids)).load(worker.region.id);
+  }
+
+  @ResolveField(() => [GridAssignmentType], { description: 'Grids the worker is on duty in today' })
+  currentAssignments(@Parent() worker: Worker, @Context() context: LoaderContext) {
+    return requestLoader(context, 'currentAssignments', (ids: readonly string[]) => this.register.assignmentsOf(ids, shanghaiToday())).load(worker.id);
+  }
+
+  @ResolveField(() => [GridAssignmentType], { description: 'Every assignment, newest first' })
+  assignments(@Parent() worker: Worker, @Context() context: LoaderContext) {
+    return requestLoader(context, 'allAssignments', (ids: readonly string[]) => this.register.assignmentsOf(ids)).load(worker.id);
+  }
+
+  @ResolveField(() => [MisconductType])
+  misconducts(@Parent() worker: Worker, @Context() context: LoaderContext) {
+    return requestLoader(context, 'misconducts', (ids: readonly string[]) => this.register.misconductsOf(ids)).load(worker.id);
+  }
+
+  @Mutation(() => WorkerType)
+  @Roles(...REGISTER_KEEPERS)
+  createWorker(@CurrentUser() user: AuthUser, @Args('input') input: CreateWorkerInput) {
+    return this.register.create(user, input);
+  }
+
+  @Mutation(() => WorkerType)
+  @Roles(...REGISTER_KEEPERS)
+  updateWorker(@CurrentUser() user: AuthUser, @Args('input') input: UpdateWorkerInput) {
+    return this.register.update(user, input);
+  }
+
+  @Mutation(() => String, { description: 'The full ID number; the reveal is audited.' })
+  @Roles(...REGISTER_KEEPERS)
+  revealIdNumber(@CurrentUser() user: AuthUser, @Args('workerId', { type: () => ID }, ParseId) workerId: string) {
+    return this.register.revealIdNumber(user, workerId);
+  }
+
+  @Mutation(() => GridAssignmentType)
+  @Roles(...REGISTER_KEEPERS)
+  assignWorkerToGrid(@CurrentUser() user: AuthUser, @Args('input') input: AssignWorkerInput) {
+    return this.register.assign(user, input);
+  }
+
+  @Mutation(() => GridAssignmentType)
+  @Roles(...REGISTER_KEEPERS)
+  endGridAssignment(@CurrentUser() user: AuthUser, @Args('input') input: EndAssignmentInput) {
+    return this.register.endAssignment(user, input);
+  }
+
+  @Mutation(() => MisconductType)
+  @Roles(...REGISTER_KEEPERS)
+  recordMisconduct(@CurrentUser() user: AuthUser, @Args('input') input: RecordMisconductInput) {
+    return this.register.recordMisconduct(user, input);
+  }
+}
+
+@Resolver(() => GridAssignmentType)
+export class GridAssignmentsResolver {
+  @ResolveField(() => GridType)
+  grid(@Parent() assignment: GridAssignment) {
+    return assignment.grid;
+  }
+}
