@@ -1,9 +1,10 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { seedDemo } from '@gridhr/demo';
 import { RegionStatsService } from '@gridhr/org';
+import { PiiCipher } from '@gridhr/workers';
 
 /** Seeds the demo county through a forked EntityManager; false when the database was not empty. */
-export function seedDemoDatabase(orm: MikroORM): Promise<boolean> {
+export function seedDemoDatabase(orm: MikroORM, piiSecret: string): Promise<boolean> {
   const em = orm.em.fork();
-  return seedDemo(em, new RegionStatsService(em));
+  return seedDemo(em, { stats: new RegionStatsService(em), cipher: PiiCipher.fromSecret(piiSecret) });
 }

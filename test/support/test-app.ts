@@ -8,6 +8,7 @@ import { Queue } from 'bullmq';
 import { loadConfig } from '@gridhr/common';
 import { runMigrations } from '@gridhr/database';
 import { DEMO_PASSWORD, seedDemo } from '@gridhr/demo';
+import { PiiCipher } from '@gridhr/workers';
 import { RegionStatsService } from '@gridhr/org';
 import { QUEUES } from '@gridhr/queue';
 import { createApi } from '../../apps/api/src/bootstrap';
@@ -81,7 +82,7 @@ export class TestApp {
     await api.listen(0, '127.0.0.1');
     if (options.seed !== false) {
       const em = api.get(MikroORM).em.fork() as EntityManager;
-      await seedDemo(em, new RegionStatsService(em));
+      await seedDemo(em, { stats: new RegionStatsService(em), cipher: api.get(PiiCipher, { strict: false }) });
     }
     const worker = options.worker ? await createWorker(config) : null;
     const url = (await api.getUrl()).replace('[::1]', '127.0.0.1');

@@ -1,2 +1,3 @@
 export * from './demo-county';
 export * from './seed-demo';
+export * from './demo-workers';

@@ -2,7 +2,9 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { RegionLevel } from '@gridhr/common';
 import { hashPassword, User } from '@gridhr/auth';
 import { Grid, GridKind, GridSetting, Region, RegionStatsService } from '@gridhr/org';
+import { PiiCipher } from '@gridhr/workers';
 import { DEMO_PASSWORD, DEMO_REGIONS, DEMO_USERS } from './demo-county';
+import { seedDemoWorkers } from './demo-workers';
 
 /** A small deterministic sequence so every demo database is the same. */
 function sequence(seed: number): () => number {
@@ -17,12 +19,13 @@ function sequence(seed: number): () => number {
  * Builds the demo county in an empty database. Returns false (and writes nothing) when the database
  * already holds regions.
  */
-export async function seedDemo(em: EntityManager, stats: RegionStatsService): Promise<boolean> {
+export async function seedDemo(em: EntityManager, services: { stats: RegionStatsService; cipher: PiiCipher }): Promise<boolean> {
   if (await em.count(Region, {})) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await em.transactional(async (tx) => {
     const byCode = new Map<string, Region>();
     const random = sequence(140799);
+    const grids: Grid[] = [];
     for (const spec of DEMO_REGIONS) {
       const parent = [...byCode.values()].filter((r) => spec.code.startsWith(r.prefix) && r.code !== spec.code).sort((a, b) => b.prefix.length - a.prefix.length)[0] ?? null;
       const region = tx.create(Region, { code: spec.code, name: spec.name, level: spec.level, parent });
@@ -32,7 +35,7 @@ export async function seedDemo(em: EntityManager, stats: RegionStatsService): Pr
         // Urban grids around 300-500 households, rural around 200; the last urban grid of 滨河社区 is oversized.
         const oversized = urban && spec.code.endsWith('004') && i === spec.grids;
         const households = oversized ? 780 : Math.round(urban ? 300 + random() * 200 : 140 + random() * 90);
-        tx.create(Grid, {
+        grids.push(tx.create(Grid, {
           code: `${spec.code}-${String(i).padStart(2, '0')}`,
           name: `${spec.name}第${i}网格`,
           kind: GridKind.COMPREHENSIVE,
@@ -44,14 +47,15 @@ export async function seedDemo(em: EntityManager, stats: RegionStatsService): Pr
           region,
           regionCode: region.code,
           activeFrom: '2024-01-01',
-        });
+        }));
       }
     }
+    seedDemoWorkers(tx, services.cipher, [...byCode.values()], grids, random);
     for (const user of DEMO_USERS) {
       const region = byCode.get(user.scopeCode)!;
       tx.create(User, { username: user.username, displayName: user.displayName, passwordHash, role: user.role, scopeRegion: region, regionCode: region.code });
     }
   });
-  await stats.refresh('');
+  await services.stats.refresh('');
   return true;
 }
