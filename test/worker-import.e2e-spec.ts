@@ -97,6 +97,13 @@ describe('worker import and public roster', () => {
     expect(actions.map((r) => r.action)).toEqual(['IMPORT_CREATE', 'IMPORT_CREATE', 'IMPORT_UPDATE', 'IMPORT_UPDATE']);
   });
 
+  it('checks a real-sized sheet (larger than the ordinary string limit) in a dry run', async () => {
+    const lines = Array.from({ length: 300 }, (_, i) => `戊${i},${anIdNumber(`1970${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}`)},${aPhone()},兼职网格员,,140799001004,,,,,,,,,,`);
+    const content = csv(...lines);
+    expect(content.length).toBeGreaterThan(10_000);
+    expect(await importAs('township', content, { dryRun: true })).toMatchObject({ written: false, rows: 300, created: 300, problems: [] });
+  });
+
   it('imports xlsx and refuses what is not a spreadsheet', async () => {
     const workbook = new Workbook();
     const sheet = workbook.addWorksheet('名册');

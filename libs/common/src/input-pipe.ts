@@ -12,12 +12,26 @@ export const MAX_STRING_LENGTH = 10_000;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
+const LONG_FIELDS = new WeakMap<object, Set<string>>();
+
+/**
+ * Lifts the global length limit for one field of an input type (a base64 file, say). The field must
+ * set its own bound with @MaxLength.
+ */
+export function LongString(): PropertyDecorator {
+  return (target, key) => {
+    const fields = LONG_FIELDS.get(target.constructor) ?? new Set<string>();
+    fields.add(String(key));
+    LONG_FIELDS.set(target.constructor, fields);
+  };
+}
+
 const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
-function checkStrings(value: unknown, path: string): void {
+function checkStrings(value: unknown, path: string, long = false): void {
   if (typeof value === 'string') {
     if (CONTROL.test(value)) throw new InvalidInput(path || 'argument', 'contains control characters');
-    if (value.length > MAX_STRING_LENGTH) throw new InvalidInput(path || 'argument', `is longer than ${MAX_STRING_LENGTH} characters`);
+    if (!long && value.length > MAX_STRING_LENGTH) throw new InvalidInput(path || 'argument', `is longer than ${MAX_STRING_LENGTH} characters`);
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => checkStrings(item, `${path}[${i}]`));
   } else if (value && typeof value === 'object' && !(value instanceof Date)) {
@@ -43,8 +57,11 @@ export class InputPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'custom') return value;
     const path = metadata.data ?? '';
-    checkStrings(value, path);
     const { metatype } = metadata;
+    const long = (metatype && LONG_FIELDS.get(metatype)) || new Set<string>();
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [key, item] of Object.entries(value)) checkStrings(item, join(path, key), long.has(key));
+    } else checkStrings(value, path);
     if (!metatype || PRIMITIVES.includes(metatype) || value === null || typeof value !== 'object') return value;
     const instance = plainToInstance(metatype, value) as object;
     const errors = await validate(instance, { whitelist: true, forbidUnknownValues: false });

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { Connection, ConnectionArgs, LocalDateScalar } from '@gridhr/common';
+import { Connection, ConnectionArgs, LocalDateScalar, LongString } from '@gridhr/common';
 import { MisconductKind } from './misconduct.entity';
 import { Education, HireSource, LABELS, PoliticalStatus, Sex, SocialWorkCertificate, WorkerCategory, WorkerStatus } from './worker.enums';
 
@@ -192,7 +192,7 @@ export class RecordMisconductInput {
 @InputType()
 export class ImportWorkersInput {
   @Field({ description: 'xlsx or csv' }) @IsIn(['xlsx', 'csv']) format: 'xlsx' | 'csv';
-  @Field({ description: 'The file, base64-encoded (at most 5 MB)' }) @IsString() @MaxLength(7_000_000) contentBase64: string;
+  @Field({ description: 'The file, base64-encoded (at most 5 MB)' }) @IsString() @LongString() @MaxLength(7_000_000) contentBase64: string;
   @Field({ defaultValue: false, description: 'Check every row and report, writing nothing' }) @IsBoolean() dryRun: boolean = false;
 }
 

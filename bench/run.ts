@@ -1,0 +1,95 @@
+// npm run bench: timings that matter to users, measured on a throwaway database of the configured server.
+// Prints one line per measurement; nothing here is asserted, the numbers are for reading and comparing.
+import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
+import { Workbook } from 'exceljs';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { addDays, loadConfig } from '@gridhr/common';
+import { ensureDatabaseExists, ormConfig, runMigrations } from '@gridhr/database';
+import { DEMO_PASSWORD } from '@gridhr/demo';
+import { idCheckCharacter } from '@gridhr/workers';
+import { createApi } from '../apps/api/src/bootstrap';
+import { adminQuery, withDatabase } from '../scripts/db-tools';
+import { seedDemoDatabase } from '../scripts/demo-seeding';
+
+const HEADER = '姓名,身份证号,手机号,人员类别,状态,管理区划代码,所属网格编码,学历,政治面貌,退役军人,低保,社工证,职称,户籍区划代码,人员来源,入职日期';
+const COMMUNITIES = ['140799001001', '140799001002', '140799001003', '140799001004'];
+
+/** A township sheet of `rows` distinct people, spread over the urban communities of the demo county. */
+function sheet(rows: number, variant: string): string {
+  const lines = [HEADER];
+  for (let i = 0; i < rows; i++) {
+    // Distinct people: a birth date per row over ~33 years, then the sequence number.
+    const body = `140799${addDays('1960-01-01', i % 12_000).replace(/-/g, '')}${String(100 + Math.floor(i / 12_000)).padStart(3, '0')}`;
+    const id = body + idCheckCharacter(body);
+    lines.push([`导入${variant}${i}`, id, String(15_000_000_000 + i), i % 10 ? '兼职网格员' : '专职网格员', '', COMMUNITIES[i % 4], '', '高中/中专', '', '', '', '', '', '', '', ''].join(','));
+  }
+  return Buffer.from(lines.join('\n'), 'utf8').toString('base64');
+}
+
+/** The same sheet as xlsx, as a township would upload it. */
+async function asXlsx(csvBase64: string): Promise<string> {
+  const workbook = new Workbook();
+  const sheet = workbook.addWorksheet('名册');
+  for (const line of Buffer.from(csvBase64, 'base64').toString('utf8').split('\n')) sheet.addRow(line.split(','));
+  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+}
+
+async function time<T>(label: string, run: () => Promise<T>, describe: (result: T) => string): Promise<T> {
+  const start = performance.now();
+  const result = await run();
+  console.log(`${label.padEnd(44)} ${((performance.now() - start) / 1000).toFixed(2).padStart(7)} s   ${describe(result)}`);
+  return result;
+}
+
+async function main(): Promise<void> {
+  // The local services of a development machine unless DATABASE_URL / REDIS_URL say otherwise.
+  const base = loadConfig({
+    DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres',
+    REDIS_URL: 'redis://127.0.0.1:6379',
+    ...process.env,
+    DEMO_MODE: 'true',
+    LOG_JSON: 'false',
+  });
+  const name = `gridhr_bench_${Date.now()}`;
+  const databaseUrl = withDatabase(base.databaseUrl, name);
+  await ensureDatabaseExists(databaseUrl);
+  try {
+    await runMigrations(databaseUrl);
+    const orm = await MikroORM.init(ormConfig(databaseUrl));
+    await seedDemoDatabase(orm, base.piiSecret);
+    await orm.close(true);
+    // The api modules read their configuration from the environment, like a deployed process.
+    Object.assign(process.env, { DATABASE_URL: databaseUrl, REDIS_URL: base.redisUrl, QUEUE_PREFIX: `gridhr-bench-${Date.now()}`, DEMO_MODE: 'true', NODE_ENV: 'test' });
+    const api = await createApi(loadConfig());
+    await api.listen(0, '127.0.0.1');
+    const url = `${(await api.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
+    const call = async (query: string, variables: Record<string, unknown>, token?: string) => {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+      const body = (await res.json()) as { data?: any; errors?: { message: string }[] };
+      if (body.errors) throw new Error(body.errors.map((e) => e.message).join('; '));
+      return body.data;
+    };
+    const token = (await call(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: 'township', p: DEMO_PASSWORD })).login.token;
+    const IMPORT = `mutation($input: ImportWorkersInput!) { importWorkers(input: $input) { written rows created updated problems { line } } }`;
+    const rows = Number(process.env.BENCH_IMPORT_ROWS ?? 5000);
+    const first = sheet(rows, 'A');
+    const report = (r: any) => `${r.importWorkers.rows} rows, ${r.importWorkers.created} new, ${r.importWorkers.updated} updated, ${r.importWorkers.problems.length} problems`;
+    console.log(`GridHR benchmarks on ${new URL(base.databaseUrl).host}, node ${process.version}`);
+    await time(`import ${rows} rows, dry run (csv)`, () => call(IMPORT, { input: { format: 'csv', contentBase64: first, dryRun: true } }, token), report);
+    await time(`import ${rows} new workers (csv)`, () => call(IMPORT, { input: { format: 'csv', contentBase64: first } }, token), report);
+    await time(`re-import ${rows} workers as updates (csv)`, () => call(IMPORT, { input: { format: 'csv', contentBase64: sheet(rows, 'B') } }, token), report);
+    const xlsx = await asXlsx(sheet(rows, 'C'));
+    await time(`re-import ${rows} workers as updates (xlsx)`, () => call(IMPORT, { input: { format: 'xlsx', contentBase64: xlsx } }, token), report);
+    await time('list page of 50 workers with grids', () => call(`{ workers(first: 50) { totalCount edges { node { name idNumber currentAssignments { grid { code } } } } } }`, {}, token), (r) => `${r.workers.totalCount} workers in scope`);
+    await time('vacancy list', () => call(`{ vacancies { gridCode } }`, {}, token), (r) => `${r.vacancies.length} vacancies`);
+    await api.close();
+  } finally {
+    await adminQuery(base.databaseUrl, `drop database if exists "${name}" with (force)`);
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(`bench failed: ${error.stack ?? error.message}`);
+  process.exit(1);
+});
