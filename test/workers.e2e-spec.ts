@@ -16,8 +16,10 @@ describe('worker register', () => {
   describe('identity', () => {
     it('derives birth date and sex from the ID number and masks it', async () => {
       const idNumber = anIdNumber('19850315', false);
-      const worker = await create('township', '140799001001', { idNumber, name: '李四' });
+      const worker = await create('township', '140799001001', { idNumber, name: '李四', education: 'BACHELOR', veteran: true, hiredOn: '2025-03-01' });
       expect(worker).toMatchObject({ birthDate: '1985-03-15', sex: 'FEMALE', status: 'ACTIVE', regionCode: '140799001001' });
+      const [stored] = await app.sql<Record<string, unknown>>('select education, veteran, to_char(hired_on, \'YYYY-MM-DD\') as hired_on from worker where id = ?', [worker.id]);
+      expect(stored).toEqual({ education: 'BACHELOR', veteran: true, hired_on: '2025-03-01' });
       expect(worker.idNumber).toBe(`${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`);
       const [row] = await app.sql<Record<string, string>>('select id_number_cipher, id_number_hash from worker where id = ?', [worker.id]);
       expect(JSON.stringify(row)).not.toContain(idNumber.slice(6, 14));

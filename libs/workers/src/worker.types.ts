@@ -130,6 +130,7 @@ export class ImportReportType {
   @Field(() => FileDownloadType, { nullable: true, description: 'The problems as a spreadsheet' }) problemSheet: FileDownloadType | null;
 }
 
+@InputType({ isAbstract: true })
 abstract class WorkerFieldsInput {
   @Field(() => Education, { nullable: true }) @IsOptional() @IsEnum(Education) education?: Education | null;
   @Field(() => PoliticalStatus, { nullable: true }) @IsOptional() @IsEnum(PoliticalStatus) politicalStatus?: PoliticalStatus | null;
@@ -139,7 +140,7 @@ abstract class WorkerFieldsInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(50) professionalTitle?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(REGION_CODE, { message: 'must be 12 digits' }) homeRegionCode?: string | null;
   @Field(() => HireSource, { nullable: true }) @IsOptional() @IsEnum(HireSource) hireSource?: HireSource | null;
-  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() hiredOn?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'First day of work; default today for an ACTIVE worker' }) @IsOptional() hiredOn?: string | null;
 }
 
 @InputType()
