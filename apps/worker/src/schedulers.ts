@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@gridhr/common';
-import { JOBS, QUEUES, RegionStatsJob, SCHEDULERS } from '@gridhr/queue';
+import { ComplianceScanJob, JOBS, QUEUES, RegionStatsJob, SCHEDULERS } from '@gridhr/queue';
 
 /** Registers the repeatable jobs at worker start; upserting keeps one scheduler however many workers start. */
 @Injectable()
@@ -11,12 +11,15 @@ export class Schedulers implements OnApplicationBootstrap {
 
   constructor(
     @InjectQueue(QUEUES.maintenance) private readonly maintenance: Queue,
+    @InjectQueue(QUEUES.compliance) private readonly compliance: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const data: RegionStatsJob = { prefix: '' };
     await this.maintenance.upsertJobScheduler(SCHEDULERS.nightlyRegionStats, { pattern: this.config.scanCron, tz: 'Asia/Shanghai' }, { name: JOBS.regionStats, data });
-    this.logger.log(`scheduled ${SCHEDULERS.nightlyRegionStats} at "${this.config.scanCron}" Asia/Shanghai`);
+    const scan: ComplianceScanJob = { prefix: '' };
+    await this.compliance.upsertJobScheduler(SCHEDULERS.dailyComplianceScan, { pattern: this.config.scanCron, tz: 'Asia/Shanghai' }, { name: JOBS.complianceScan, data: scan });
+    this.logger.log(`scheduled ${SCHEDULERS.nightlyRegionStats} and ${SCHEDULERS.dailyComplianceScan} at "${this.config.scanCron}" Asia/Shanghai`);
   }
 }

@@ -2,12 +2,15 @@ import { Module } from '@nestjs/common';
 import { ConfigModule } from '@gridhr/common';
 import { DatabaseModule } from '@gridhr/database';
 import { OrgModule } from '@gridhr/org';
+import { ComplianceModule } from '@gridhr/compliance';
+import { ContractsModule } from '@gridhr/contracts';
+import { ComplianceWorker } from './compliance.worker';
 import { QueueModule } from '@gridhr/queue';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { Schedulers } from './schedulers';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, QueueModule, OrgModule],
-  providers: [MaintenanceProcessor, Schedulers],
+  imports: [ConfigModule, DatabaseModule, QueueModule, OrgModule, ComplianceModule, ContractsModule],
+  providers: [MaintenanceProcessor, Schedulers, ComplianceWorker],
 })
 export class WorkerModule {}

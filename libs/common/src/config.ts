@@ -14,8 +14,14 @@ export interface AppConfig {
   graphqlMaxComplexity: number;
   demoMode: boolean;
   logJson: boolean;
-  /** Cron pattern of the nightly maintenance jobs (Asia/Shanghai). */
+  /** Cron pattern of the nightly maintenance jobs and compliance scans (Asia/Shanghai). */
   scanCron: string;
+  /** Subjects (workers, contracts, grids) a compliance scan handles per transaction. */
+  scanChunkSize: number;
+  /** Pause between scan chunks, to spare a busy database. */
+  scanChunkPauseMs: number;
+  /** How long a worker holds a job before another may take it over as stalled (a crashed worker). */
+  jobLockSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -98,6 +104,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     demoMode: bool(env, 'DEMO_MODE', !production),
     logJson: bool(env, 'LOG_JSON', production),
     scanCron,
+    scanChunkSize: int(env, 'SCAN_CHUNK_SIZE', 1000, 1, 100_000),
+    scanChunkPauseMs: int(env, 'SCAN_CHUNK_PAUSE_MS', 0, 0, 60_000),
+    jobLockSeconds: int(env, 'JOB_LOCK_SECONDS', 30, 1, 3600),
   };
 }
 

@@ -33,6 +33,13 @@ export class PolicyService {
     return new EffectivePolicy(resolvePolicy(settings, region.code, region.level, on));
   }
 
+  /** Values in force for many regions at once (one query), keyed by region code: for scans and reports. */
+  async forRegions(regions: { code: string; level: RegionLevel }[], on: string, em: EntityManager = this.em): Promise<Map<string, EffectivePolicy>> {
+    const codes = [...new Set(regions.flatMap((r) => ancestorCodes(r.code, r.level)))];
+    const settings = codes.length ? await em.find(PolicySetting, { regionCode: { $in: codes }, effectiveFrom: { $lte: on } }) : [];
+    return new Map(regions.map((r) => [r.code, new EffectivePolicy(resolvePolicy(settings, r.code, r.level, on))]));
+  }
+
   /** Every value in force for a region in the caller's scope, with its description and source. */
   async effectiveFor(user: AuthUser, regionId: string, on?: string) {
     const region = await findRegion(this.em, user, regionId);

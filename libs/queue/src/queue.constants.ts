@@ -1,11 +1,14 @@
 // Queue and job names shared by the api (producers) and the worker (processors and schedulers).
 export const QUEUES = {
   maintenance: 'maintenance',
+  compliance: 'compliance',
 } as const;
 
 export const JOBS = {
   /** Recompute subtree totals (grids, households, population) for regions under a code prefix. */
   regionStats: 'region-stats',
+  /** Run the compliance rules over a subtree and open, update or resolve flags. */
+  complianceScan: 'compliance-scan',
 } as const;
 
 export interface RegionStatsJob {
@@ -15,4 +18,18 @@ export interface RegionStatsJob {
 
 export const SCHEDULERS = {
   nightlyRegionStats: 'nightly:region-stats',
+  dailyComplianceScan: 'daily:compliance-scan',
 } as const;
+
+export interface ComplianceScanJob {
+  /** The scan run row that reports this job; set when the job is first picked up. */
+  scanRunId?: string;
+  /** Division-code prefix of the subtree; '' scans everything. */
+  prefix: string;
+  /** Rule ids to run; all when absent. */
+  rules?: string[];
+  /** The day the rules are evaluated for, fixed when the job starts so a resumed job measures the same day. */
+  asOf?: string;
+  /** Where a resumed job picks up: the rule's position and the last subject id done. */
+  cursor?: { rule: number; afterId: string | null };
+}

@@ -21,7 +21,7 @@ import { redisOptions } from './redis-options';
         },
       }),
     }),
-    BullModule.registerQueue({ name: QUEUES.maintenance }),
+    BullModule.registerQueue({ name: QUEUES.maintenance }, { name: QUEUES.compliance }),
   ],
   providers: [MaintenanceJobs],
   exports: [BullModule, MaintenanceJobs],

@@ -7,3 +7,4 @@ export * from './worker.enums';
 export * from './worker.rules';
 export * from './workers.module';
 export * from './workers.service';
+export * from './worker.types';

@@ -1,0 +1,70 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser, LoaderContext, ParseId, requestLoader, Role, Roles } from '@gridhr/common';
+import { Worker, WorkerType } from '@gridhr/workers';
+import { ComplianceFlag } from './compliance-flag.entity';
+import {
+  ComplianceCountType, ComplianceFlagConnection, ComplianceFlagsArgs, ComplianceFlagType, ComplianceRuleType, RunScanArgs, ScanRunsArgs, ScanRunType,
+} from './compliance.types';
+import { FlagsService } from './flags.service';
+import { RuleRegistry } from './rule-registry';
+import { ScanService } from './scan.service';
+
+@Resolver(() => ComplianceFlagType)
+export class ComplianceResolver {
+  constructor(
+    private readonly flags: FlagsService,
+    private readonly scans: ScanService,
+    private readonly registry: RuleRegistry,
+  ) {}
+
+  @Query(() => [ComplianceRuleType], { description: 'Every rule the compliance scans check.' })
+  complianceRules() {
+    return this.registry.all();
+  }
+
+  @Query(() => ComplianceFlagConnection, { description: 'Compliance flags in your scope, newest first.' })
+  complianceFlags(@CurrentUser() user: AuthUser, @Args() args: ComplianceFlagsArgs) {
+    return this.flags.list(user, args);
+  }
+
+  @Query(() => ComplianceFlagType)
+  complianceFlag(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
+    return this.flags.get(user, id);
+  }
+
+  @Query(() => [ComplianceCountType], { description: 'Open flags per rule per township (the dashboard numbers).' })
+  complianceCounts(@CurrentUser() user: AuthUser, @Args('regionId', { type: () => ID, nullable: true }, ParseId) regionId?: string) {
+    return this.flags.countsByTownship(user, regionId);
+  }
+
+  @Query(() => [ScanRunType], { description: 'Recent scans covering your scope, newest first.' })
+  scanRuns(@CurrentUser() user: AuthUser, @Args() args: ScanRunsArgs) {
+    return this.flags.runs(user, args.first);
+  }
+
+  @Query(() => ScanRunType)
+  scanRun(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
+    return this.flags.run(user, id);
+  }
+
+  @Mutation(() => ScanRunType, { description: 'Queues a compliance scan now; while the same scan is pending, returns that one.' })
+  @Roles(Role.TOWNSHIP_STAFF, Role.COUNTY_PLC, Role.CITY_ADMIN, Role.SYSADMIN)
+  runComplianceScan(@CurrentUser() user: AuthUser, @Args() args: RunScanArgs) {
+    return this.scans.request(user, args);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  period(@Parent() flag: ComplianceFlag): string | null {
+    return flag.period || null;
+  }
+}
+
+@Resolver(() => WorkerType)
+export class WorkerFlagsResolver {
+  constructor(private readonly flagsService: FlagsService) {}
+
+  @ResolveField(() => [ComplianceFlagType], { description: 'Open compliance flags about this worker and their contracts, most severe first' })
+  flags(@Parent() worker: Worker, @Context() context: LoaderContext) {
+    return requestLoader(context, 'openFlagsOfWorkers', (ids: readonly string[]) => this.flagsService.openFlagsOfWorkers(ids)).load(worker.id);
+  }
+}

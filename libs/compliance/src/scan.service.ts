@@ -1,0 +1,183 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Queue } from 'bullmq';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { APP_CONFIG, AppConfig, assertInScope, AuthUser, RegionLevel, shanghaiToday } from '@gridhr/common';
+import { Region } from '@gridhr/org';
+import { PolicyService } from '@gridhr/policy';
+import { ComplianceScanJob, JOBS, QUEUES } from '@gridhr/queue';
+import { ScanStatus, ScanTrigger } from './compliance.enums';
+import { ComplianceRule, SUBJECT_TABLES } from './compliance-rule';
+import { RuleRegistry } from './rule-registry';
+import { ScanRun } from './scan-run.entity';
+
+export interface ChunkCounts {
+  opened: number;
+  updated: number;
+  resolved: number;
+}
+
+/** What a running job offers the scan: its id and a way to save progress in the job itself. */
+export interface ScanJobHandle {
+  id: string;
+  data: ComplianceScanJob;
+  save(data: ComplianceScanJob): Promise<void>;
+}
+
+/**
+ * Runs compliance rules as set-based SQL, chunk by chunk. Each chunk is one transaction that opens,
+ * updates and resolves the flags of its subjects; the job stores its cursor after each chunk, so a
+ * job taken over from a crashed worker resumes where the last committed chunk ended. Redoing a chunk
+ * changes nothing (one open flag per rule + subject + period is a unique index), so nothing is
+ * duplicated and nothing is lost.
+ */
+@Injectable()
+export class ScanService {
+  private readonly logger = new Logger(ScanService.name);
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly registry: RuleRegistry,
+    private readonly policy: PolicyService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectQueue(QUEUES.compliance) private readonly queue: Queue,
+  ) {}
+
+  /**
+   * A scan asked for from GraphQL. While a scan of the same subtree and rules is queued or running,
+   * asking again returns that one instead of queueing another.
+   */
+  async request(user: AuthUser, input: { regionId?: string | null; rules?: string[] | null }): Promise<ScanRun> {
+    const rules = input.rules?.length ? this.registry.select(input.rules, 'rules').map((r) => r.id) : null;
+    const prefix = input.regionId ? assertInScope(user, await this.em.findOne(Region, input.regionId), 'Region', input.regionId).prefix : user.scopePrefix;
+    const { run, created } = await this.em.transactional(async (em) => {
+      await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`scan:${prefix}:${rules?.join(',') ?? '*'}`]);
+      const pending = await em.findOne(ScanRun, { regionCode: prefix, status: { $in: [ScanStatus.QUEUED, ScanStatus.RUNNING] }, trigger: ScanTrigger.MANUAL }, { orderBy: { queuedAt: 'desc' } });
+      if (pending && JSON.stringify(pending.rules) === JSON.stringify(rules)) return { run: pending, created: false };
+      const run = em.create(ScanRun, { jobId: '', trigger: ScanTrigger.MANUAL, status: ScanStatus.QUEUED, regionCode: prefix, rules, requestedBy: user.username });
+      run.jobId = run.id;
+      return { run, created: true };
+    });
+    if (created) {
+      const data: ComplianceScanJob = { scanRunId: run.id, prefix, ...(rules ? { rules } : {}) };
+      try {
+        await this.queue.add(JOBS.complianceScan, data, { jobId: run.id });
+      } catch (error) {
+        await this.em.nativeUpdate(ScanRun, { id: run.id }, { status: ScanStatus.FAILED, error: `could not queue the scan: ${(error as Error).message}` });
+        throw error;
+      }
+    }
+    return run;
+  }
+
+  /** Runs or resumes one scan job to the end. Throws (for the queue to retry) when a chunk fails. */
+  async run(job: ScanJobHandle, trigger: ScanTrigger): Promise<ChunkCounts> {
+    const rules = this.registry.select(job.data.rules);
+    const asOf = job.data.asOf ?? shanghaiToday();
+    const prefix = job.data.prefix ?? '';
+    const em = this.em.fork();
+    const scanRunId = await this.startRun(em, job, trigger, prefix, asOf);
+    const cursor = job.data.cursor ?? { rule: 0, afterId: null };
+    let data: ComplianceScanJob = { ...job.data, prefix, asOf, scanRunId, cursor };
+    await job.save(data);
+    const total: ChunkCounts = { opened: 0, updated: 0, resolved: 0 };
+    try {
+      for (let r = cursor.rule; r < rules.length; r++) {
+        let afterId = r === cursor.rule ? cursor.afterId : null;
+        for (;;) {
+          const ids = await this.chunkIds(em, rules[r], prefix, afterId);
+          if (!ids.length) break;
+          const counts = await em.transactional(async (tx) => {
+            const found = await this.runChunk(tx, rules[r], ids, asOf);
+            await tx.execute('update scan_run set chunks_done = chunks_done + 1, opened = opened + ?, updated = updated + ?, resolved = resolved + ? where id = ?', [found.opened, found.updated, found.resolved, scanRunId]);
+            return found;
+          });
+          total.opened += counts.opened;
+          total.updated += counts.updated;
+          total.resolved += counts.resolved;
+          afterId = ids[ids.length - 1];
+          data = { ...data, cursor: { rule: r, afterId } };
+          await job.save(data);
+          if (this.config.scanChunkPauseMs) await sleep(this.config.scanChunkPauseMs);
+        }
+        data = { ...data, cursor: { rule: r + 1, afterId: null } };
+        await job.save(data);
+      }
+      await em.nativeUpdate(ScanRun, { id: scanRunId }, { status: ScanStatus.DONE, finishedAt: new Date(), error: null });
+      return total;
+    } catch (error) {
+      this.logger.error(`scan ${scanRunId} stopped: ${(error as Error).message}`);
+      await em.nativeUpdate(ScanRun, { id: scanRunId }, { status: ScanStatus.FAILED, error: (error as Error).message.slice(0, 2000) });
+      throw error;
+    }
+  }
+
+  /** Records the run (first start) or marks it running again (a retry, or a job taken over). */
+  private async startRun(em: EntityManager, job: ScanJobHandle, trigger: ScanTrigger, prefix: string, asOf: string): Promise<string> {
+    const [row] = await em.execute<{ id: string }[]>(
+      `insert into scan_run (id, job_id, trigger, status, region_code, rules, as_of, queued_at, started_at, chunks_done, opened, updated, resolved)
+       values (coalesce(?::uuid, gen_random_uuid()), ?, ?, 'RUNNING', ?, ?::jsonb, ?, now(), now(), 0, 0, 0, 0)
+       on conflict (job_id) do update set status = 'RUNNING', as_of = excluded.as_of, error = null, started_at = coalesce(scan_run.started_at, now())
+       returning id`,
+      [job.data.scanRunId ?? null, job.id, trigger, prefix, job.data.rules ? JSON.stringify(job.data.rules) : null, asOf],
+    );
+    return row.id;
+  }
+
+  /** The next chunk of subject ids of a rule within the prefix, in id order. */
+  private async chunkIds(em: EntityManager, rule: ComplianceRule, prefix: string, afterId: string | null): Promise<string[]> {
+    const { table, codeColumn } = SUBJECT_TABLES[rule.subject];
+    const rows = await em.execute<{ id: string }[]>(
+      `select id from "${table}" where "${codeColumn}" like ? and (?::uuid is null or id > ?::uuid) order by id limit ?`,
+      [`${prefix}%`, afterId, afterId, this.config.scanChunkSize],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** One rule over one chunk of subjects, in the caller's transaction. */
+  async runChunk(em: EntityManager, rule: ComplianceRule, ids: string[], asOf: string): Promise<ChunkCounts> {
+    const policies = await this.policiesFor(em, rule, ids, asOf);
+    const [row] = await em.execute<ChunkCounts[]>(
+      `with chunk as (select value::uuid as id from jsonb_array_elements_text(?::jsonb)),
+       scan as (select ?::date as as_of),
+       policy as (select p.region_code, p.v from jsonb_to_recordset(?::jsonb) as p(region_code text, v jsonb)),
+       found as (
+         select distinct on (r.subject_id, r.period) r.subject_id, r.region_code, r.period, r.severity, r.message, r.details, r.worker_id
+           from (${rule.sql}) r
+          where r.subject_id in (select id from chunk)
+          order by r.subject_id, r.period, r.severity::flag_severity desc),
+       upserted as (
+         insert into compliance_flag (id, rule, subject_type, subject_id, worker_id, period, severity, message, citation, details, region_code, found_at)
+         select gen_random_uuid(), ?, ?, f.subject_id, f.worker_id, f.period, f.severity::flag_severity, f.message, ?, coalesce(f.details, '{}'::jsonb), f.region_code, now()
+           from found f
+         on conflict (rule, subject_id, period) where resolved_at is null
+         do update set severity = excluded.severity, message = excluded.message, details = excluded.details, region_code = excluded.region_code, worker_id = excluded.worker_id
+          where (compliance_flag.severity, compliance_flag.message, compliance_flag.details, compliance_flag.region_code, compliance_flag.worker_id)
+                is distinct from (excluded.severity, excluded.message, excluded.details, excluded.region_code, excluded.worker_id)
+         returning (xmax = 0) as inserted),
+       cleared as (
+         update compliance_flag c set resolved_at = now()
+          where c.rule = ? and c.resolved_at is null and c.subject_id in (select id from chunk)
+            and not exists (select 1 from found f where f.subject_id = c.subject_id and f.period = c.period)
+         returning 1)
+       select (select count(*) from upserted where inserted)::int as opened,
+              (select count(*) from upserted where not inserted)::int as updated,
+              (select count(*) from cleared)::int as resolved`,
+      [JSON.stringify(ids), asOf, JSON.stringify(policies), rule.id, rule.subject, rule.citation, rule.id],
+    );
+    return row;
+  }
+
+  /** The rule's policy values for each region holding a subject of the chunk. */
+  private async policiesFor(em: EntityManager, rule: ComplianceRule, ids: string[], asOf: string): Promise<{ region_code: string; v: Record<string, unknown> }[]> {
+    if (!rule.policyKeys.length) return [];
+    const { table, codeColumn } = SUBJECT_TABLES[rule.subject];
+    const regions = await em.execute<{ code: string; level: RegionLevel }[]>(
+      `select r.code, r.level from region r where r.code in (select distinct t."${codeColumn}" from "${table}" t where t.id in (select value::uuid from jsonb_array_elements_text(?::jsonb)))`,
+      [JSON.stringify(ids)],
+    );
+    const byRegion = await this.policy.forRegions(regions, asOf, em);
+    return regions.map((r) => ({ region_code: r.code, v: Object.fromEntries(rule.policyKeys.map((key) => [key, byRegion.get(r.code)!.get(key)])) }));
+  }
+}
