@@ -12,6 +12,8 @@ import { OrgModule } from '@gridhr/org';
 import { PolicyModule } from '@gridhr/policy';
 import { QueueModule } from '@gridhr/queue';
 import { WorkersModule } from '@gridhr/workers';
+import { ComplianceModule } from '@gridhr/compliance';
+import { ContractsModule } from '@gridhr/contracts';
 import { HealthController } from './health.controller';
 
 @Module({
@@ -44,6 +46,8 @@ import { HealthController } from './health.controller';
     PolicyModule,
     OrgModule,
     WorkersModule,
+    ComplianceModule,
+    ContractsModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -1,7 +1,7 @@
 // Relay-style connections with keyset cursors (sort value + id), never OFFSET.
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { EntityManager, EntityName, FilterQuery, FindOptions } from '@mikro-orm/core';
+import { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
 import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { InvalidInput } from './errors';
 
@@ -83,7 +83,7 @@ export async function paginate<T extends { id: string }>(
   where: FilterQuery<T>,
   args: ConnectionArgs,
   sort: SortSpec<T>,
-  options: Pick<FindOptions<T, never>, 'populate'> = {},
+  options: { populate?: readonly string[] } = {},
 ): Promise<ConnectionShape<T>> {
   const op = sort.direction === 'ASC' ? '$gt' : '$lt';
   let pageWhere = where;

@@ -4,5 +4,7 @@ import { User } from '@gridhr/auth';
 import { Grid, Region, RegionStats } from '@gridhr/org';
 import { PolicySetting } from '@gridhr/policy';
 import { GridAssignment, Misconduct, Worker } from '@gridhr/workers';
+import { ComplianceFlag, ScanRun } from '@gridhr/compliance';
+import { Contract, InsurancePolicy, InsuredPerson } from '@gridhr/contracts';
 
-export const ENTITIES = [Region, Grid, RegionStats, User, AuditEntry, PolicySetting, Worker, GridAssignment, Misconduct];
+export const ENTITIES = [Region, Grid, RegionStats, User, AuditEntry, PolicySetting, Worker, GridAssignment, Misconduct, ComplianceFlag, ScanRun, Contract, InsurancePolicy, InsuredPerson];

@@ -1,0 +1,120 @@
+// The Labor Contract Law (劳动合同法) checks on contracts, as pure functions. No clock: pass the day.
+import { addDays, isIsoDate } from '@gridhr/common';
+import { Severity } from '@gridhr/compliance';
+import { WorkerCategory } from '@gridhr/workers';
+import { ContractKind } from './contract.enums';
+
+/** The same day `months` later; the 31st becomes the last day of a shorter month. */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** Whole months covered by a term from `start` to `end` inclusive; null for an open-ended contract. */
+export function termMonths(start: string, end: string | null): number | null {
+  if (end === null) return null;
+  const after = addDays(end, 1);
+  let months = Math.max(0, (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(end.slice(5, 7)) - Number(start.slice(5, 7)) - 1);
+  while (addMonths(start, months + 1) <= after) months++;
+  while (months > 0 && addMonths(start, months) > after) months--;
+  return months;
+}
+
+/**
+ * Labor Contract Law art. 19: no probation for terms under 3 months; at most 1 month for 3 months to
+ * under 1 year; 2 months for 1 to under 3 years; 6 months for 3 years or more and open-ended terms.
+ * Art. 70: none for part-time work. Service-purchase agreements are not employment contracts.
+ */
+export function maxProbationMonths(kind: ContractKind, start: string, end: string | null): number | null {
+  if (kind === ContractKind.SERVICE_PURCHASE) return null;
+  if (kind === ContractKind.PART_TIME_AGREEMENT) return 0;
+  const months = termMonths(start, end);
+  if (months === null || months >= 36) return 6;
+  if (months >= 12) return 2;
+  if (months >= 3) return 1;
+  return 0;
+}
+
+/** The last day a probation may run to under art. 19/70; null when none is allowed, undefined when the law does not apply. */
+export function latestProbationEnd(kind: ContractKind, start: string, end: string | null): string | null | undefined {
+  const max = maxProbationMonths(kind, start, end);
+  if (max === null) return undefined;
+  return max === 0 ? null : addDays(addMonths(start, max), -1);
+}
+
+export interface ContractTerms {
+  kind: ContractKind;
+  startDate: string;
+  endDate: string | null;
+  probationEndDate: string | null;
+}
+
+/** What is wrong with a contract's probation, or null. `earlierProbation`: the employer already had one with this worker. */
+export function probationProblem(contract: ContractTerms, earlierProbation = false): string | null {
+  const { kind, startDate, endDate, probationEndDate } = contract;
+  if (!probationEndDate) return null;
+  // Labor Contract Law art. 19: one probation per employer and worker.
+  if (earlierProbation && kind !== ContractKind.SERVICE_PURCHASE) return 'Labor Contract Law art. 19: an employer may agree a probation with the same worker only once';
+  const latest = latestProbationEnd(kind, startDate, endDate);
+  if (latest === undefined || (latest !== null && probationEndDate <= latest)) return null;
+  if (latest === null) {
+    return kind === ContractKind.PART_TIME_AGREEMENT
+      ? 'Labor Contract Law art. 70: part-time work has no probation'
+      : 'Labor Contract Law art. 19: a term under 3 months has no probation';
+  }
+  return `Labor Contract Law art. 19: for this term the probation may run to ${latest} at the latest, not ${probationEndDate}`;
+}
+
+/** Labor Contract Law art. 10: a written contract within one month of starting work; the last day for it. */
+export function writtenContractDeadline(startedOn: string): string {
+  return addDays(addMonths(startedOn, 1), -1);
+}
+
+/** Art. 10/82: signed late, from the month after the deadline the worker is owed double wages. */
+export function lateSigningProblem(startedOn: string, signedOn: string): string | null {
+  const deadline = writtenContractDeadline(startedOn);
+  return signedOn > deadline ? `Labor Contract Law art. 10/82: signed on ${signedOn}, after the one-month deadline ${deadline}; double wages are owed for the months without a written contract` : null;
+}
+
+/**
+ * Labor Contract Law art. 14: on renewal, after two consecutive fixed-term contracts or 10 years of
+ * continuous service, the next contract must be open-ended unless the worker asks for a fixed term.
+ */
+export function openEndedRenewalReason(input: { consecutiveFixedTerms: number; serviceStart: string; renewalStart: string }): string | null {
+  if (input.consecutiveFixedTerms >= 2) return `Labor Contract Law art. 14: after ${input.consecutiveFixedTerms} consecutive fixed-term contracts the renewal must be open-ended unless the worker asks for a fixed term`;
+  if (input.renewalStart >= addMonths(input.serviceStart, 120)) return `Labor Contract Law art. 14: 10 years of continuous service since ${input.serviceStart}; the renewal must be open-ended unless the worker asks for a fixed term`;
+  return null;
+}
+
+/**
+ * Contract-ending reminders at offsets kept as policy (default 60, 30, 7 days): the first offset
+ * reached is LOW, the last (nearest) HIGH, those between MEDIUM. Null before the first offset.
+ * The compliance rule `contract.ending-soon` applies the same scale in SQL.
+ */
+export function reminderSeverity(daysLeft: number, offsets: number[]): Severity | null {
+  const reached = offsets.filter((o) => o >= daysLeft).length;
+  if (reached === 0) return null;
+  if (reached === offsets.length) return Severity.HIGH;
+  return reached === 1 ? Severity.LOW : Severity.MEDIUM;
+}
+
+/** Zigong measures art. 18: full-time workers are employed under a labor (or dispatch) contract. */
+export function kindMismatch(category: WorkerCategory, kind: ContractKind): string | null {
+  if (category === WorkerCategory.FULL_TIME && kind !== ContractKind.LABOR && kind !== ContractKind.DISPATCH) {
+    return 'Zigong measures art. 18: a full-time grid worker signs a labor contract (or is dispatched by a labor company)';
+  }
+  return null;
+}
+
+export function datesProblem(c: { startDate: string; endDate: string | null; probationEndDate: string | null; signedOn: string | null }, today: string): { field: string; problem: string } | null {
+  for (const [field, value] of Object.entries(c)) if (value !== null && !isIsoDate(value)) return { field, problem: 'is not a date (YYYY-MM-DD)' };
+  if (c.endDate !== null && c.endDate < c.startDate) return { field: 'endDate', problem: `must not be before the start ${c.startDate}` };
+  if (c.probationEndDate !== null && c.probationEndDate < c.startDate) return { field: 'probationEndDate', problem: `must not be before the start ${c.startDate}` };
+  if (c.probationEndDate !== null && c.endDate !== null && c.probationEndDate > c.endDate) return { field: 'probationEndDate', problem: `must not be after the end ${c.endDate}` };
+  if (c.signedOn !== null && c.signedOn > today) return { field: 'signedOn', problem: 'must not be in the future' };
+  return null;
+}

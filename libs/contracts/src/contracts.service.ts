@@ -1,0 +1,221 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { FilterQuery } from '@mikro-orm/core';
+import { addDays, assertInScope, AuthUser, Conflict, InvalidInput, paginate, scopeWhere, shanghaiToday } from '@gridhr/common';
+import { AuditService, snapshot } from '@gridhr/audit';
+import { assertVersion, Region } from '@gridhr/org';
+import { Worker, WorkerStatus } from '@gridhr/workers';
+import { Contract } from './contract.entity';
+import { ContractKind, ContractStatus } from './contract.enums';
+import { datesProblem, kindMismatch, lateSigningProblem, latestProbationEnd, openEndedRenewalReason, probationProblem } from './contract.rules';
+import { ContractsArgs, CreateContractInput, RenewContractInput, UpdateContractInput } from './contract.types';
+
+const MAX_MONTHLY_PAY_FEN = 10_000_000; // 100,000 yuan a month: anything above is a typing error
+
+/** Warnings the law raises about a contract as it stands (not errors: a signed contract is a fact to record). */
+export function contractWarnings(contract: Contract, category: Worker['category'], earlierProbation: boolean): string[] {
+  const warnings = [probationProblem(contract, earlierProbation), kindMismatch(category, contract.kind)];
+  if (contract.signedOn && contract.kind !== ContractKind.SERVICE_PURCHASE) warnings.push(lateSigningProblem(contract.startDate, contract.signedOn));
+  if (contract.openEndedReason && contract.endDate !== null) warnings.push(contract.openEndedReason);
+  return warnings.filter((w): w is string => w !== null);
+}
+
+@Injectable()
+export class ContractsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(user: AuthUser, id: string): Promise<Contract> {
+    return assertInScope(user, await this.em.findOne(Contract, id, { populate: ['worker'] }), 'Contract', id);
+  }
+
+  async list(user: AuthUser, args: ContractsArgs) {
+    const where: FilterQuery<Contract>[] = [scopeWhere(user)];
+    if (args.workerId) where.push({ worker: args.workerId });
+    if (args.status) where.push({ status: args.status });
+    if (args.kind) where.push({ kind: args.kind });
+    if (args.endingBy) where.push({ endDate: { $ne: null, $lte: args.endingBy } });
+    if (args.regionId) {
+      const region = assertInScope(user, await this.em.findOne(Region, args.regionId), 'Region', args.regionId);
+      where.push({ regionCode: { $like: `${region.prefix}%` } });
+    }
+    return paginate(this.em, Contract, { $and: where }, args, { field: 'startDate', direction: 'DESC' }, { populate: ['worker'] });
+  }
+
+  /** Contracts of many workers, newest first (for the worker page). */
+  async ofWorkers(workerIds: readonly string[]): Promise<Contract[][]> {
+    const rows = await this.em.find(Contract, { worker: { $in: [...workerIds] } }, { orderBy: { startDate: 'desc' } });
+    return workerIds.map((id) => rows.filter((c) => c.worker.id === id));
+  }
+
+  /** Whether the same employer already agreed a probation with the worker on another contract (art. 19: only once). */
+  async hadProbation(em: EntityManager, contract: Contract): Promise<boolean> {
+    return (await em.count(Contract, { worker: contract.worker, employerName: contract.employerName, probationEndDate: { $ne: null }, id: { $ne: contract.id }, startDate: { $lt: contract.startDate } })) > 0;
+  }
+
+  async warnings(contract: Contract): Promise<string[]> {
+    const worker = contract.worker.name ? contract.worker : await this.em.findOneOrFail(Worker, contract.worker.id);
+    return contractWarnings(contract, worker.category, await this.hadProbation(this.em, contract));
+  }
+
+  private checkTerms(c: { startDate: string; endDate: string | null; probationEndDate: string | null; signedOn: string | null; monthlyBasePayFen: number }, today: string): void {
+    const problem = datesProblem({ startDate: c.startDate, endDate: c.endDate, probationEndDate: c.probationEndDate, signedOn: c.signedOn }, today);
+    if (problem) throw new InvalidInput(`input.${problem.field}`, problem.problem);
+    if (!Number.isSafeInteger(c.monthlyBasePayFen) || c.monthlyBasePayFen < 0 || c.monthlyBasePayFen > MAX_MONTHLY_PAY_FEN) {
+      throw new InvalidInput('input.monthlyBasePayFen', `must be a whole number of fen from 0 to ${MAX_MONTHLY_PAY_FEN}`);
+    }
+  }
+
+  /** Recomputes the legal probation limit from the terms; stored so the scans compare dates in SQL. */
+  private async applyProbationLimit(em: EntityManager, contract: Contract): Promise<void> {
+    const limit = latestProbationEnd(contract.kind, contract.startDate, contract.endDate);
+    contract.probationRegulated = limit !== undefined;
+    // Labor Contract Law art. 19: once per employer and worker, so a second probation has no allowance.
+    contract.probationLimitDate = limit === undefined || (await this.hadProbation(em, contract)) ? null : limit;
+  }
+
+  private async workerFor(em: EntityManager, user: AuthUser, workerId: string): Promise<Worker> {
+    const worker = assertInScope(user, await em.findOne(Worker, workerId), 'Worker', workerId);
+    if (worker.status === WorkerStatus.EXITED) throw new Conflict(`${worker.name} has left; a contract cannot be drawn up`, 'input.workerId');
+    return worker;
+  }
+
+  async create(user: AuthUser, input: CreateContractInput): Promise<Contract> {
+    const terms = { ...input, endDate: input.endDate ?? null, probationEndDate: input.probationEndDate ?? null, signedOn: null };
+    this.checkTerms(terms, shanghaiToday());
+    return this.em.transactional(async (em) => {
+      const worker = await this.workerFor(em, user, input.workerId);
+      const contract = em.create(Contract, {
+        worker,
+        regionCode: worker.regionCode,
+        kind: input.kind,
+        employerKind: input.employerKind,
+        employerName: input.employerName.trim(),
+        startDate: input.startDate,
+        endDate: terms.endDate,
+        probationEndDate: terms.probationEndDate,
+        monthlyBasePayFen: input.monthlyBasePayFen,
+        notes: input.notes?.trim() || null,
+      });
+      await this.applyProbationLimit(em, contract);
+      this.audit.record(em, user, { entity: 'Contract', entityId: contract.id, action: 'CREATE', before: null, after: snapshot(contract), regionCode: contract.regionCode });
+      return contract;
+    });
+  }
+
+  /** Drafts can be changed freely; a signed contract is a record of what was signed. */
+  async update(user: AuthUser, input: UpdateContractInput): Promise<Contract> {
+    return this.em.transactional(async (em) => {
+      const contract = assertInScope(user, await em.findOne(Contract, input.id, { populate: ['worker'] }), 'Contract', input.id);
+      assertVersion(contract, input.version, 'Contract');
+      if (contract.status !== ContractStatus.DRAFT) throw new Conflict(`Contract is ${contract.status}; only a DRAFT can be changed (end it and draw up a new one)`, 'input.id');
+      const before = snapshot(contract);
+      for (const key of ['kind', 'employerKind', 'startDate', 'endDate', 'probationEndDate', 'monthlyBasePayFen'] as const) {
+        if (input[key] !== undefined) (contract as unknown as Record<string, unknown>)[key] = input[key];
+      }
+      if (input.employerName !== undefined) contract.employerName = input.employerName.trim();
+      if (input.notes !== undefined) contract.notes = input.notes?.trim() || null;
+      this.checkTerms(contract, shanghaiToday());
+      await this.applyProbationLimit(em, contract);
+      this.audit.record(em, user, { entity: 'Contract', entityId: contract.id, action: 'UPDATE', before, after: snapshot(contract), regionCode: contract.regionCode });
+      return contract;
+    });
+  }
+
+  /** DRAFT → ACTIVE. The worker's signed contracts may not overlap in time: a renewal starts after the one it renews. */
+  async sign(user: AuthUser, input: { id: string; version: number; signedOn?: string | null }): Promise<Contract> {
+    const today = shanghaiToday();
+    const signedOn = input.signedOn ?? today;
+    if (signedOn > today) throw new InvalidInput('input.signedOn', 'must not be in the future');
+    return this.em.transactional(async (em) => {
+      const contract = assertInScope(user, await em.findOne(Contract, input.id, { populate: ['worker'] }), 'Contract', input.id);
+      assertVersion(contract, input.version, 'Contract');
+      if (contract.status !== ContractStatus.DRAFT) throw new Conflict(`Contract is ${contract.status}; only a DRAFT can be signed`, 'input.id');
+      if (contract.worker.status === WorkerStatus.EXITED) throw new Conflict(`${contract.worker.name} has left; the contract cannot be signed`, 'input.id');
+      // Serialises signings for one worker, so two overlapping contracts cannot both become ACTIVE.
+      await em.execute('select id from worker where id = ? for update', [contract.worker.id]);
+      const overlap: FilterQuery<Contract> = { worker: contract.worker, status: ContractStatus.ACTIVE, $or: [{ endDate: null }, { endDate: { $gte: contract.startDate } }] };
+      if (contract.endDate !== null) overlap.startDate = { $lte: contract.endDate };
+      const overlapping = await em.findOne(Contract, overlap);
+      if (overlapping) {
+        throw new Conflict(
+          `${contract.worker.name} already has an active contract from ${overlapping.startDate} to ${overlapping.endDate ?? 'open-ended'} (id ${overlapping.id}); end it or start this one after it`,
+          'input.id',
+        );
+      }
+      const before = snapshot(contract);
+      contract.signedOn = signedOn;
+      contract.status = ContractStatus.ACTIVE;
+      this.audit.record(em, user, { entity: 'Contract', entityId: contract.id, action: 'SIGN', before, after: snapshot(contract), regionCode: contract.regionCode });
+      return contract;
+    });
+  }
+
+  /**
+   * Drafts the renewal of a contract, starting the day after it ends. When Labor Contract Law art. 14
+   * asks for an open-ended contract and a fixed term is drafted, the reason stays on it as a warning.
+   */
+  async renew(user: AuthUser, input: RenewContractInput): Promise<Contract> {
+    return this.em.transactional(async (em) => {
+      const current = assertInScope(user, await em.findOne(Contract, input.contractId, { populate: ['worker', 'previous'] }), 'Contract', input.contractId);
+      if (current.status !== ContractStatus.ACTIVE && current.status !== ContractStatus.ENDED) throw new Conflict(`Contract is ${current.status}; only an active or ended contract can be renewed`, 'input.contractId');
+      if (current.endDate === null) throw new Conflict('The contract is open-ended; there is nothing to renew', 'input.contractId');
+      const renewal = await em.findOne(Contract, { previous: current });
+      if (renewal) throw new Conflict(`The contract was already renewed (contract ${renewal.id}, ${renewal.status})`, 'input.contractId');
+      const worker = await this.workerFor(em, user, current.worker.id);
+      const startDate = input.startDate ?? addDays(current.endDate, 1);
+      if (startDate <= current.endDate) throw new InvalidInput('input.startDate', `must be after the end of the contract it renews (${current.endDate})`);
+      const endDate = input.endDate === undefined ? null : input.endDate;
+      const terms = { startDate, endDate, probationEndDate: input.probationEndDate ?? null, signedOn: null, monthlyBasePayFen: input.monthlyBasePayFen ?? current.monthlyBasePayFen };
+      this.checkTerms(terms, shanghaiToday());
+      const chain = await this.chainOf(em, current);
+      const next = em.create(Contract, {
+        worker,
+        regionCode: worker.regionCode,
+        kind: input.kind ?? current.kind,
+        employerKind: current.employerKind,
+        employerName: current.employerName,
+        ...terms,
+        previous: current,
+        notes: input.notes?.trim() || null,
+        // Labor Contract Law art. 14: two consecutive fixed terms, or ten years of service with the employer.
+        openEndedReason: openEndedRenewalReason({ consecutiveFixedTerms: chain.consecutiveFixedTerms, serviceStart: chain.serviceStart, renewalStart: startDate }),
+      });
+      await this.applyProbationLimit(em, next);
+      this.audit.record(em, user, { entity: 'Contract', entityId: next.id, action: 'RENEW', before: { renews: current.id }, after: snapshot(next), regionCode: next.regionCode });
+      return next;
+    });
+  }
+
+  /** Walks the renewal chain back: consecutive fixed terms with this employer, and when continuous service began. */
+  private async chainOf(em: EntityManager, last: Contract): Promise<{ consecutiveFixedTerms: number; serviceStart: string }> {
+    let consecutiveFixedTerms = 0;
+    let serviceStart = last.startDate;
+    for (let c: Contract | null = last; c; c = c.previous ? await em.findOneOrFail(Contract, c.previous.id, { populate: ['previous'] }) : null) {
+      if (c.employerName !== last.employerName || c.status === ContractStatus.DRAFT) break;
+      if (c.endDate !== null) consecutiveFixedTerms++;
+      serviceStart = c.startDate;
+    }
+    return { consecutiveFixedTerms, serviceStart };
+  }
+
+  /** ACTIVE → ENDED (the term ran out, or both sides agreed) or TERMINATED (ended early, with a reason). */
+  async close(user: AuthUser, input: { id: string; version: number; on?: string | null; reason?: string | null }, status: ContractStatus.ENDED | ContractStatus.TERMINATED): Promise<Contract> {
+    return this.em.transactional(async (em) => {
+      const contract = assertInScope(user, await em.findOne(Contract, input.id), 'Contract', input.id);
+      assertVersion(contract, input.version, 'Contract');
+      if (contract.status !== ContractStatus.ACTIVE) throw new Conflict(`Contract is ${contract.status}; only an ACTIVE contract can be ${status.toLowerCase()}`, 'input.id');
+      const on = input.on ?? (status === ContractStatus.ENDED && contract.endDate ? contract.endDate : shanghaiToday());
+      if (on < contract.startDate) throw new InvalidInput('input.on', `must not be before the start ${contract.startDate}`);
+      if (status === ContractStatus.TERMINATED && !input.reason?.trim()) throw new InvalidInput('input.reason', 'is required to terminate a contract early');
+      const before = snapshot(contract);
+      contract.status = status;
+      contract.endedOn = on;
+      contract.terminationReason = input.reason?.trim() || null;
+      this.audit.record(em, user, { entity: 'Contract', entityId: contract.id, action: status === ContractStatus.ENDED ? 'END' : 'TERMINATE', before, after: snapshot(contract), regionCode: contract.regionCode });
+      return contract;
+    });
+  }
+}
