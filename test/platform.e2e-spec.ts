@@ -1,3 +1,4 @@
+import { QUEUES } from '@gridhr/queue';
 import { errorCode, eventually, TestApp } from './support/test-app';
 
 describe('audit, jobs and the GraphQL edge', () => {
@@ -66,9 +67,12 @@ describe('audit, jobs and the GraphQL edge', () => {
     expect(tree[0].stats.activeGrids).toBe(4 + 1);
   });
 
-  it('registers the nightly scheduler in the worker', async () => {
-    const schedulers = await app.queue().getJobSchedulers();
-    expect(schedulers.map((s) => [s.key, s.pattern, s.tz])).toEqual([['nightly:region-stats', '0 2 * * *', 'Asia/Shanghai']]);
+  it('registers the nightly schedulers in the worker, at SCAN_CRON in Shanghai time', async () => {
+    const pattern = app.config.scanCron;
+    const maintenance = await app.queue(QUEUES.maintenance).getJobSchedulers();
+    expect(maintenance.map((s) => [s.key, s.pattern, s.tz])).toEqual([['nightly:region-stats', pattern, 'Asia/Shanghai']]);
+    const compliance = await app.queue(QUEUES.compliance).getJobSchedulers();
+    expect(compliance.map((s) => [s.key, s.pattern, s.tz])).toEqual([['daily:compliance-scan', pattern, 'Asia/Shanghai']]);
   });
 
   it('rejects queries deeper or costlier than the limits', async () => {

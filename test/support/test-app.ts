@@ -5,7 +5,7 @@ import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Queue } from 'bullmq';
-import { loadConfig } from '@gridhr/common';
+import { AppConfig, loadConfig } from '@gridhr/common';
 import { runMigrations } from '@gridhr/database';
 import { DEMO_PASSWORD, seedDemo } from '@gridhr/demo';
 import { PiiCipher } from '@gridhr/workers';
@@ -57,6 +57,7 @@ export class TestApp {
     readonly databaseUrl: string,
     private readonly databaseName: string,
     readonly worker: INestApplicationContext | null,
+    readonly config: AppConfig,
   ) {}
 
   /** A fresh database with the demo county, the api listening on a free port, optionally the worker. */
@@ -75,18 +76,30 @@ export class TestApp {
       DEMO_MODE: 'true',
       GRAPHQL_MAX_DEPTH: '12',
       GRAPHQL_MAX_COMPLEXITY: '20000',
+      // The nightly jobs must not fire in the middle of a test: scheduled for 1 January only.
+      SCAN_CRON: '0 2 1 1 *',
+      SCAN_CHUNK_SIZE: '1000',
+      SCAN_CHUNK_PAUSE_MS: '0',
+      JOB_LOCK_SECONDS: '30',
       ...options.env,
     });
     const config = loadConfig();
     const api = await createApi(config);
-    await api.listen(0, '127.0.0.1');
-    if (options.seed !== false) {
-      const em = api.get(MikroORM).em.fork() as EntityManager;
-      await seedDemo(em, { stats: new RegionStatsService(em), cipher: api.get(PiiCipher, { strict: false }) });
+    let worker: INestApplicationContext | null = null;
+    try {
+      await api.listen(0, '127.0.0.1');
+      if (options.seed !== false) {
+        const em = api.get(MikroORM).em.fork() as EntityManager;
+        await seedDemo(em, { stats: new RegionStatsService(em), cipher: api.get(PiiCipher, { strict: false }) });
+      }
+      worker = options.worker ? await createWorker(config) : null;
+    } catch (error) {
+      // Leave no open connections behind, or jest never exits.
+      await api.close().catch(() => undefined);
+      throw error;
     }
-    const worker = options.worker ? await createWorker(config) : null;
     const url = (await api.getUrl()).replace('[::1]', '127.0.0.1');
-    return new TestApp(api, url, databaseUrl, databaseName, worker);
+    return new TestApp(api, url, databaseUrl, databaseName, worker, config);
   }
 
   /** A forked EntityManager for asserting what is (or is not) in the database. */
@@ -134,7 +147,7 @@ export class TestApp {
   }
 
   async close(): Promise<void> {
-    await this.queue().obliterate({ force: true }).catch(() => undefined);
+    for (const name of Object.values(QUEUES)) await this.queue(name).obliterate({ force: true }).catch(() => undefined);
     if (this.worker) await this.worker.close();
     await this.api.close();
     await adminQuery(SERVER_URL, `drop database if exists ${this.databaseName} with (force)`);
@@ -144,6 +157,16 @@ export class TestApp {
 /** The first error's code, for terse assertions. */
 export function errorCode(res: GraphqlResponse): string | undefined {
   return res.errors?.[0]?.extensions?.code;
+}
+
+/** Asks for a compliance scan of the user's scope over GraphQL and waits for it to finish; returns the run. */
+export async function scanNow(app: TestApp, user = 'county', rules?: string[]): Promise<Record<string, any>> {
+  const { runComplianceScan: run } = await app.ok(`mutation($rules: [String!]) { runComplianceScan(rules: $rules) { id } }`, { rules: rules ?? null }, user);
+  return eventually(async () => {
+    const { scanRun } = await app.ok(`query($id: ID!) { scanRun(id: $id) { id status opened updated resolved chunksDone error } }`, { id: run.id }, user);
+    if (scanRun.status === 'FAILED') throw new Error(`scan failed: ${scanRun.error}`);
+    return scanRun.status === 'DONE' ? scanRun : null;
+  }, 30_000);
 }
 
 /** Polls `probe` until it returns a truthy value or the time runs out. */
