@@ -9,6 +9,7 @@ import { ensureDatabaseExists, ormConfig, runMigrations } from '@gridhr/database
 import { DEMO_PASSWORD } from '@gridhr/demo';
 import { idCheckCharacter } from '@gridhr/workers';
 import { createApi } from '../apps/api/src/bootstrap';
+import { createWorker } from '../apps/worker/src/bootstrap';
 import { adminQuery, withDatabase } from '../scripts/db-tools';
 import { seedDemoDatabase } from '../scripts/demo-seeding';
 
@@ -83,9 +84,46 @@ async function main(): Promise<void> {
     await time(`re-import ${rows} workers as updates (xlsx)`, () => call(IMPORT, { input: { format: 'xlsx', contentBase64: xlsx } }, token), report);
     await time('list page of 50 workers with grids', () => call(`{ workers(first: 50) { totalCount edges { node { name idNumber currentAssignments { grid { code } } } } } }`, {}, token), (r) => `${r.workers.totalCount} workers in scope`);
     await time('vacancy list', () => call(`{ vacancies { gridCode } }`, {}, token), (r) => `${r.vacancies.length} vacancies`);
+
+    // A county of 20,000 more workers (a third full-time with contracts ending over the coming year), then
+    // the full compliance scan through the real worker, in chunks of SCAN_CHUNK_SIZE.
+    const extra = Number(process.env.BENCH_SCAN_WORKERS ?? 20_000);
+    const orm2 = api.get(MikroORM);
+    await orm2.em.getConnection().execute(`
+      insert into worker (id, name, id_number_cipher, id_number_hash, id_number_masked, birth_date, sex, phone, category, status, region_id, region_code,
+                          hired_on, version, created_at, updated_at, veteran, low_income, social_work_certificate)
+      select gen_random_uuid(), '压测' || i, 'v1:bench', md5('bench' || i) || md5('hash' || i), '1407**********0000', date '1970-01-01' + (i % 9000), 'MALE',
+             '139' || lpad(i::text, 8, '0'), (case when i % 3 = 0 then 'FULL_TIME' else 'PART_TIME' end)::worker_category, 'ACTIVE', r.id, r.code,
+             date '2025-01-01', 1, now(), now(), false, false, 'NONE'
+        from generate_series(1, ${extra}) i
+        cross join lateral (select id, code from region where level in ('COMMUNITY', 'VILLAGE') order by code offset (i % 10) limit 1) r`);
+    await orm2.em.getConnection().execute(`
+      insert into contract (id, worker_id, region_code, kind, employer_kind, employer_name, signed_on, start_date, end_date, probation_regulated,
+                            monthly_base_pay_fen, status, version, created_at, updated_at)
+      select gen_random_uuid(), w.id, w.region_code, 'LABOR', 'TOWNSHIP', '压测街道', date '2025-01-01', date '2025-01-01',
+             current_date + (row_number() over (order by w.id))::int % 365, true, 300000, 'ACTIVE', 1, now(), now()
+        from worker w where w.name like '压测%' and w.category = 'FULL_TIME'`);
+    await orm2.em.getConnection().execute('analyze');
+    const worker = await createWorker(loadConfig());
+    const county = (await call(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: 'county', p: DEMO_PASSWORD })).login.token;
+    const scanOnce = async () => {
+      const { runComplianceScan: run } = await call(`mutation { runComplianceScan { id } }`, {}, county);
+      for (;;) {
+        const { scanRun } = await call(`query($id: ID!) { scanRun(id: $id) { status chunksDone opened updated resolved error } }`, { id: run.id }, county);
+        if (scanRun.status === 'DONE') return scanRun;
+        if (scanRun.status === 'FAILED') throw new Error(scanRun.error);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    const scanReport = (r: any) => `${r.chunksDone} chunks of ≤${loadConfig().scanChunkSize}, ${r.opened} opened, ${r.updated} updated, ${r.resolved} resolved`;
+    const [{ n }] = await orm2.em.getConnection().execute<{ n: number }[]>('select count(*)::int as n from worker');
+    await time(`compliance scan, ${n} workers (first)`, scanOnce, scanReport);
+    await time(`compliance scan, ${n} workers (again, no change)`, scanOnce, scanReport);
+    await worker.close();
     await api.close();
   } finally {
-    await adminQuery(base.databaseUrl, `drop database if exists "${name}" with (force)`);
+    if (process.env.BENCH_KEEP_DATABASE) console.log(`kept database ${name}`);
+    else await adminQuery(base.databaseUrl, `drop database if exists "${name}" with (force)`);
   }
 }
 
