@@ -23,6 +23,11 @@ export interface ComplianceRule {
   citation: string;
   policyKeys: PolicyKey[];
   sql: string;
+  /**
+   * The periods a scan on `asOf` judges. Open flags of other periods are left alone (a year-end failure
+   * of 2025 is history, not cleared by the 2027 scans). Absent: the rule judges every period.
+   */
+  periods?: (asOf: string) => string[];
 }
 
 /** Where each kind of subject lives, for chunking and scope. */

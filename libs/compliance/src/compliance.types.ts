@@ -54,7 +54,7 @@ export class ComplianceFlagsArgs extends ConnectionArgs {
 
 @ObjectType('ComplianceCount', { description: 'Open flags of one rule in one township.' })
 export class ComplianceCountType {
-  @Field() townshipCode: string;
+  @Field({ description: 'The township; for a finding about a county itself, the county' }) townshipCode: string;
   @Field() townshipName: string;
   @Field() rule: string;
   @Field(() => Int) open: number;

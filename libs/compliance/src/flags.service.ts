@@ -52,7 +52,7 @@ export class FlagsService {
     return assertInScope(user, await this.em.findOne(ComplianceFlag, id), 'ComplianceFlag', id);
   }
 
-  /** Open flags per rule per township, with the severity split: the county's dashboard numbers. */
+  /** Open flags per rule per township (county-level findings under the county), with the severity split: the county's dashboard numbers. */
   async countsByTownship(user: AuthUser, regionId?: string | null): Promise<RuleCount[]> {
     const prefix = await this.prefixOf(user, regionId);
     return this.em.execute<RuleCount[]>(
@@ -63,7 +63,8 @@ export class FlagsService {
               count(*) filter (where f.severity = 'HIGH')::int as high,
               count(*) filter (where f.severity = 'CRITICAL')::int as critical
          from compliance_flag f
-         join region t on t.level = 'TOWNSHIP' and t.code = substr(f.region_code, 1, 9) || '000'
+         -- A finding under a township counts for the township; one about a county itself, for the county.
+         join region t on t.code = case when substr(f.region_code, 7, 3) = '000' then f.region_code else substr(f.region_code, 1, 9) || '000' end
         where f.resolved_at is null and f.region_code like ?
         group by t.code, t.name, f.rule
         order by t.code, f.rule`,

@@ -146,6 +146,7 @@ export class ScanService {
   /** One rule over one chunk of subjects, in the caller's transaction. */
   async runChunk(em: EntityManager, rule: ComplianceRule, ids: string[], asOf: string): Promise<ChunkCounts> {
     const policies = await this.policiesFor(em, rule, ids, asOf);
+    const periods = rule.periods ? `{${rule.periods(asOf).map((p) => `"${p.replace(/["\\]/g, '')}"`).join(',')}}` : null;
     const [row] = await em.execute<ChunkCounts[]>(
       `with chunk as (select unnest(?::uuid[]) as id),
        scan as (select ?::date as as_of),
@@ -166,13 +167,13 @@ export class ScanService {
          returning (xmax = 0) as inserted),
        cleared as (
          update compliance_flag c set resolved_at = now()
-          where c.rule = ? and c.resolved_at is null and c.subject_id = any(?::uuid[])
+          where c.rule = ? and c.resolved_at is null and c.subject_id = any(?::uuid[]) and (?::text[] is null or c.period = any(?::text[]))
             and not exists (select 1 from found f where f.subject_id = c.subject_id and f.period = c.period)
          returning 1)
        select (select count(*) from upserted where inserted)::int as opened,
               (select count(*) from upserted where not inserted)::int as updated,
               (select count(*) from cleared)::int as resolved`,
-      [uuidArray(ids), asOf, JSON.stringify(policies), rule.id, rule.subject, rule.citation, rule.id, uuidArray(ids)],
+      [uuidArray(ids), asOf, JSON.stringify(policies), rule.id, rule.subject, rule.citation, rule.id, uuidArray(ids), periods, periods],
     );
     return row;
   }

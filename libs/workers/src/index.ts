@@ -8,3 +8,5 @@ export * from './worker.rules';
 export * from './workers.module';
 export * from './workers.service';
 export * from './worker.types';
+export * from './worker-sheet';
+export { XLSX_MIME } from './roster.service';

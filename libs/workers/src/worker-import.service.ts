@@ -11,7 +11,7 @@ import { WorkerStatus } from './worker.enums';
 import { Worker } from './worker.entity';
 import { coversSeveralGrids, statusChangeProblem, townshipPrefix } from './worker.rules';
 import { problemsWorkbook, SheetFormat, SheetProblem, WorkerSheetRow, readWorkerSheet, workerTemplate } from './worker-sheet';
-import { workerSnapshot } from './workers.service';
+import { workerSnapshot, WorkersService } from './workers.service';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MANAGING_LEVELS = [RegionLevel.TOWNSHIP, RegionLevel.COMMUNITY, RegionLevel.VILLAGE];
@@ -36,6 +36,7 @@ export class WorkerImportService {
     private readonly em: EntityManager,
     private readonly audit: AuditService,
     private readonly cipher: PiiCipher,
+    private readonly register: WorkersService,
   ) {}
 
   async template() {
@@ -73,6 +74,11 @@ export class WorkerImportService {
     const grids = new Map((gridCodes.length ? await this.em.find(Grid, { code: { $in: gridCodes } }) : []).map((g) => [g.code, g]));
     const hashes = rows.map((r) => this.cipher.hash(r.idNumber));
     const existing = new Map((await this.em.find(Worker, { idNumberHash: { $in: hashes } })).map((w) => [w.idNumberHash, w]));
+    const activating = rows.flatMap((row, i) => {
+      const worker = existing.get(hashes[i]);
+      return worker && row.status === WorkerStatus.ACTIVE && worker.status !== WorkerStatus.ACTIVE ? [worker.id] : [];
+    });
+    const blocked = await this.register.activationProblems(this.em, activating);
     const plan: { row: WorkerSheetRow; hash: string; region: Region; grid: Grid | null; existing: Worker | null }[] = [];
     rows.forEach((row, i) => {
       const before = problems.length;
@@ -91,6 +97,7 @@ export class WorkerImportService {
       } else if (worker && row.status) {
         const change = statusChangeProblem(worker.status, row.status);
         if (change) problem(row, '状态', row.status, `状态不能这样变更（${change}）`);
+        else if (blocked.has(worker.id)) problem(row, '状态', row.status, `还不能在岗：${blocked.get(worker.id)}`);
       }
       const status = row.status ?? worker?.status ?? WorkerStatus.ACTIVE;
       if (row.gridCode && (status === WorkerStatus.EXITED || status === WorkerStatus.CANDIDATE)) problem(row, '所属网格编码', row.gridCode, '离岗或候选人员不能分配网格');

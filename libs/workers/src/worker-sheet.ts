@@ -89,7 +89,7 @@ function cellText(value: unknown): string {
 
 /** Reads the register; `problems` lists every bad cell. Throws only when the file cannot be read at all. */
 export async function readWorkerSheet(content: Buffer, format: SheetFormat, today: string): Promise<{ rows: WorkerSheetRow[]; problems: SheetProblem[] }> {
-  const lines = format === 'csv' ? parseCsv(decodeText(content)) : await xlsxLines(content);
+  const lines = await readSheetLines(content, format);
   const problems: SheetProblem[] = [];
   const headerIndex = lines.findIndex((cells) => cells.some((c) => c.trim() !== ''));
   if (headerIndex < 0) return { rows: [], problems: [{ line: 1, column: '', value: '', problem: '表格是空的' }] };
@@ -237,6 +237,11 @@ export function parseCsv(text: string): string[][] {
   return lines;
 }
 
+/** The cells of the first sheet as text, line by line (csv in UTF-8 or GB18030, or xlsx). */
+export async function readSheetLines(content: Buffer, format: SheetFormat): Promise<string[][]> {
+  return format === 'csv' ? parseCsv(decodeText(content)) : xlsxLines(content);
+}
+
 async function xlsxLines(content: Buffer): Promise<string[][]> {
   const workbook = new Workbook();
   await workbook.xlsx.load(content as unknown as Parameters<typeof workbook.xlsx.load>[0]);
@@ -251,7 +256,7 @@ async function xlsxLines(content: Buffer): Promise<string[][]> {
   return Array.from(lines, (l) => l ?? []);
 }
 
-function styleHeader(sheet: Worksheet, rowNumber: number): void {
+export function styleHeader(sheet: Worksheet, rowNumber: number): void {
   const row = sheet.getRow(rowNumber);
   row.font = { bold: true };
   row.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };

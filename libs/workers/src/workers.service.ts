@@ -23,13 +23,33 @@ export function workerSnapshot(worker: Worker) {
   return snapshot(worker, ['idNumberCipher', 'idNumberHash']);
 }
 
+/** Something that must be true before a worker goes on duty: the ids of those who may not, with why. */
+export type ActivationCheck = (em: EntityManager, workerIds: string[]) => Promise<Map<string, string>>;
+
 @Injectable()
 export class WorkersService {
+  private readonly activationChecks: ActivationCheck[] = [];
+
   constructor(
     private readonly em: EntityManager,
     private readonly audit: AuditService,
     private readonly cipher: PiiCipher,
   ) {}
+
+  /** Other domains add their conditions for going on duty (training: the pre-job session). */
+  registerActivationCheck(check: ActivationCheck): void {
+    this.activationChecks.push(check);
+  }
+
+  /** Why each of these workers may not become ACTIVE yet (none: they may). */
+  async activationProblems(em: EntityManager, workerIds: string[]): Promise<Map<string, string>> {
+    const problems = new Map<string, string>();
+    if (!workerIds.length) return problems;
+    for (const check of this.activationChecks) {
+      for (const [id, problem] of await check(em, workerIds)) if (!problems.has(id)) problems.set(id, problem);
+    }
+    return problems;
+  }
 
   async get(user: AuthUser, id: string): Promise<Worker> {
     return assertInScope(user, await this.em.findOne(Worker, id), 'Worker', id);
@@ -163,7 +183,11 @@ export class WorkersService {
           // An exit takes the worker off duty in every grid from the day after.
           for (const assignment of await this.currentAssignments(em, [worker.id], exitedOn)) assignment.toDate = exitedOn;
         }
-        if (input.status === WorkerStatus.ACTIVE && !worker.hiredOn) worker.hiredOn = today;
+        if (input.status === WorkerStatus.ACTIVE) {
+          const blocked = (await this.activationProblems(em, [worker.id])).get(worker.id);
+          if (blocked) throw new Conflict(`${worker.name} cannot go on duty yet: ${blocked}`, 'input.status');
+          if (!worker.hiredOn) worker.hiredOn = today;
+        }
         worker.status = input.status;
       }
       await em.flush();
