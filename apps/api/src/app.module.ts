@@ -14,6 +14,7 @@ import { QueueModule } from '@gridhr/queue';
 import { WorkersModule } from '@gridhr/workers';
 import { ComplianceModule } from '@gridhr/compliance';
 import { ContractsModule } from '@gridhr/contracts';
+import { TrainingModule } from '@gridhr/training';
 import { HealthController } from './health.controller';
 
 @Module({
@@ -48,6 +49,7 @@ import { HealthController } from './health.controller';
     WorkersModule,
     ComplianceModule,
     ContractsModule,
+    TrainingModule,
   ],
   controllers: [HealthController],
   providers: [

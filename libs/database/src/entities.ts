@@ -6,5 +6,6 @@ import { PolicySetting } from '@gridhr/policy';
 import { GridAssignment, Misconduct, Worker } from '@gridhr/workers';
 import { ComplianceFlag, ScanRun } from '@gridhr/compliance';
 import { Contract, InsurancePolicy, InsuredPerson } from '@gridhr/contracts';
+import { Attendance, TrainingSession } from '@gridhr/training';
 
-export const ENTITIES = [Region, Grid, RegionStats, User, AuditEntry, PolicySetting, Worker, GridAssignment, Misconduct, ComplianceFlag, ScanRun, Contract, InsurancePolicy, InsuredPerson];
+export const ENTITIES = [Region, Grid, RegionStats, User, AuditEntry, PolicySetting, Worker, GridAssignment, Misconduct, ComplianceFlag, ScanRun, Contract, InsurancePolicy, InsuredPerson, TrainingSession, Attendance];

@@ -1,0 +1,89 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser, ParseId, Role, Roles } from '@gridhr/common';
+import { FileDownloadType, WorkerType } from '@gridhr/workers';
+import { RegionType } from '@gridhr/org';
+import { Attendance, TrainingSession } from './training-session.entity';
+import {
+  AttendanceType, CreateTrainingSessionInput, ImportSignInSheetInput, RecordAttendanceInput, SignInReportType, TrainingReportArgs, TrainingReportType,
+  TrainingSessionConnection, TrainingSessionsArgs, TrainingSessionType, UpdateTrainingSessionInput,
+} from './training.types';
+import { TrainingReportService } from './training-report.service';
+import { TrainingService } from './training.service';
+
+const ORGANISERS = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC, Role.CITY_ADMIN, Role.SYSADMIN];
+const ATTENDANCE_KEEPERS = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC];
+
+@Resolver(() => TrainingSessionType)
+export class TrainingResolver {
+  constructor(
+    private readonly training: TrainingService,
+    private readonly reports: TrainingReportService,
+  ) {}
+
+  @Query(() => TrainingSessionType)
+  trainingSession(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
+    return this.training.get(user, id);
+  }
+
+  @Query(() => TrainingSessionConnection, { description: 'Sessions organised in your scope or above it, latest first.' })
+  trainingSessions(@CurrentUser() user: AuthUser, @Args() args: TrainingSessionsArgs) {
+    return this.training.list(user, args);
+  }
+
+  @Mutation(() => TrainingSessionType, { description: 'COUNTY_PLC records county sessions; TOWNSHIP_STAFF township and department sessions.' })
+  @Roles(...ORGANISERS)
+  createTrainingSession(@CurrentUser() user: AuthUser, @Args('input') input: CreateTrainingSessionInput) {
+    return this.training.create(user, input);
+  }
+
+  @Mutation(() => TrainingSessionType)
+  @Roles(...ORGANISERS)
+  updateTrainingSession(@CurrentUser() user: AuthUser, @Args('input') input: UpdateTrainingSessionInput) {
+    return this.training.update(user, input);
+  }
+
+  @Mutation(() => [AttendanceType], { description: "Sets the session's attendance of your workers, all at once." })
+  @Roles(...ATTENDANCE_KEEPERS)
+  recordAttendance(@CurrentUser() user: AuthUser, @Args('input') input: RecordAttendanceInput) {
+    return this.training.recordAttendance(user, input);
+  }
+
+  @Mutation(() => SignInReportType, { description: 'Records attendance from a sign-in sheet; with any bad line nothing is recorded.' })
+  @Roles(...ATTENDANCE_KEEPERS)
+  importSignInSheet(@CurrentUser() user: AuthUser, @Args('input') input: ImportSignInSheetInput) {
+    return this.training.importSignInSheet(user, input);
+  }
+
+  @Query(() => TrainingReportType, { description: 'Training compliance of a township for a year.' })
+  trainingReport(@CurrentUser() user: AuthUser, @Args() args: TrainingReportArgs) {
+    return this.reports.report(user, args);
+  }
+
+  @Query(() => FileDownloadType, { description: 'The training report as xlsx.' })
+  trainingReportExport(@CurrentUser() user: AuthUser, @Args() args: TrainingReportArgs) {
+    return this.reports.export(user, args);
+  }
+
+  @ResolveField(() => Number, { description: 'Length in hours' })
+  hours(@Parent() session: TrainingSession): number {
+    return session.minutes / 60;
+  }
+
+  @ResolveField(() => RegionType)
+  organiser(@Parent() session: TrainingSession) {
+    return session.organiser;
+  }
+
+  @ResolveField(() => [AttendanceType], { description: 'Attendance of the workers you may see' })
+  attendance(@CurrentUser() user: AuthUser, @Parent() session: TrainingSession) {
+    return this.training.attendanceOf(user, session.id);
+  }
+}
+
+@Resolver(() => AttendanceType)
+export class AttendanceResolver {
+  @ResolveField(() => WorkerType)
+  worker(@Parent() row: Attendance) {
+    return row.worker;
+  }
+}

@@ -1,0 +1,251 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { FilterQuery } from '@mikro-orm/core';
+import { AuthUser, Conflict, Forbidden, InvalidInput, NotFound, paginate, Role, scopeWhere, shanghaiToday } from '@gridhr/common';
+import { AuditService, snapshot } from '@gridhr/audit';
+import { assertVersion, Region } from '@gridhr/org';
+import { maskIdNumber, PiiCipher, readSheetLines, SheetFormat, SheetProblem, Worker, WorkerCategory, WorkerStatus } from '@gridhr/workers';
+import { ATTENDANCE_LABELS, AttendanceStatus, TrainingKind, TrainingLevel } from './training.enums';
+import { ORGANISER_LEVELS } from './training.rules';
+import { Attendance, TrainingSession } from './training-session.entity';
+
+/** Who may organise sessions of each level (Shanxi measures: the county and the township train; province and city train backbone staff). */
+const ORGANISER_ROLES: Record<TrainingLevel, Role[]> = {
+  PROVINCE: [Role.SYSADMIN, Role.CITY_ADMIN],
+  CITY: [Role.SYSADMIN, Role.CITY_ADMIN],
+  COUNTY: [Role.COUNTY_PLC, Role.SYSADMIN],
+  TOWNSHIP: [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC],
+  DEPARTMENT: [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC],
+};
+
+const MAX_ENTRIES = 5_000;
+
+export interface SessionInput {
+  level: TrainingLevel;
+  kind: TrainingKind;
+  organiserId: string;
+  heldOn: string;
+  hours: number;
+  topic: string;
+  trainer?: string | null;
+  place?: string | null;
+  department?: string | null;
+}
+
+export interface AttendanceEntry {
+  workerId: string;
+  status: AttendanceStatus;
+  note?: string | null;
+}
+
+@Injectable()
+export class TrainingService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+    private readonly cipher: PiiCipher,
+  ) {}
+
+  /**
+   * A session is visible to whoever's scope it was organised in, and to those under its organiser
+   * (a township sees the county's sessions its workers go to).
+   */
+  private visible(user: AuthUser, session: TrainingSession): boolean {
+    return session.regionCode.startsWith(user.scopePrefix) || user.scopePrefix.startsWith(session.organiser.prefix);
+  }
+
+  async get(user: AuthUser, id: string, em: EntityManager = this.em): Promise<TrainingSession> {
+    const session = await em.findOne(TrainingSession, id, { populate: ['organiser'] });
+    if (!session || !this.visible(user, session)) throw new NotFound('TrainingSession', id);
+    return session;
+  }
+
+  async list(user: AuthUser, args: { first: number; after?: string; year?: number | null; level?: TrainingLevel | null; kind?: TrainingKind | null }) {
+    const above = [2, 4, 6, 9].filter((n) => n < user.scopePrefix.length).map((n) => user.scopePrefix.slice(0, n).padEnd(12, '0'));
+    const where: FilterQuery<TrainingSession>[] = [{ $or: [scopeWhere(user), { regionCode: { $in: above } }] }];
+    if (args.year) where.push({ heldOn: { $gte: `${args.year}-01-01`, $lte: `${args.year}-12-31` } });
+    if (args.level) where.push({ level: args.level });
+    if (args.kind) where.push({ kind: args.kind });
+    return paginate(this.em, TrainingSession, { $and: where }, args, { field: 'heldOn', direction: 'DESC' }, { populate: ['organiser'] });
+  }
+
+  private checkInput(input: Partial<SessionInput>): number | undefined {
+    if (input.hours === undefined) return undefined;
+    const minutes = Math.round(input.hours * 60);
+    if (!Number.isFinite(input.hours) || minutes < 15 || minutes > 24 * 60 || Math.abs(minutes - input.hours * 60) > 1e-6) {
+      throw new InvalidInput('input.hours', 'must be between 0.25 and 24, in whole minutes');
+    }
+    return minutes;
+  }
+
+  private async organiser(em: EntityManager, user: AuthUser, level: TrainingLevel, organiserId: string, department: string | null | undefined): Promise<Region> {
+    if (!ORGANISER_ROLES[level].includes(user.role)) throw new Forbidden(`${user.role} does not organise ${level} sessions`, 'input.level');
+    const region = await em.findOne(Region, organiserId);
+    if (!region || !region.code.startsWith(user.scopePrefix)) throw new NotFound('Region', organiserId);
+    if (!ORGANISER_LEVELS[level].includes(region.level)) throw new InvalidInput('input.organiserId', `a ${level} session is organised by a ${ORGANISER_LEVELS[level].join(' or ')}, not a ${region.level}`);
+    if (level === TrainingLevel.DEPARTMENT && !department?.trim()) throw new InvalidInput('input.department', 'names the department that trains its professional workers');
+    return region;
+  }
+
+  async create(user: AuthUser, input: SessionInput): Promise<TrainingSession> {
+    const minutes = this.checkInput(input)!;
+    return this.em.transactional(async (em) => {
+      const organiser = await this.organiser(em, user, input.level, input.organiserId, input.department);
+      const session = em.create(TrainingSession, {
+        level: input.level,
+        kind: input.kind,
+        organiser,
+        regionCode: organiser.code,
+        heldOn: input.heldOn,
+        minutes,
+        topic: input.topic.trim(),
+        trainer: input.trainer?.trim() || null,
+        place: input.place?.trim() || null,
+        department: input.level === TrainingLevel.DEPARTMENT ? input.department!.trim() : null,
+      });
+      this.audit.record(em, user, { entity: 'TrainingSession', entityId: session.id, action: 'CREATE', before: null, after: snapshot(session), regionCode: session.regionCode });
+      return session;
+    });
+  }
+
+  async update(user: AuthUser, input: Partial<Omit<SessionInput, 'level' | 'organiserId'>> & { id: string; version: number }): Promise<TrainingSession> {
+    const minutes = this.checkInput(input);
+    return this.em.transactional(async (em) => {
+      const session = await this.get(user, input.id, em);
+      if (!session.regionCode.startsWith(user.scopePrefix) || !ORGANISER_ROLES[session.level].includes(user.role)) throw new Forbidden('Only the organiser changes a session', 'input.id');
+      assertVersion(session, input.version, 'TrainingSession');
+      const before = snapshot(session);
+      if (input.heldOn !== undefined) {
+        const attended = await em.count(Attendance, { session });
+        if (attended && input.heldOn > shanghaiToday()) throw new Conflict('Attendance is recorded; the session cannot move into the future', 'input.heldOn');
+        session.heldOn = input.heldOn;
+      }
+      if (input.kind !== undefined) session.kind = input.kind;
+      if (minutes !== undefined) session.minutes = minutes;
+      if (input.topic !== undefined) session.topic = input.topic.trim();
+      if (input.trainer !== undefined) session.trainer = input.trainer?.trim() || null;
+      if (input.place !== undefined) session.place = input.place?.trim() || null;
+      if (input.department !== undefined && session.level === TrainingLevel.DEPARTMENT) session.department = input.department?.trim() || session.department;
+      this.audit.record(em, user, { entity: 'TrainingSession', entityId: session.id, action: 'UPDATE', before, after: snapshot(session), regionCode: session.regionCode });
+      return session;
+    });
+  }
+
+  /** Attendance of a session as the caller may see it (their own workers). */
+  async attendanceOf(user: AuthUser, sessionId: string): Promise<Attendance[]> {
+    return this.em.find(Attendance, { session: sessionId, ...scopeWhere(user) }, { populate: ['worker'], orderBy: { worker: { name: 'asc' } } });
+  }
+
+  /**
+   * Records the attendance of a whole session at once: the list is the session's attendance for the
+   * caller's workers (entries left out are removed). Only workers under the organiser and in the
+   * caller's scope; department sessions are for professional workers.
+   */
+  async recordAttendance(user: AuthUser, input: { sessionId: string; entries: AttendanceEntry[] }): Promise<Attendance[]> {
+    if (input.entries.length > MAX_ENTRIES) throw new InvalidInput('input.entries', `at most ${MAX_ENTRIES} at once`);
+    const seen = new Set<string>();
+    input.entries.forEach((e, i) => {
+      if (seen.has(e.workerId)) throw new InvalidInput(`input.entries[${i}].workerId`, 'appears twice');
+      seen.add(e.workerId);
+    });
+    return this.em.transactional(async (em) => {
+      const session = await this.get(user, input.sessionId, em);
+      if (session.heldOn > shanghaiToday()) throw new Conflict(`The session is on ${session.heldOn}; attendance is recorded once it has been held`, 'input.sessionId');
+      const workers = new Map((await em.find(Worker, { id: { $in: [...seen] } })).map((w) => [w.id, w]));
+      input.entries.forEach((entry, i) => {
+        const problem = this.eligibility(user, session, workers.get(entry.workerId));
+        if (problem) throw new InvalidInput(`input.entries[${i}].workerId`, problem);
+      });
+      const existing = await em.find(Attendance, { session, ...scopeWhere(user) });
+      const before = existing.map((a) => ({ workerId: a.worker.id, status: a.status }));
+      const byWorker = new Map(existing.map((a) => [a.worker.id, a]));
+      for (const entry of input.entries) {
+        const row = byWorker.get(entry.workerId);
+        const worker = workers.get(entry.workerId)!;
+        if (row) {
+          row.status = entry.status;
+          row.note = entry.note?.trim() || null;
+          byWorker.delete(entry.workerId);
+        } else {
+          em.create(Attendance, { session, worker, regionCode: worker.regionCode, status: entry.status, note: entry.note?.trim() || null });
+        }
+      }
+      for (const gone of byWorker.values()) em.remove(gone);
+      this.audit.record(em, user, {
+        entity: 'TrainingSession',
+        entityId: session.id,
+        action: 'RECORD_ATTENDANCE',
+        before: { attendance: before },
+        after: { attendance: input.entries.map((e) => ({ workerId: e.workerId, status: e.status })) },
+        regionCode: user.scopePrefix.padEnd(12, '0').slice(0, 12),
+      });
+      await em.flush();
+      return em.find(Attendance, { session, ...scopeWhere(user) }, { populate: ['worker'], orderBy: { worker: { name: 'asc' } } });
+    });
+  }
+
+  private eligibility(user: AuthUser, session: TrainingSession, worker: Worker | undefined): string | null {
+    if (!worker || !worker.regionCode.startsWith(user.scopePrefix)) return 'is not a worker in your scope';
+    if (!worker.regionCode.startsWith(session.organiser.prefix)) return `${worker.name} is not under ${session.organiser.name}, which organised the session`;
+    if (session.level === TrainingLevel.DEPARTMENT && worker.category !== WorkerCategory.PROFESSIONAL) return `${worker.name} is not a professional worker; department sessions train professional workers (Jiangmen art. 31)`;
+    if (worker.status === WorkerStatus.EXITED && worker.exitedOn && worker.exitedOn < session.heldOn) return `${worker.name} had left on ${worker.exitedOn}`;
+    return null;
+  }
+
+  /**
+   * A sign-in sheet (xlsx or csv: 姓名, 身份证号, 签到情况, 备注) for a whole session. Every line is
+   * checked first; with any problem nothing is recorded and every problem is reported by line.
+   */
+  async importSignInSheet(user: AuthUser, input: { sessionId: string; format: SheetFormat; contentBase64: string }): Promise<{ recorded: number; problems: SheetProblem[] }> {
+    const content = Buffer.from(input.contentBase64, 'base64');
+    if (!content.length) throw new InvalidInput('input.contentBase64', 'is empty or not base64');
+    let lines: string[][];
+    try {
+      lines = await readSheetLines(content, input.format);
+    } catch {
+      throw new InvalidInput('input.contentBase64', `is not a readable ${input.format} file`);
+    }
+    const session = await this.get(user, input.sessionId);
+    const header = (lines[0] ?? []).map((h) => h.replace(/\s|\*/g, ''));
+    const col = (...names: string[]) => header.findIndex((h) => names.includes(h));
+    const [nameCol, idCol, statusCol, noteCol] = [col('姓名'), col('身份证号', '身份证号码'), col('签到情况', '签到', '出勤', '状态'), col('备注')];
+    const problems: SheetProblem[] = [];
+    if (nameCol < 0 || idCol < 0 || statusCol < 0) {
+      return { recorded: 0, problems: [{ line: 1, column: '', value: header.join(','), problem: '须有“姓名”“身份证号”“签到情况”三列' }] };
+    }
+    const rows = lines.slice(1).map((cells, i) => ({ line: i + 2, cells })).filter((r) => r.cells.some((c) => c.trim()));
+    const hashes = rows.map((r) => this.cipher.hash((r.cells[idCol] ?? '').trim().toUpperCase()));
+    const workers = new Map((await this.em.find(Worker, { idNumberHash: { $in: hashes } })).map((w) => [w.idNumberHash, w]));
+    const entries: AttendanceEntry[] = [];
+    const seen = new Map<string, number>();
+    rows.forEach((row, i) => {
+      const name = (row.cells[nameCol] ?? '').trim();
+      const rawId = (row.cells[idCol] ?? '').trim();
+      const statusText = (row.cells[statusCol] ?? '').trim();
+      const worker = workers.get(hashes[i]);
+      const status = (Object.entries(ATTENDANCE_LABELS) as [AttendanceStatus, string[]][]).find(([value, labels]) => labels.includes(statusText) || value === statusText.toUpperCase())?.[0];
+      const problem = (column: string, value: string, text: string) => problems.push({ line: row.line, column, value, problem: text });
+      if (!worker) return problem('身份证号', rawId ? maskIdNumber(rawId) : '', '没有这个身份证号的网格员');
+      if (worker.name !== name) return problem('姓名', name, `与身份证号登记的姓名不符`);
+      const ineligible = this.eligibility(user, session, worker);
+      if (ineligible) return problem('身份证号', maskIdNumber(rawId), ineligible);
+      if (!status) return problem('签到情况', statusText, '请填“出席”“缺席”或“请假”');
+      if (seen.has(worker.id)) return problem('身份证号', maskIdNumber(rawId), `与第${seen.get(worker.id)}行重复`);
+      seen.set(worker.id, row.line);
+      entries.push({ workerId: worker.id, status, note: (row.cells[noteCol] ?? '').trim().slice(0, 200) || null });
+    });
+    if (problems.length) return { recorded: 0, problems };
+    return { recorded: (await this.recordAttendance(user, { sessionId: session.id, entries })).length, problems: [] };
+  }
+
+  /** The pre-job gate (Shanxi measures [004]: pre-job training before taking up the post): who has not attended one. */
+  async withoutPreJobTraining(em: EntityManager, workerIds: string[]): Promise<Map<string, string>> {
+    const trained = await em.execute<{ worker_id: string }[]>(
+      `select distinct a.worker_id from attendance a join training_session s on s.id = a.session_id
+        where a.worker_id = any(?::uuid[]) and a.status = 'PRESENT' and s.kind = 'PRE_JOB' and s.held_on <= ?`,
+      [`{${workerIds.join(',')}}`, shanghaiToday()],
+    );
+    const done = new Set(trained.map((r) => r.worker_id));
+    return new Map(workerIds.filter((id) => !done.has(id)).map((id) => [id, 'has not attended a pre-job training session (Shanxi measures: pre-job training before taking up the post)']));
+  }
+}
