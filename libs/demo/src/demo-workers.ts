@@ -33,9 +33,10 @@ interface Spec {
  * covering all its grids, professional workers (police, judicial office) each covering a township's
  * grids, a few people in pre-job training and two who left. Deterministic: every demo database is the same.
  */
-export function seedDemoWorkers(tx: EntityManager, cipher: PiiCipher, regions: Region[], grids: Grid[], random: () => number): number {
+export function seedDemoWorkers(tx: EntityManager, cipher: PiiCipher, regions: Region[], grids: Grid[], random: () => number): Worker[] {
   const audit = new AuditService(tx);
   const specs: Spec[] = [];
+  const created: Worker[] = [];
   const hired = () => addDays('2024-01-01', Math.floor(random() * 600));
   const gridsOf = (prefix: string) => grids.filter((g) => g.regionCode.startsWith(prefix));
   for (const region of regions.filter((r) => gridsOf(r.code).length)) {
@@ -99,6 +100,7 @@ export function seedDemoWorkers(tx: EntityManager, cipher: PiiCipher, regions: R
       tx.create(GridAssignment, { worker, grid, role: spec.category, fromDate: spec.hiredOn, toDate: spec.exitedOn ?? null, regionCode: grid.regionCode });
     }
     audit.record(tx, SYSTEM_ACTOR, { entity: 'Worker', entityId: worker.id, action: 'CREATE', before: null, after: workerSnapshot(worker), regionCode: worker.regionCode });
+    created.push(worker);
   });
-  return specs.length;
+  return created;
 }

@@ -1,3 +1,4 @@
 export * from './demo-county';
 export * from './seed-demo';
 export * from './demo-workers';
+export * from './demo-training';

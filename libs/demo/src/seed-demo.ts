@@ -4,6 +4,7 @@ import { hashPassword, User } from '@gridhr/auth';
 import { Grid, GridKind, GridSetting, Region, RegionStatsService } from '@gridhr/org';
 import { PiiCipher } from '@gridhr/workers';
 import { DEMO_PASSWORD, DEMO_REGIONS, DEMO_USERS } from './demo-county';
+import { seedDemoTraining } from './demo-training';
 import { seedDemoWorkers } from './demo-workers';
 
 /** A small deterministic sequence so every demo database is the same. */
@@ -50,7 +51,8 @@ export async function seedDemo(em: EntityManager, services: { stats: RegionStats
         }));
       }
     }
-    seedDemoWorkers(tx, services.cipher, [...byCode.values()], grids, random);
+    const workers = seedDemoWorkers(tx, services.cipher, [...byCode.values()], grids, random);
+    seedDemoTraining(tx, byCode, workers, random);
     for (const user of DEMO_USERS) {
       const region = byCode.get(user.scopeCode)!;
       tx.create(User, { username: user.username, displayName: user.displayName, passwordHash, role: user.role, scopeRegion: region, regionCode: region.code });
