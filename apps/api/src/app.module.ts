@@ -15,6 +15,7 @@ import { WorkersModule } from '@gridhr/workers';
 import { ComplianceModule } from '@gridhr/compliance';
 import { ContractsModule } from '@gridhr/contracts';
 import { TrainingModule } from '@gridhr/training';
+import { RecruitingModule } from '@gridhr/recruiting';
 import { HealthController } from './health.controller';
 
 @Module({
@@ -50,6 +51,7 @@ import { HealthController } from './health.controller';
     ComplianceModule,
     ContractsModule,
     TrainingModule,
+    RecruitingModule,
   ],
   controllers: [HealthController],
   providers: [

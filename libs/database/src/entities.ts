@@ -7,5 +7,6 @@ import { GridAssignment, Misconduct, Worker } from '@gridhr/workers';
 import { ComplianceFlag, ScanRun } from '@gridhr/compliance';
 import { Contract, InsurancePolicy, InsuredPerson } from '@gridhr/contracts';
 import { Attendance, TrainingSession } from '@gridhr/training';
+import { Application, Campaign, Objection, Position, StageChange } from '@gridhr/recruiting';
 
-export const ENTITIES = [Region, Grid, RegionStats, User, AuditEntry, PolicySetting, Worker, GridAssignment, Misconduct, ComplianceFlag, ScanRun, Contract, InsurancePolicy, InsuredPerson, TrainingSession, Attendance];
+export const ENTITIES = [Region, Grid, RegionStats, User, AuditEntry, PolicySetting, Worker, GridAssignment, Misconduct, ComplianceFlag, ScanRun, Contract, InsurancePolicy, InsuredPerson, TrainingSession, Attendance, Campaign, Position, Application, StageChange, Objection];

@@ -2,6 +2,7 @@
 export const QUEUES = {
   maintenance: 'maintenance',
   compliance: 'compliance',
+  recruiting: 'recruiting',
 } as const;
 
 export const JOBS = {
@@ -9,7 +10,14 @@ export const JOBS = {
   regionStats: 'region-stats',
   /** Run the compliance rules over a subtree and open, update or resolve flags. */
   complianceScan: 'compliance-scan',
+  /** End a campaign's publicity period (公示) and move clean applicants on. */
+  publicityEnd: 'publicity-end',
 } as const;
+
+export interface PublicityEndJob {
+  campaignId: string;
+  endsOn: string;
+}
 
 export interface RegionStatsJob {
   /** Division-code prefix of the subtree to refresh; '' refreshes everything. */

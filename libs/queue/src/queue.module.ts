@@ -21,7 +21,7 @@ import { redisOptions } from './redis-options';
         },
       }),
     }),
-    BullModule.registerQueue({ name: QUEUES.maintenance }, { name: QUEUES.compliance }),
+    BullModule.registerQueue({ name: QUEUES.maintenance }, { name: QUEUES.compliance }, { name: QUEUES.recruiting }),
   ],
   providers: [MaintenanceJobs],
   exports: [BullModule, MaintenanceJobs],

@@ -1,0 +1,186 @@
+import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser, LoaderContext, ParseId, requestLoader, Role, Roles } from '@gridhr/common';
+import { FileDownloadType, WorkerType } from '@gridhr/workers';
+import { Application, Campaign, Position } from './campaign.entity';
+import { Stage } from './recruiting.enums';
+import { RecruitingExports } from './recruiting-exports';
+import {
+  ApplicationConnection, ApplicationRefInput, ApplicationsArgs, ApplicationType, CampaignConnection, CampaignRefInput, CampaignsArgs, CampaignStatusInput, CampaignType,
+  CreateCampaignInput, DecideObjectionInput, EndApplicationInput, FileObjectionInput, FunnelRowType, HireInput, ObjectionType, OpenPublicityInput, PositionType,
+  ImportScoresInput, RecordScoresInput, RegisterApplicantInput, ScoreImportReportType, StageChangeType, StageDecisionInput,
+} from './recruiting.types';
+import { RecruitingService } from './recruiting.service';
+
+const COUNTY = [Role.COUNTY_PLC];
+const STAFF = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC];
+
+@Resolver(() => CampaignType)
+export class CampaignsResolver {
+  constructor(
+    private readonly recruiting: RecruitingService,
+    private readonly exports: RecruitingExports,
+  ) {}
+
+  @Query(() => CampaignType)
+  campaign(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
+    return this.recruiting.campaign(user, id);
+  }
+
+  @Query(() => CampaignConnection, { description: "Your county's recruitment campaigns, newest first." })
+  campaigns(@CurrentUser() user: AuthUser, @Args() args: CampaignsArgs) {
+    return this.recruiting.campaigns(user, args);
+  }
+
+  @Query(() => [FunnelRowType], { description: 'Applications per stage per position.' })
+  campaignFunnel(@CurrentUser() user: AuthUser, @Args('campaignId', { type: () => ID }, ParseId) campaignId: string) {
+    return this.recruiting.funnel(user, campaignId);
+  }
+
+  @Query(() => FileDownloadType, { description: 'The announcement, printable (xlsx).' })
+  campaignAnnouncementExport(@CurrentUser() user: AuthUser, @Args('campaignId', { type: () => ID }, ParseId) campaignId: string) {
+    return this.exports.announcement(user, campaignId);
+  }
+
+  @Query(() => FileDownloadType, { description: 'The publicity notice (公示名单), printable (xlsx).' })
+  publicityNoticeExport(@CurrentUser() user: AuthUser, @Args('campaignId', { type: () => ID }, ParseId) campaignId: string) {
+    return this.exports.publicityNotice(user, campaignId);
+  }
+
+  @Mutation(() => CampaignType)
+  @Roles(...COUNTY)
+  createCampaign(@CurrentUser() user: AuthUser, @Args('input') input: CreateCampaignInput) {
+    return this.recruiting.createCampaign(user, input);
+  }
+
+  @Mutation(() => CampaignType, { description: 'Publish (OPEN), close registration (CLOSED), finish.' })
+  @Roles(...COUNTY)
+  setCampaignStatus(@CurrentUser() user: AuthUser, @Args('input') input: CampaignStatusInput) {
+    return this.recruiting.setCampaignStatus(user, input);
+  }
+
+  @Mutation(() => [ApplicationType], { description: 'Ranks each position; the top headcount go on to MEDICAL.' })
+  @Roles(...COUNTY)
+  closeExam(@CurrentUser() user: AuthUser, @Args('input') input: CampaignRefInput) {
+    return this.recruiting.closeExam(user, input);
+  }
+
+  @Mutation(() => CampaignType, { description: 'Opens the publicity of everyone vetted, for the working days of the campaign.' })
+  @Roles(...COUNTY)
+  openPublicity(@CurrentUser() user: AuthUser, @Args('input') input: OpenPublicityInput) {
+    return this.recruiting.openPublicity(user, input);
+  }
+
+  @ResolveField(() => [PositionType])
+  positions(@Parent() campaign: Campaign, @Context() context: LoaderContext) {
+    return requestLoader(context, 'positionsOfCampaigns', (ids: readonly string[]) => this.recruiting.positionsOf(ids)).load(campaign.id);
+  }
+}
+
+@Resolver(() => ApplicationType)
+export class ApplicationsResolver {
+  constructor(private readonly recruiting: RecruitingService) {}
+
+  @Query(() => ApplicationType)
+  application(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
+    return this.recruiting.application(user, id);
+  }
+
+  @Query(() => ApplicationConnection)
+  applications(@CurrentUser() user: AuthUser, @Args() args: ApplicationsArgs) {
+    return this.recruiting.applications(user, args);
+  }
+
+  @Mutation(() => ApplicationType)
+  @Roles(...STAFF)
+  registerApplicant(@CurrentUser() user: AuthUser, @Args('input') input: RegisterApplicantInput) {
+    return this.recruiting.register(user, input);
+  }
+
+  @Mutation(() => ApplicationType, { description: 'REGISTERED → ELIGIBILITY' })
+  @Roles(...STAFF)
+  startEligibilityReview(@CurrentUser() user: AuthUser, @Args('input') input: ApplicationRefInput) {
+    return this.recruiting.startEligibilityReview(user, input);
+  }
+
+  @Mutation(() => ApplicationType, { description: 'ELIGIBILITY → EXAM, or REJECTED with the reasons' })
+  @Roles(...STAFF)
+  decideEligibility(@CurrentUser() user: AuthUser, @Args('input') input: ApplicationRefInput) {
+    return this.recruiting.decideEligibility(user, input);
+  }
+
+  @Mutation(() => [ApplicationType], { description: 'Written and interview scores, in bulk' })
+  @Roles(...STAFF)
+  recordExamScores(@CurrentUser() user: AuthUser, @Args('input') input: RecordScoresInput) {
+    return this.recruiting.recordScores(user, input);
+  }
+
+  @Mutation(() => ScoreImportReportType, { description: 'Scores from a sheet (身份证号, 姓名, 笔试成绩, 面试成绩); with any bad line nothing is recorded' })
+  @Roles(...STAFF)
+  importExamScores(@CurrentUser() user: AuthUser, @Args('input') input: ImportScoresInput) {
+    return this.recruiting.importScores(user, input);
+  }
+
+  @Mutation(() => ApplicationType, { description: 'MEDICAL → VETTING, or REJECTED (the next ranked moves up)' })
+  @Roles(...STAFF)
+  recordMedicalResult(@CurrentUser() user: AuthUser, @Args('input') input: StageDecisionInput) {
+    return this.recruiting.recordMedical(user, input);
+  }
+
+  @Mutation(() => ApplicationType, { description: 'Political vetting: COUNTY_PLC only' })
+  @Roles(...STAFF)
+  recordVettingResult(@CurrentUser() user: AuthUser, @Args('input') input: StageDecisionInput) {
+    return this.recruiting.recordVetting(user, input);
+  }
+
+  @Mutation(() => ApplicationType, { description: 'The applicant withdraws; a place they held goes to the next ranked' })
+  @Roles(...STAFF)
+  withdrawApplication(@CurrentUser() user: AuthUser, @Args('input') input: EndApplicationInput) {
+    return this.recruiting.end(user, input, Stage.WITHDRAWN);
+  }
+
+  @Mutation(() => ApplicationType, { description: 'Rejects with a reason; a place held goes to the next ranked' })
+  @Roles(...STAFF)
+  rejectApplication(@CurrentUser() user: AuthUser, @Args('input') input: EndApplicationInput) {
+    return this.recruiting.end(user, input, Stage.REJECTED);
+  }
+
+  @Mutation(() => ObjectionType)
+  @Roles(...STAFF)
+  fileObjection(@CurrentUser() user: AuthUser, @Args('input') input: FileObjectionInput) {
+    return this.recruiting.fileObjection(user, input);
+  }
+
+  @Mutation(() => ObjectionType, { description: 'Upheld: rejected, next ranked moves up; dismissed: continues' })
+  @Roles(...COUNTY)
+  decideObjection(@CurrentUser() user: AuthUser, @Args('input') input: DecideObjectionInput) {
+    return this.recruiting.decideObjection(user, input);
+  }
+
+  @Mutation(() => ApplicationType, { description: 'TRAINING → HIRED after the pre-job session: on duty, with a draft contract' })
+  @Roles(...STAFF)
+  hireApplicant(@CurrentUser() user: AuthUser, @Args('input') input: HireInput) {
+    return this.recruiting.hire(user, input);
+  }
+
+  @ResolveField(() => PositionType)
+  position(@Parent() application: Application): Position {
+    return application.position;
+  }
+
+  @ResolveField(() => Float, { nullable: true, description: 'Composite exam score, points' })
+  compositeScore(@Parent() application: Application): number | null {
+    return application.compositeScore === null ? null : application.compositeScore / 100;
+  }
+
+  @ResolveField(() => WorkerType, { nullable: true, description: 'The worker record, from pre-job training on' })
+  worker(@Parent() application: Application) {
+    return this.recruiting.workerOf(application);
+  }
+
+  @ResolveField(() => [StageChangeType], { description: "The applicant's history, oldest first" })
+  history(@Parent() application: Application, @Context() context: LoaderContext) {
+    return requestLoader(context, 'applicationHistory', (ids: readonly string[]) => this.recruiting.historyOf(ids)).load(application.id);
+  }
+}
+
+export const RECRUITING_RESOLVERS = [CampaignsResolver, ApplicationsResolver];

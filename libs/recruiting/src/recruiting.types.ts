@@ -1,0 +1,242 @@
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { Connection, ConnectionArgs, LocalDateScalar, LongString } from '@gridhr/common';
+import { Education, WorkerCategory } from '@gridhr/workers';
+import { CampaignStatus, ObjectionStatus, Stage } from './recruiting.enums';
+
+registerEnumType(CampaignStatus, { name: 'CampaignStatus' });
+registerEnumType(ObjectionStatus, { name: 'ObjectionStatus' });
+registerEnumType(Stage, {
+  name: 'ApplicationStage',
+  valuesMap: {
+    REGISTERED: { description: '已报名' }, ELIGIBILITY: { description: '资格审查' }, EXAM: { description: '笔试面试' }, MEDICAL: { description: '体检' },
+    VETTING: { description: '政治审查' }, PUBLICITY: { description: '公示' }, TRAINING: { description: '岗前培训' }, HIRED: { description: '已聘用' },
+    REJECTED: { description: '未通过' }, WITHDRAWN: { description: '已放弃' },
+  },
+});
+
+@ObjectType('Campaign', { description: 'A recruitment announcement (招聘公告)' })
+export class CampaignType {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field({ description: 'County code' }) regionCode: string;
+  @Field(() => Int) minAge: number;
+  @Field(() => Int) maxAge: number;
+  @Field(() => LocalDateScalar) ageReferenceDate: string;
+  @Field(() => Education, { nullable: true }) minEducation: Education | null;
+  @Field(() => String, { nullable: true }) residencePrefix: string | null;
+  @Field(() => String, { nullable: true }) otherRequirements: string | null;
+  @Field(() => LocalDateScalar) registrationFrom: string;
+  @Field(() => LocalDateScalar) registrationTo: string;
+  @Field(() => Int) writtenWeightPercent: number;
+  @Field(() => Int) publicityWorkingDays: number;
+  @Field(() => CampaignStatus) status: CampaignStatus;
+  @Field(() => LocalDateScalar, { nullable: true }) publicityStartsOn: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) publicityEndsOn: string | null;
+  @Field(() => Int) version: number;
+}
+
+@ObjectType()
+export class CampaignConnection extends Connection(CampaignType, 'Campaign') {}
+
+@ObjectType('Position')
+export class PositionType {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field() regionCode: string;
+  @Field(() => WorkerCategory) category: WorkerCategory;
+  @Field(() => Int) headcount: number;
+}
+
+@ObjectType('Application')
+export class ApplicationType {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field({ description: 'Masked' }) idNumberMasked: string;
+  @Field(() => LocalDateScalar) birthDate: string;
+  @Field(() => Education, { nullable: true }) education: Education | null;
+  @Field(() => Stage) stage: Stage;
+  @Field(() => String, { nullable: true }) endReason: string | null;
+  @Field(() => Int, { nullable: true }) rank: number | null;
+  @Field() vetted: boolean;
+  @Field() regionCode: string;
+  @Field(() => Int) version: number;
+}
+
+@ObjectType()
+export class ApplicationConnection extends Connection(ApplicationType, 'Application') {}
+
+@ObjectType('StageChange')
+export class StageChangeType {
+  @Field(() => Stage, { nullable: true }) fromStage: Stage | null;
+  @Field(() => Stage) toStage: Stage;
+  @Field(() => String, { nullable: true }) reason: string | null;
+  @Field() actor: string;
+  @Field() at: Date;
+}
+
+@ObjectType('Objection')
+export class ObjectionType {
+  @Field(() => ID) id: string;
+  @Field() content: string;
+  @Field(() => LocalDateScalar) filedOn: string;
+  @Field(() => ObjectionStatus) status: ObjectionStatus;
+  @Field(() => String, { nullable: true }) decision: string | null;
+}
+
+@ObjectType('FunnelRow', { description: 'Applications at one stage for one position' })
+export class FunnelRowType {
+  @Field(() => ID) positionId: string;
+  @Field() positionTitle: string;
+  @Field(() => Int) headcount: number;
+  @Field(() => Stage) stage: Stage;
+  @Field(() => Int) count: number;
+}
+
+@InputType()
+export class PositionInputType {
+  @Field() @IsString() @MinLength(2) @MaxLength(100) title: string;
+  @Field(() => ID, { description: 'Township, community or village' }) @IsUUID() regionId: string;
+  @Field(() => ID, { nullable: true, description: 'The grid the hire fills' }) @IsOptional() @IsUUID() gridId?: string | null;
+  @Field(() => WorkerCategory) @IsEnum(WorkerCategory) category: WorkerCategory;
+  @Field(() => Int) @IsInt() @Min(1) @Max(500) headcount: number;
+}
+
+@InputType()
+export class CreateCampaignInput {
+  @Field(() => ID) @IsUUID() countyId: string;
+  @Field() @IsString() @MinLength(4) @MaxLength(200) title: string;
+  @Field(() => Int) @IsInt() minAge: number;
+  @Field(() => Int) @IsInt() maxAge: number;
+  @Field(() => LocalDateScalar, { description: 'Ages are counted on this day' }) @IsString() ageReferenceDate: string;
+  @Field(() => Education, { nullable: true }) @IsOptional() @IsEnum(Education) minEducation?: Education | null;
+  @Field(() => String, { nullable: true, description: 'Household registration under this division-code prefix' }) @IsOptional() @Matches(/^\d{2,12}$/, { message: 'is a division-code prefix of 2-12 digits' }) residencePrefix?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) otherRequirements?: string | null;
+  @Field(() => LocalDateScalar) @IsString() registrationFrom: string;
+  @Field(() => LocalDateScalar) @IsString() registrationTo: string;
+  @Field(() => Int, { nullable: true, description: 'Default: policy recruiting.writtenExamWeightPercent' }) @IsOptional() @IsInt() @Min(0) @Max(100) writtenWeightPercent?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Default: policy recruiting.publicityWorkingDays' }) @IsOptional() @IsInt() @Min(1) @Max(30) publicityWorkingDays?: number | null;
+  @Field(() => [PositionInputType]) @ArrayMinSize(1) @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => PositionInputType) positions: PositionInputType[];
+}
+
+@InputType()
+export class CampaignStatusInput {
+  @Field(() => ID) @IsUUID() id: string;
+  @Field(() => Int) @IsInt() version: number;
+  @Field(() => CampaignStatus) @IsEnum(CampaignStatus) status: CampaignStatus;
+}
+
+@InputType()
+export class RegisterApplicantInput {
+  @Field(() => ID) @IsUUID() positionId: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(50) name: string;
+  @Field() @IsString() @MaxLength(30) idNumber: string;
+  @Field() @IsString() @MaxLength(20) phone: string;
+  @Field(() => Education, { nullable: true }) @IsOptional() @IsEnum(Education) education?: Education | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{12}$/, { message: 'must be 12 digits' }) homeRegionCode?: string | null;
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() cpcMember?: boolean;
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() professionalTitle?: boolean;
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() socialWorkCertificate?: boolean;
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() veteran?: boolean;
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() lowIncome?: boolean;
+  @Field({ nullable: true, description: 'Declared: under investigation' }) @IsOptional() @IsBoolean() underInvestigation?: boolean;
+  @Field({ nullable: true, description: 'Declared: criminal punishment' }) @IsOptional() @IsBoolean() criminalPunishment?: boolean;
+  @Field({ nullable: true, description: 'Declared: public-security administrative punishment' }) @IsOptional() @IsBoolean() publicSecurityPunishment?: boolean;
+  @Field({ nullable: true, description: 'Declared: dismissed from public employment' }) @IsOptional() @IsBoolean() dismissedFromPublicEmployment?: boolean;
+}
+
+@InputType()
+export class ApplicationRefInput {
+  @Field(() => ID) @IsUUID() applicationId: string;
+}
+
+@InputType()
+export class EndApplicationInput {
+  @Field(() => ID) @IsUUID() applicationId: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(500) reason: string;
+}
+
+@InputType()
+export class StageDecisionInput {
+  @Field(() => ID) @IsUUID() applicationId: string;
+  @Field() @IsBoolean() passed: boolean;
+  @Field(() => String, { nullable: true, description: 'Required when failed' }) @IsOptional() @IsString() @MaxLength(500) note?: string | null;
+}
+
+@InputType()
+export class ScoreEntryInput {
+  @Field(() => ID) @IsUUID() applicationId: string;
+  @Field(() => Float) @IsNumber() written: number;
+  @Field(() => Float) @IsNumber() interview: number;
+}
+
+@InputType()
+export class RecordScoresInput {
+  @Field(() => ID) @IsUUID() campaignId: string;
+  @Field(() => [ScoreEntryInput]) @ArrayMaxSize(5000) @ValidateNested({ each: true }) @Type(() => ScoreEntryInput) entries: ScoreEntryInput[];
+}
+
+@InputType()
+export class CampaignRefInput {
+  @Field(() => ID) @IsUUID() campaignId: string;
+}
+
+@InputType()
+export class OpenPublicityInput {
+  @Field(() => ID) @IsUUID() campaignId: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'First day (default today)' }) @IsOptional() @IsString() startsOn?: string | null;
+}
+
+@InputType()
+export class FileObjectionInput {
+  @Field(() => ID) @IsUUID() applicationId: string;
+  @Field() @IsString() @MinLength(2) @MaxLength(2000) content: string;
+}
+
+@InputType()
+export class DecideObjectionInput {
+  @Field(() => ID) @IsUUID() objectionId: string;
+  @Field() @IsBoolean() upheld: boolean;
+  @Field() @IsString() @MinLength(2) @MaxLength(2000) decision: string;
+}
+
+@InputType()
+export class HireInput {
+  @Field(() => ID) @IsUUID() applicationId: string;
+  @Field(() => Int, { description: 'Monthly base pay of the draft contract, fen' }) @IsInt() @Min(0) @Max(10_000_000) monthlyBasePayFen: number;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Contract end (none: open-ended)' }) @IsOptional() @IsString() contractEndDate?: string | null;
+}
+
+@ArgsType()
+export class CampaignsArgs extends ConnectionArgs {
+  @Field(() => CampaignStatus, { nullable: true }) @IsOptional() @IsEnum(CampaignStatus) status?: CampaignStatus;
+}
+
+@ArgsType()
+export class ApplicationsArgs extends ConnectionArgs {
+  @Field(() => ID) @IsUUID() campaignId: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() positionId?: string;
+  @Field(() => Stage, { nullable: true }) @IsOptional() @IsEnum(Stage) stage?: Stage;
+}
+
+@InputType()
+export class ImportScoresInput {
+  @Field(() => ID) @IsUUID() campaignId: string;
+  @Field({ description: 'xlsx or csv' }) @IsIn(['xlsx', 'csv']) format: 'xlsx' | 'csv';
+  @Field({ description: 'Columns 身份证号, 姓名, 笔试成绩, 面试成绩; base64' }) @IsString() @LongString() @MaxLength(7_000_000) contentBase64: string;
+}
+
+@ObjectType('ScoreImportProblem')
+export class ScoreImportProblemType {
+  @Field(() => Int) line: number;
+  @Field() column: string;
+  @Field() value: string;
+  @Field() problem: string;
+}
+
+@ObjectType('ScoreImportReport')
+export class ScoreImportReportType {
+  @Field(() => Int) recorded: number;
+  @Field(() => [ScoreImportProblemType]) problems: ScoreImportProblemType[];
+}
