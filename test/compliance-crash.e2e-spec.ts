@@ -7,7 +7,7 @@ import { eventually, TestApp } from './support/test-app';
 const ROOT = path.resolve(__dirname, '..');
 const CHUNK = 5;
 
-describe('a compliance scan survives a killed worker', () => {
+describe('compliance scans and worker processes', () => {
   let app: TestApp;
   const children: ChildProcess[] = [];
   beforeAll(async () => {
@@ -71,5 +71,22 @@ describe('a compliance scan survives a killed worker', () => {
     const chunks = per('WORKER') * Math.ceil(workers / CHUNK) + per('CONTRACT') * Math.ceil(contracts / CHUNK) + per('REGION') * Math.ceil(regions / CHUNK);
     expect(done.chunks_done).toBeGreaterThanOrEqual(chunks);
     expect(done.chunks_done).toBeLessThanOrEqual(chunks + 1);
+  });
+
+  it('on SIGTERM a worker finishes the active scan before it exits', async () => {
+    for (const child of children.filter((c) => c.exitCode === null && c.signalCode === null)) {
+      const gone = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await gone;
+    }
+    const { runComplianceScan: scan } = await app.ok(`mutation { runComplianceScan(rules: ["worker.no-labor-contract"]) { id } }`, {}, 'county');
+    const child = startWorker(100);
+    await eventually(async () => (await run(scan.id))?.chunks_done >= 3, 60_000);
+    const exited = new Promise<string | number | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+    child.kill('SIGTERM');
+    // Nest closes the app, then re-raises the signal to end the process.
+    expect(await exited).toBe('SIGTERM');
+    // No other worker runs: the scan is finished only because the terminated worker finished it.
+    expect((await run(scan.id)).status).toBe('DONE');
   });
 });

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Worker } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@gridhr/common';
 import { ScanService, ScanTrigger } from '@gridhr/compliance';
@@ -10,7 +10,7 @@ import { ComplianceScanJob, JOBS, QUEUES, redisOptions } from '@gridhr/queue';
  * (JOB_LOCK_SECONDS) and resumes it from the cursor the job carries.
  */
 @Injectable()
-export class ComplianceWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ComplianceWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ComplianceWorker.name);
   private worker: Worker | null = null;
 
@@ -38,8 +38,11 @@ export class ComplianceWorker implements OnApplicationBootstrap, OnApplicationSh
     return this.scans.run({ id: job.id!, data: job.data, save: (data) => job.updateData(data) }, trigger);
   }
 
-  /** Waits for the active scan chunk loop to finish its job (SIGTERM), then closes the connections. */
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * On SIGTERM: stops taking jobs and lets the active scan finish, before the database connection
+   * closes (this hook runs ahead of every onApplicationShutdown).
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.worker?.close();
   }
 }
