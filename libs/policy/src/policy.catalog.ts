@@ -1,3 +1,4 @@
+import { isIsoDate } from '@gridhr/common';
 // Every number that a province or city may set differently, with GridHR's default and where it comes
 // from. Domains read these through PolicyService, never as literals. Values are JSON.
 export type PolicyValueKind = 'int' | 'fen' | 'bool' | 'intList' | 'checkpoints';
@@ -82,6 +83,8 @@ function checkpointsProblem(value: unknown): string | null {
   for (const item of value as Partial<TrainingCheckpoint>[]) {
     if (typeof item !== 'object' || item === null) return 'each checkpoint must be an object { by, county, township }';
     if (typeof item.by !== 'string' || !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(item.by)) return 'checkpoint "by" must be MM-DD';
+    // A day that exists in every year (no 02-29, no 04-31), so a checkpoint always has a date.
+    if (!isIsoDate(`2025-${item.by}`)) return `checkpoint "by" ${item.by} is not a day of every year`;
     if (item.by <= previous) return 'checkpoints must be in date order';
     previous = item.by;
     for (const n of [item.county, item.township]) {

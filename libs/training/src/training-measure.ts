@@ -32,7 +32,7 @@ export function workerTrainingSql(day: string, v: string): string {
 /** The checkpoint in force on `${day}`: by (MM-DD), at (its date), county, township; the yearly counts on 31 December. */
 export function requirementSql(day: string, v: string): string {
   return `
-    select c.by, make_date(extract(year from ${day})::int, substr(c.by, 1, 2)::int, substr(c.by, 4, 2)::int) as at, c.county, c.township
+    select c.by, (make_date(extract(year from ${day})::int, substr(c.by, 1, 2)::int, 1) + (substr(c.by, 4, 2)::int - 1))::date as at, c.county, c.township
       from (
         select cp.by, least(cp.county, (${v} ->> 'training.countySessionsPerYear')::int) as county,
                least(cp.township, (${v} ->> 'training.townshipSessionsPerYear')::int) as township, 0 as final

@@ -156,7 +156,8 @@ export class TrainingService {
         const problem = this.eligibility(user, session, workers.get(entry.workerId));
         if (problem) throw new InvalidInput(`input.entries[${i}].workerId`, problem);
       });
-      const existing = await em.find(Attendance, { session, ...scopeWhere(user) });
+      // The caller's rows are those of workers now in their scope (a worker may have moved since).
+      const existing = await em.find(Attendance, { session, worker: { regionCode: { $like: `${user.scopePrefix}%` } } });
       const before = existing.map((a) => ({ workerId: a.worker.id, status: a.status }));
       const byWorker = new Map(existing.map((a) => [a.worker.id, a]));
       for (const entry of input.entries) {
@@ -164,6 +165,7 @@ export class TrainingService {
         const worker = workers.get(entry.workerId)!;
         if (row) {
           row.status = entry.status;
+          row.regionCode = worker.regionCode;
           row.note = entry.note?.trim() || null;
           byWorker.delete(entry.workerId);
         } else {
@@ -215,7 +217,8 @@ export class TrainingService {
     }
     const rows = lines.slice(1).map((cells, i) => ({ line: i + 2, cells })).filter((r) => r.cells.some((c) => c.trim()));
     const hashes = rows.map((r) => this.cipher.hash((r.cells[idCol] ?? '').trim().toUpperCase()));
-    const workers = new Map((await this.em.find(Worker, { idNumberHash: { $in: hashes } })).map((w) => [w.idNumberHash, w]));
+    // Only workers in the caller's scope: the sheet must not tell whether an ID number is a worker elsewhere.
+    const workers = new Map((await this.em.find(Worker, { idNumberHash: { $in: hashes }, ...scopeWhere(user) })).map((w) => [w.idNumberHash, w]));
     const entries: AttendanceEntry[] = [];
     const seen = new Map<string, number>();
     rows.forEach((row, i) => {
@@ -225,7 +228,7 @@ export class TrainingService {
       const worker = workers.get(hashes[i]);
       const status = (Object.entries(ATTENDANCE_LABELS) as [AttendanceStatus, string[]][]).find(([value, labels]) => labels.includes(statusText) || value === statusText.toUpperCase())?.[0];
       const problem = (column: string, value: string, text: string) => problems.push({ line: row.line, column, value, problem: text });
-      if (!worker) return problem('身份证号', rawId ? maskIdNumber(rawId) : '', '没有这个身份证号的网格员');
+      if (!worker) return problem('身份证号', rawId ? maskIdNumber(rawId) : '', '您的管辖范围内没有这个身份证号的网格员');
       if (worker.name !== name) return problem('姓名', name, `与身份证号登记的姓名不符`);
       const ineligible = this.eligibility(user, session, worker);
       if (ineligible) return problem('身份证号', maskIdNumber(rawId), ineligible);
