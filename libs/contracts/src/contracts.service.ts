@@ -111,6 +111,9 @@ export class ContractsService {
       const contract = assertInScope(user, await em.findOne(Contract, input.id, { populate: ['worker'] }), 'Contract', input.id);
       assertVersion(contract, input.version, 'Contract');
       if (contract.status !== ContractStatus.DRAFT) throw new Conflict(`Contract is ${contract.status}; only a DRAFT can be changed (end it and draw up a new one)`, 'input.id');
+      for (const key of ['kind', 'employerKind', 'employerName', 'startDate', 'monthlyBasePayFen'] as const) {
+        if (input[key] === null) throw new InvalidInput(`input.${key}`, 'cannot be emptied');
+      }
       const before = snapshot(contract);
       for (const key of ['kind', 'employerKind', 'startDate', 'endDate', 'probationEndDate', 'monthlyBasePayFen'] as const) {
         if (input[key] !== undefined) (contract as unknown as Record<string, unknown>)[key] = input[key];
