@@ -67,7 +67,9 @@ export class ScanService {
       run.jobId = run.id;
       return { run, created: true };
     });
-    if (created) {
+    // A run still QUEUED after a while may have lost its job (the api died before queueing it): queue it
+    // again; the job id is the run's, so a job that does exist is not duplicated.
+    if (created || (run.status === ScanStatus.QUEUED && Date.now() - run.queuedAt.getTime() > 60_000)) {
       const data: ComplianceScanJob = { scanRunId: run.id, prefix, ...(rules ? { rules } : {}) };
       try {
         await this.queue.add(JOBS.complianceScan, data, { jobId: run.id });
