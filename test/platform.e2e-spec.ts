@@ -73,6 +73,8 @@ describe('audit, jobs and the GraphQL edge', () => {
     expect(maintenance.map((s) => [s.key, s.pattern, s.tz])).toEqual([['nightly:region-stats', pattern, 'Asia/Shanghai']]);
     const compliance = await app.queue(QUEUES.compliance).getJobSchedulers();
     expect(compliance.map((s) => [s.key, s.pattern, s.tz])).toEqual([['daily:compliance-scan', pattern, 'Asia/Shanghai']]);
+    const recruiting = await app.queue(QUEUES.recruiting).getJobSchedulers();
+    expect(recruiting.map((s) => [s.key, s.pattern, s.tz])).toEqual([['daily:publicity-sweep', pattern, 'Asia/Shanghai']]);
   });
 
   it('rejects queries deeper or costlier than the limits', async () => {

@@ -50,8 +50,13 @@ describe('recruiting from announcement to hired worker', () => {
       apps.push(await mutate('decideEligibility', { applicationId: a.id }, user));
     }
     await app.ok(`mutation($input: RecordScoresInput!) { recordExamScores(input: $input) { id } }`, { input: { campaignId, entries: apps.map((a, i) => ({ applicationId: a.id, written: people[i].written, interview: people[i].interview })) } }, user);
+    await closeRegistration(campaignId);
     await app.ok(`mutation($input: CampaignRefInput!) { closeExam(input: $input) { id } }`, { input: { campaignId } }, 'county');
     return apps;
+  };
+  const closeRegistration = async (campaignId: string) => {
+    const { campaign } = await app.ok(`query($id: ID!) { campaign(id: $id) { version status } }`, { id: campaignId }, 'county');
+    if (campaign.status === 'OPEN') await app.ok(`mutation($input: CampaignStatusInput!) { setCampaignStatus(input: $input) { status } }`, { input: { id: campaignId, version: campaign.version, status: 'CLOSED' } }, 'county');
   };
   const get = async (id: string, user = 'county') => (await app.ok(`query($id: ID!) { application(id: $id) { ${APP} history { fromStage toStage actor reason } } }`, { id }, user)).application;
 
@@ -184,6 +189,7 @@ describe('recruiting from announcement to hired worker', () => {
     // Ending the period twice moves 张二 once.
     const service = app.api.get(RecruitingService);
     const after = addDays(opened.publicityEndsOn, 1);
+    await expect(service.endPublicity(campaign.id, opened.publicityEndsOn)).rejects.toThrow(/runs until/);
     expect(await service.endPublicity(campaign.id, after)).toBe(1);
     expect(await service.endPublicity(campaign.id, after)).toBe(0);
     const moves = await app.sql<{ n: string }>(`select count(*) as n from stage_change where application_id = ? and to_stage = 'TRAINING'`, [b.id]);

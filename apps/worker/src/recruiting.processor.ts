@@ -4,7 +4,7 @@ import { Job } from 'bullmq';
 import { RecruitingService } from '@gridhr/recruiting';
 import { JOBS, PublicityEndJob, QUEUES } from '@gridhr/queue';
 
-/** Thin: the end of a publicity period. */
+/** Thin: the end of a publicity period, and the daily sweep for periods whose job was lost. */
 @Processor(QUEUES.recruiting)
 export class RecruitingProcessor extends WorkerHost {
   constructor(
@@ -15,7 +15,13 @@ export class RecruitingProcessor extends WorkerHost {
   }
 
   async process(job: Job<PublicityEndJob>): Promise<number> {
-    if (job.name !== JOBS.publicityEnd) throw new Error(`Unknown job ${job.name} on ${QUEUES.recruiting}`);
-    return RequestContext.create(this.orm.em, () => this.recruiting.endPublicity(job.data.campaignId));
+    switch (job.name) {
+      case JOBS.publicityEnd:
+        return RequestContext.create(this.orm.em, () => this.recruiting.endPublicity(job.data.campaignId));
+      case JOBS.publicitySweep:
+        return RequestContext.create(this.orm.em, () => this.recruiting.sweepPublicity());
+      default:
+        throw new Error(`Unknown job ${job.name} on ${QUEUES.recruiting}`);
+    }
   }
 }

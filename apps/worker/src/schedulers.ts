@@ -12,6 +12,7 @@ export class Schedulers implements OnApplicationBootstrap {
   constructor(
     @InjectQueue(QUEUES.maintenance) private readonly maintenance: Queue,
     @InjectQueue(QUEUES.compliance) private readonly compliance: Queue,
+    @InjectQueue(QUEUES.recruiting) private readonly recruiting: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -20,6 +21,7 @@ export class Schedulers implements OnApplicationBootstrap {
     await this.maintenance.upsertJobScheduler(SCHEDULERS.nightlyRegionStats, { pattern: this.config.scanCron, tz: 'Asia/Shanghai' }, { name: JOBS.regionStats, data });
     const scan: ComplianceScanJob = { prefix: '' };
     await this.compliance.upsertJobScheduler(SCHEDULERS.dailyComplianceScan, { pattern: this.config.scanCron, tz: 'Asia/Shanghai' }, { name: JOBS.complianceScan, data: scan });
-    this.logger.log(`scheduled ${SCHEDULERS.nightlyRegionStats} and ${SCHEDULERS.dailyComplianceScan} at "${this.config.scanCron}" Asia/Shanghai`);
+    await this.recruiting.upsertJobScheduler(SCHEDULERS.dailyPublicitySweep, { pattern: this.config.scanCron, tz: 'Asia/Shanghai' }, { name: JOBS.publicitySweep, data: {} });
+    this.logger.log(`scheduled ${Object.values(SCHEDULERS).join(', ')} at "${this.config.scanCron}" Asia/Shanghai`);
   }
 }

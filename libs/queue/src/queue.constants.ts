@@ -12,6 +12,8 @@ export const JOBS = {
   complianceScan: 'compliance-scan',
   /** End a campaign's publicity period (公示) and move clean applicants on. */
   publicityEnd: 'publicity-end',
+  /** Daily: end any publicity period whose job was lost. */
+  publicitySweep: 'publicity-sweep',
 } as const;
 
 export interface PublicityEndJob {
@@ -27,6 +29,7 @@ export interface RegionStatsJob {
 export const SCHEDULERS = {
   nightlyRegionStats: 'nightly:region-stats',
   dailyComplianceScan: 'daily:compliance-scan',
+  dailyPublicitySweep: 'daily:publicity-sweep',
 } as const;
 
 export interface ComplianceScanJob {

@@ -173,8 +173,8 @@ export class ApplicationsResolver {
   }
 
   @ResolveField(() => WorkerType, { nullable: true, description: 'The worker record, from pre-job training on' })
-  worker(@Parent() application: Application) {
-    return this.recruiting.workerOf(application);
+  worker(@CurrentUser() user: AuthUser, @Parent() application: Application) {
+    return this.recruiting.workerOf(user, application);
   }
 
   @ResolveField(() => [StageChangeType], { description: "The applicant's history, oldest first" })

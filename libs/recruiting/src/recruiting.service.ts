@@ -9,7 +9,7 @@ import { ContractsService, EmployerKind } from '@gridhr/contracts';
 import { assertVersion, Grid, Region } from '@gridhr/org';
 import { PolicyService } from '@gridhr/policy';
 import { JOBS, PublicityEndJob, QUEUES } from '@gridhr/queue';
-import { Education, GridAssignment, maskIdNumber, normalizePhone, parseIdNumber, PiiCipher, readSheetLines, SheetFormat, SheetProblem, Worker, WorkerCategory, WorkersService, WorkerStatus } from '@gridhr/workers';
+import { Education, maskIdNumber, normalizePhone, parseIdNumber, PiiCipher, readSheetLines, SheetFormat, SheetProblem, Worker, WorkerCategory, WorkersService, WorkerStatus } from '@gridhr/workers';
 import { Application, Campaign, Objection, Position, StageChange } from './campaign.entity';
 import { CampaignStatus, ObjectionStatus, Stage } from './recruiting.enums';
 import { compareRanked, compositeScore, contractKindFor, eligibilityProblems, SELECTED_STAGES, transitionProblem } from './recruiting.rules';
@@ -133,12 +133,18 @@ export class RecruitingService {
     });
   }
 
+  /** A campaign the caller runs (their scope holds the county), not only one they can see. */
+  private async ownCampaign(user: AuthUser, id: string, em: EntityManager): Promise<Campaign> {
+    const campaign = await this.campaign(user, id, em);
+    if (!campaign.regionCode.startsWith(user.scopePrefix)) throw new Forbidden('Only the county runs its campaigns', 'input.campaignId');
+    return campaign;
+  }
+
   /** DRAFT → OPEN (publish), OPEN → CLOSED (registration over), CLOSED → FINISHED. */
   async setCampaignStatus(user: AuthUser, input: { id: string; version: number; status: CampaignStatus }): Promise<Campaign> {
     const next: Record<CampaignStatus, CampaignStatus | null> = { DRAFT: CampaignStatus.OPEN, OPEN: CampaignStatus.CLOSED, CLOSED: CampaignStatus.FINISHED, FINISHED: null };
     return this.em.transactional(async (em) => {
-      const campaign = await this.campaign(user, input.id, em);
-      if (!campaign.regionCode.startsWith(user.scopePrefix)) throw new Forbidden('Only the county runs its campaigns', 'input.id');
+      const campaign = await this.ownCampaign(user, input.id, em);
       assertVersion(campaign, input.version, 'Campaign');
       const allowed = next[campaign.status as CampaignStatus];
       if (allowed !== input.status) throw new Conflict(`The campaign is ${campaign.status}; it can move to ${allowed ?? 'nothing'} next`, 'input.status');
@@ -160,8 +166,8 @@ export class RecruitingService {
     return paginate(this.em, Application, where, args, { field: 'registeredAt', direction: 'ASC' }, { populate: ['position'] });
   }
 
-  async workerOf(application: Application): Promise<Worker | null> {
-    return application.worker ? this.em.findOne(Worker, application.worker.id) : null;
+  async workerOf(user: AuthUser, application: Application): Promise<Worker | null> {
+    return application.worker ? this.em.findOne(Worker, { id: application.worker.id, ...scopeWhere(user) }) : null;
   }
 
   historyOf(applicationIds: readonly string[]): Promise<StageChange[][]> {
@@ -185,6 +191,10 @@ export class RecruitingService {
       const idNumberHash = this.cipher.hash(id.value.idNumber);
       const existing = await em.findOne(Application, { campaign, idNumberHash });
       if (existing) throw new Conflict(`This person has already applied to this campaign (application ${existing.id})`, 'input.idNumber');
+      // One ID number is one worker record, and an exited record stays exited: a current or former
+      // worker changes post by transfer, or the county reopens the record, not through recruiting.
+      const worker = await em.findOne(Worker, { idNumberHash });
+      if (worker && worker.status !== WorkerStatus.CANDIDATE) throw new Conflict(`This person already has a grid-worker record (${worker.status}); ask the county to handle it`, 'input.idNumber');
       const { positionId: _position, idNumber: _id, phone: _phone, ...facts } = input;
       const application = em.create(Application, {
         ...facts,
@@ -217,12 +227,12 @@ export class RecruitingService {
     }
     const from = application.stage;
     application.stage = to;
-    if (to === Stage.REJECTED || to === Stage.WITHDRAWN) application.endReason = reason;
+    if (to === Stage.REJECTED || to === Stage.WITHDRAWN) application.endReason = reason?.slice(0, 500) ?? null;
     this.record(em, actor, application, from, to, reason);
   }
 
   private record(em: EntityManager, actor: Actor, application: Application, from: Stage | null, to: Stage, reason: string | null): void {
-    em.create(StageChange, { application, fromStage: from, toStage: to, reason, actor: actor.username });
+    em.create(StageChange, { application, fromStage: from, toStage: to, reason: reason?.slice(0, 500) ?? null, actor: actor.username });
     this.audit.record(em, actor, { entity: 'Application', entityId: application.id, action: from ? `STAGE_${to}` : 'REGISTER', before: from ? { stage: from } : null, after: { stage: to, ...(reason ? { reason } : {}) }, regionCode: application.regionCode });
   }
 
@@ -323,8 +333,13 @@ export class RecruitingService {
   async closeExam(user: AuthUser, input: { campaignId: string }): Promise<Application[]> {
     if (user.role !== Role.COUNTY_PLC) throw new Forbidden('Only the county political-legal committee closes the exam', 'input.campaignId');
     return this.em.transactional(async (em) => {
-      const campaign = await this.campaign(user, input.campaignId, em);
+      const campaign = await this.ownCampaign(user, input.campaignId, em);
+      if (campaign.status !== CampaignStatus.CLOSED) throw new Conflict(`The campaign is ${campaign.status}; close registration before ranking`, 'input.campaignId');
+      const pending = await em.count(Application, { campaign, stage: { $in: [Stage.REGISTERED, Stage.ELIGIBILITY] } });
+      if (pending) throw new Conflict(`${pending} application(s) still wait for the eligibility decision`, 'input.campaignId');
+      if (await em.count(Application, { campaign, rank: { $ne: null } })) throw new Conflict('The exam of this campaign is already closed and ranked', 'input.campaignId');
       const atExam = await em.find(Application, { campaign, stage: Stage.EXAM }, { populate: ['position'] });
+      if (!atExam.length) throw new Conflict('Nobody is at EXAM', 'input.campaignId');
       const unscored = atExam.filter((a) => a.compositeScore === null);
       if (unscored.length) throw new Conflict(`${unscored.length} applicant(s) at EXAM have no scores yet, e.g. ${unscored[0].name}`, 'input.campaignId');
       const byPosition = new Map<string, Application[]>();
@@ -380,6 +395,12 @@ export class RecruitingService {
     return this.em.transactional(async (em) => {
       const application = await this.application(user, input.applicationId, em);
       const heldPlace = SELECTED_STAGES.includes(application.stage);
+      if (application.stage === Stage.TRAINING && application.worker) {
+        // The onboarding record made for the pre-job training ends with the application.
+        const worker = await em.findOneOrFail(Worker, application.worker.id);
+        Object.assign(worker, { status: WorkerStatus.EXITED, exitedOn: shanghaiToday() });
+        this.audit.record(em, user, { entity: 'Worker', entityId: worker.id, action: 'EXIT_BEFORE_HIRE', before: { status: WorkerStatus.ONBOARDING }, after: { status: WorkerStatus.EXITED, reason: input.reason.trim() }, regionCode: worker.regionCode });
+      }
       this.move(em, user, application, to, input.reason.trim());
       if (heldPlace) await this.fillPlaces(em, application.position);
       return application;
@@ -396,7 +417,7 @@ export class RecruitingService {
     if (user.role !== Role.COUNTY_PLC) throw new Forbidden('Only the county political-legal committee opens the publicity', 'input.campaignId');
     const startsOn = input.startsOn ?? shanghaiToday();
     const campaign = await this.em.transactional(async (em) => {
-      const campaign = await this.campaign(user, input.campaignId, em);
+      const campaign = await this.ownCampaign(user, input.campaignId, em);
       const vetted = await em.find(Application, { campaign, stage: Stage.VETTING, vetted: true });
       if (!vetted.length) throw new Conflict('Nobody has passed vetting yet', 'input.campaignId');
       const endsOn = (() => {
@@ -430,17 +451,27 @@ export class RecruitingService {
   async endPublicity(campaignId: string, today = shanghaiToday()): Promise<number> {
     return this.em.transactional(async (em) => {
       const campaign = await em.findOneOrFail(Campaign, campaignId);
-      if (!campaign.publicityEndsOn || campaign.publicityEndsOn >= today) return 0;
+      if (!campaign.publicityEndsOn) return 0;
+      // Run early (clocks apart): fail, so the queue retries it with backoff.
+      if (campaign.publicityEndsOn >= today) throw new Error(`the publicity of campaign ${campaignId} runs until ${campaign.publicityEndsOn}`);
       const waiting = await em.find(Application, { campaign, stage: Stage.PUBLICITY }, { populate: ['position'] });
       let moved = 0;
       for (const application of waiting) {
         if (await em.count(Objection, { application, status: ObjectionStatus.OPEN })) continue;
         await this.toTraining(em, SYSTEM_ACTOR, application, today);
-        moved++;
+        if (application.stage === Stage.TRAINING) moved++;
       }
       if (moved) this.logger.log(`publicity of campaign ${campaignId} ended: ${moved} applicant(s) on to training`);
       return moved;
     });
+  }
+
+  /** Daily: ends every publicity period that is over but still has applicants at PUBLICITY (a lost or failed job). */
+  async sweepPublicity(today = shanghaiToday()): Promise<number> {
+    const due = await this.em.find(Campaign, { publicityEndsOn: { $lt: today }, status: { $ne: CampaignStatus.FINISHED } }, { fields: ['id'] });
+    let moved = 0;
+    for (const c of due) if (await this.em.count(Application, { campaign: c.id, stage: Stage.PUBLICITY })) moved += await this.endPublicity(c.id, today);
+    return moved;
   }
 
   async fileObjection(user: AuthUser, input: { applicationId: string; content: string }): Promise<Objection> {
@@ -479,13 +510,19 @@ export class RecruitingService {
 
   /** PUBLICITY → TRAINING: the applicant gets a worker record (ONBOARDING) so the pre-job training can be recorded. */
   private async toTraining(em: EntityManager, actor: AuthUser | typeof SYSTEM_ACTOR, application: Application, today: string): Promise<void> {
+    const region = await em.findOneOrFail(Region, { code: application.regionCode });
     let worker = await em.findOne(Worker, { idNumberHash: application.idNumberHash });
-    if (worker?.status === WorkerStatus.EXITED) {
-      this.logger.warn(`application ${application.id}: ${application.name} has a closed worker record; the county must reopen it`);
+    if (worker && worker.status !== WorkerStatus.CANDIDATE) {
+      // Registered as a worker since applying: the county must decide; the applicant waits at PUBLICITY.
+      this.logger.warn(`application ${application.id}: ${application.name} has had a ${worker.status} worker record since registering`);
       return;
     }
-    if (!worker) {
-      const region = await em.findOneOrFail(Region, { code: application.regionCode });
+    if (worker) {
+      // A candidate record: it now belongs to this post.
+      const before = { status: worker.status, regionCode: worker.regionCode };
+      Object.assign(worker, { status: WorkerStatus.ONBOARDING, category: application.position.category, region, regionCode: region.code });
+      this.audit.record(em, actor, { entity: 'Worker', entityId: worker.id, action: 'ONBOARD_FROM_RECRUITING', before, after: { applicationId: application.id, status: worker.status, regionCode: worker.regionCode }, regionCode: worker.regionCode });
+    } else {
       worker = em.create(Worker, {
         name: application.name,
         idNumberCipher: application.idNumberCipher,
@@ -528,10 +565,8 @@ export class RecruitingService {
       worker.category = position.category;
       worker.hiredOn = today;
       this.audit.record(em, user, { entity: 'Worker', entityId: worker.id, action: 'HIRE', before, after: snapshot(worker, ['idNumberCipher', 'idNumberHash']), regionCode: worker.regionCode });
-      if (position.grid) {
-        em.create(GridAssignment, { worker, grid: position.grid, role: position.category, fromDate: today, regionCode: position.grid.regionCode });
-      }
       await em.flush();
+      if (position.grid) await this.workers.assign(user, { workerId: worker.id, gridId: position.grid.id, fromDate: today, move: false });
       await this.contracts.create(user, {
         workerId: worker.id,
         kind: contractKindFor(position.category) as never,
