@@ -9,7 +9,7 @@ import { ContractsService, EmployerKind } from '@gridhr/contracts';
 import { assertVersion, Grid, Region } from '@gridhr/org';
 import { PolicyService } from '@gridhr/policy';
 import { JOBS, PublicityEndJob, QUEUES } from '@gridhr/queue';
-import { Education, maskIdNumber, normalizePhone, parseIdNumber, PiiCipher, readSheetLines, SheetFormat, SheetProblem, Worker, WorkerCategory, WorkersService, WorkerStatus } from '@gridhr/workers';
+import { Education, maskIdNumber, normalizePhone, parseIdNumber, PiiCipher, readUploadedSheet, SheetFormat, SheetProblem, Worker, WorkerCategory, WorkersService, WorkerStatus } from '@gridhr/workers';
 import { Application, Campaign, Objection, Position, StageChange } from './campaign.entity';
 import { CampaignStatus, ObjectionStatus, Stage } from './recruiting.enums';
 import { compareRanked, compositeScore, contractKindFor, eligibilityProblems, SELECTED_STAGES, transitionProblem } from './recruiting.rules';
@@ -287,42 +287,25 @@ export class RecruitingService {
    * checked first; with any problem nothing is recorded and every problem is reported by line.
    */
   async importScores(user: AuthUser, input: { campaignId: string; format: SheetFormat; contentBase64: string }): Promise<{ recorded: number; problems: SheetProblem[] }> {
-    const content = Buffer.from(input.contentBase64, 'base64');
-    if (!content.length) throw new InvalidInput('input.contentBase64', 'is empty or not base64');
-    let lines: string[][];
-    try {
-      lines = await readSheetLines(content, input.format);
-    } catch {
-      throw new InvalidInput('input.contentBase64', `is not a readable ${input.format} file`);
-    }
+    const sheet = await readUploadedSheet(input, { idNumber: ['身份证号', '身份证号码'], name: ['姓名'], written: ['笔试成绩', '笔试'], interview: ['面试成绩', '面试'] }, ['idNumber', 'name', 'written', 'interview']);
+    if (sheet.missing) return { recorded: 0, problems: [sheet.missing] };
     const campaign = await this.campaign(user, input.campaignId);
-    const header = (lines[0] ?? []).map((h) => h.replace(/\s|\*/g, ''));
-    const col = (...names: string[]) => header.findIndex((h) => names.includes(h));
-    const [idCol, nameCol, writtenCol, interviewCol] = [col('身份证号', '身份证号码'), col('姓名'), col('笔试成绩', '笔试'), col('面试成绩', '面试')];
-    if ([idCol, nameCol, writtenCol, interviewCol].some((c) => c < 0)) {
-      return { recorded: 0, problems: [{ line: 1, column: '', value: header.join(','), problem: '须有“身份证号”“姓名”“笔试成绩”“面试成绩”四列' }] };
-    }
-    const rows = lines.slice(1).map((cells, i) => ({ line: i + 2, cells })).filter((r) => r.cells.some((c) => c.trim()));
-    const hashes = rows.map((r) => this.cipher.hash((r.cells[idCol] ?? '').trim().toUpperCase()));
+    const hashes = sheet.rows.map((r) => this.cipher.hash(r.cell.idNumber.toUpperCase()));
     const applications = new Map((await this.em.find(Application, { campaign, idNumberHash: { $in: hashes }, ...scopeWhere(user) })).map((a) => [a.idNumberHash, a]));
     const problems: SheetProblem[] = [];
     const entries: { applicationId: string; written: number; interview: number }[] = [];
-    rows.forEach((row, i) => {
-      const cell = (c: number) => (row.cells[c] ?? '').trim();
+    sheet.rows.forEach((row, i) => {
       const problem = (column: string, value: string, text: string) => problems.push({ line: row.line, column, value, problem: text });
       const application = applications.get(hashes[i]);
-      if (!application) return problem('身份证号', cell(idCol) ? maskIdNumber(cell(idCol)) : '', '本次招聘中没有这个身份证号的报名');
-      if (application.name !== cell(nameCol)) return problem('姓名', cell(nameCol), '与报名登记的姓名不符');
+      if (!application) return problem('身份证号', row.cell.idNumber ? maskIdNumber(row.cell.idNumber) : '', '本次招聘中没有这个身份证号的报名');
+      if (application.name !== row.cell.name) return problem('姓名', row.cell.name, '与报名登记的姓名不符');
       if (application.stage !== Stage.EXAM) return problem('身份证号', application.idNumberMasked, `该报名处于${application.stage}阶段，不在笔试面试阶段`);
-      const score = (c: number, column: string) => {
-        const value = Number(cell(c));
-        if (!/^\d{1,3}(\.\d{1,2})?$/.test(cell(c)) || value > 100) {
-          problem(column, cell(c), '须为0到100的成绩，最多两位小数');
-          return null;
-        }
-        return value;
+      const score = (text: string, column: string) => {
+        if (/^\d{1,3}(\.\d{1,2})?$/.test(text) && Number(text) <= 100) return Number(text);
+        problem(column, text, '须为0到100的成绩，最多两位小数');
+        return null;
       };
-      const [written, interview] = [score(writtenCol, '笔试成绩'), score(interviewCol, '面试成绩')];
+      const [written, interview] = [score(row.cell.written, '笔试成绩'), score(row.cell.interview, '面试成绩')];
       if (written !== null && interview !== null) entries.push({ applicationId: application.id, written, interview });
     });
     if (problems.length) return { recorded: 0, problems };

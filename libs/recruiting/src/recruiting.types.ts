@@ -2,7 +2,7 @@ import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumTyp
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { Connection, ConnectionArgs, LocalDateScalar, LongString } from '@gridhr/common';
-import { Education, WorkerCategory } from '@gridhr/workers';
+import { Education, ImportProblemType, WorkerCategory } from '@gridhr/workers';
 import { CampaignStatus, ObjectionStatus, Stage } from './recruiting.enums';
 
 registerEnumType(CampaignStatus, { name: 'CampaignStatus' });
@@ -227,16 +227,8 @@ export class ImportScoresInput {
   @Field({ description: 'Columns 身份证号, 姓名, 笔试成绩, 面试成绩; base64' }) @IsString() @LongString() @MaxLength(7_000_000) contentBase64: string;
 }
 
-@ObjectType('ScoreImportProblem')
-export class ScoreImportProblemType {
-  @Field(() => Int) line: number;
-  @Field() column: string;
-  @Field() value: string;
-  @Field() problem: string;
-}
-
 @ObjectType('ScoreImportReport')
 export class ScoreImportReportType {
   @Field(() => Int) recorded: number;
-  @Field(() => [ScoreImportProblemType]) problems: ScoreImportProblemType[];
+  @Field(() => [ImportProblemType]) problems: ImportProblemType[];
 }

@@ -4,7 +4,7 @@ import { FilterQuery } from '@mikro-orm/core';
 import { AuthUser, Conflict, Forbidden, InvalidInput, NotFound, paginate, Role, scopeWhere, shanghaiToday } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { assertVersion, Region } from '@gridhr/org';
-import { maskIdNumber, PiiCipher, readSheetLines, SheetFormat, SheetProblem, Worker, WorkerCategory, WorkerStatus } from '@gridhr/workers';
+import { maskIdNumber, PiiCipher, readUploadedSheet, SheetFormat, SheetProblem, Worker, WorkerCategory, WorkerStatus } from '@gridhr/workers';
 import { ATTENDANCE_LABELS, AttendanceStatus, TrainingKind, TrainingLevel } from './training.enums';
 import { ORGANISER_LEVELS } from './training.rules';
 import { Attendance, TrainingSession } from './training-session.entity';
@@ -199,43 +199,28 @@ export class TrainingService {
    * checked first; with any problem nothing is recorded and every problem is reported by line.
    */
   async importSignInSheet(user: AuthUser, input: { sessionId: string; format: SheetFormat; contentBase64: string }): Promise<{ recorded: number; problems: SheetProblem[] }> {
-    const content = Buffer.from(input.contentBase64, 'base64');
-    if (!content.length) throw new InvalidInput('input.contentBase64', 'is empty or not base64');
-    let lines: string[][];
-    try {
-      lines = await readSheetLines(content, input.format);
-    } catch {
-      throw new InvalidInput('input.contentBase64', `is not a readable ${input.format} file`);
-    }
+    const sheet = await readUploadedSheet(input, { name: ['姓名'], idNumber: ['身份证号', '身份证号码'], status: ['签到情况', '签到', '出勤', '状态'], note: ['备注'] }, ['name', 'idNumber', 'status']);
+    if (sheet.missing) return { recorded: 0, problems: [sheet.missing] };
     const session = await this.get(user, input.sessionId);
-    const header = (lines[0] ?? []).map((h) => h.replace(/\s|\*/g, ''));
-    const col = (...names: string[]) => header.findIndex((h) => names.includes(h));
-    const [nameCol, idCol, statusCol, noteCol] = [col('姓名'), col('身份证号', '身份证号码'), col('签到情况', '签到', '出勤', '状态'), col('备注')];
-    const problems: SheetProblem[] = [];
-    if (nameCol < 0 || idCol < 0 || statusCol < 0) {
-      return { recorded: 0, problems: [{ line: 1, column: '', value: header.join(','), problem: '须有“姓名”“身份证号”“签到情况”三列' }] };
-    }
-    const rows = lines.slice(1).map((cells, i) => ({ line: i + 2, cells })).filter((r) => r.cells.some((c) => c.trim()));
-    const hashes = rows.map((r) => this.cipher.hash((r.cells[idCol] ?? '').trim().toUpperCase()));
+    const hashes = sheet.rows.map((r) => this.cipher.hash(r.cell.idNumber.toUpperCase()));
     // Only workers in the caller's scope: the sheet must not tell whether an ID number is a worker elsewhere.
     const workers = new Map((await this.em.find(Worker, { idNumberHash: { $in: hashes }, ...scopeWhere(user) })).map((w) => [w.idNumberHash, w]));
+    const problems: SheetProblem[] = [];
     const entries: AttendanceEntry[] = [];
     const seen = new Map<string, number>();
-    rows.forEach((row, i) => {
-      const name = (row.cells[nameCol] ?? '').trim();
-      const rawId = (row.cells[idCol] ?? '').trim();
-      const statusText = (row.cells[statusCol] ?? '').trim();
+    sheet.rows.forEach((row, i) => {
+      const { name, idNumber, status: statusText, note } = row.cell;
       const worker = workers.get(hashes[i]);
       const status = (Object.entries(ATTENDANCE_LABELS) as [AttendanceStatus, string[]][]).find(([value, labels]) => labels.includes(statusText) || value === statusText.toUpperCase())?.[0];
       const problem = (column: string, value: string, text: string) => problems.push({ line: row.line, column, value, problem: text });
-      if (!worker) return problem('身份证号', rawId ? maskIdNumber(rawId) : '', '您的管辖范围内没有这个身份证号的网格员');
-      if (worker.name !== name) return problem('姓名', name, `与身份证号登记的姓名不符`);
+      if (!worker) return problem('身份证号', idNumber ? maskIdNumber(idNumber) : '', '您的管辖范围内没有这个身份证号的网格员');
+      if (worker.name !== name) return problem('姓名', name, '与身份证号登记的姓名不符');
       const ineligible = this.eligibility(user, session, worker);
-      if (ineligible) return problem('身份证号', maskIdNumber(rawId), ineligible);
+      if (ineligible) return problem('身份证号', maskIdNumber(idNumber), ineligible);
       if (!status) return problem('签到情况', statusText, '请填“出席”“缺席”或“请假”');
-      if (seen.has(worker.id)) return problem('身份证号', maskIdNumber(rawId), `与第${seen.get(worker.id)}行重复`);
+      if (seen.has(worker.id)) return problem('身份证号', maskIdNumber(idNumber), `与第${seen.get(worker.id)}行重复`);
       seen.set(worker.id, row.line);
-      entries.push({ workerId: worker.id, status, note: (row.cells[noteCol] ?? '').trim().slice(0, 200) || null });
+      entries.push({ workerId: worker.id, status, note: note.slice(0, 200) || null });
     });
     if (problems.length) return { recorded: 0, problems };
     return { recorded: (await this.recordAttendance(user, { sessionId: session.id, entries })).length, problems: [] };

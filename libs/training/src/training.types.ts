@@ -2,6 +2,7 @@ import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumTyp
 import { ArrayMaxSize, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { Connection, ConnectionArgs, LocalDateScalar, LongString } from '@gridhr/common';
+import { ImportProblemType } from '@gridhr/workers';
 import { AttendanceStatus, TrainingKind, TrainingLevel } from './training.enums';
 
 registerEnumType(TrainingLevel, {
@@ -93,18 +94,10 @@ export class ImportSignInSheetInput {
   @Field({ description: 'Columns 姓名, 身份证号, 签到情况 (出席/缺席/请假), 备注; base64' }) @IsString() @LongString() @MaxLength(7_000_000) contentBase64: string;
 }
 
-@ObjectType('SignInImportProblem')
-export class SignInProblemType {
-  @Field(() => Int) line: number;
-  @Field() column: string;
-  @Field() value: string;
-  @Field() problem: string;
-}
-
 @ObjectType('SignInImportReport')
 export class SignInReportType {
   @Field(() => Int) recorded: number;
-  @Field(() => [SignInProblemType]) problems: SignInProblemType[];
+  @Field(() => [ImportProblemType]) problems: ImportProblemType[];
 }
 
 @ObjectType('WorkerTraining')

@@ -10,10 +10,9 @@ import { XLSX_MIME } from './roster.service';
 import { WorkerStatus } from './worker.enums';
 import { Worker } from './worker.entity';
 import { coversSeveralGrids, statusChangeProblem, townshipPrefix } from './worker.rules';
-import { problemsWorkbook, SheetFormat, SheetProblem, WorkerSheetRow, readWorkerSheet, workerTemplate } from './worker-sheet';
+import { decodeUpload, problemsWorkbook, SheetFormat, SheetProblem, WorkerSheetRow, readWorkerSheet, workerTemplate } from './worker-sheet';
 import { workerSnapshot, WorkersService } from './workers.service';
 
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MANAGING_LEVELS = [RegionLevel.TOWNSHIP, RegionLevel.COMMUNITY, RegionLevel.VILLAGE];
 
 export interface ImportReport {
@@ -44,9 +43,7 @@ export class WorkerImportService {
   }
 
   async import(user: AuthUser, input: { format: SheetFormat; contentBase64: string; dryRun: boolean }): Promise<ImportReport> {
-    const content = Buffer.from(input.contentBase64, 'base64');
-    if (content.length === 0) throw new InvalidInput('input.contentBase64', 'is empty or not base64');
-    if (content.length > MAX_FILE_BYTES) throw new InvalidInput('input.contentBase64', 'is larger than 5 MB; split the sheet');
+    const content = decodeUpload(input.contentBase64);
     const today = shanghaiToday();
     let sheet: { rows: WorkerSheetRow[]; problems: SheetProblem[] };
     try {

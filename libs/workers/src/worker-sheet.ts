@@ -1,7 +1,7 @@
 // The township spreadsheet: reading the worker register (xlsx or csv, Chinese headers), the blank
 // template, the problem sheet sent back, and the printable public roster. No database here.
 import { Workbook, Worksheet } from 'exceljs';
-import { isIsoDate } from '@gridhr/common';
+import { InvalidInput, isIsoDate } from '@gridhr/common';
 import { parseIdNumber, normalizePhone } from './id-number.rules';
 import { Education, HireSource, LABELS, PoliticalStatus, SocialWorkCertificate, WorkerCategory, WorkerStatus } from './worker.enums';
 
@@ -235,6 +235,52 @@ export function parseCsv(text: string): string[][] {
     lines.push(cells);
   }
   return lines;
+}
+
+const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+/** An uploaded file from its base64 text: refused when empty, not base64, or over 5 MB. */
+export function decodeUpload(contentBase64: string): Buffer {
+  const content = Buffer.from(contentBase64, 'base64');
+  if (content.length === 0) throw new InvalidInput('input.contentBase64', 'is empty or not base64');
+  if (content.length > MAX_UPLOAD_BYTES) throw new InvalidInput('input.contentBase64', 'is larger than 5 MB; split the sheet');
+  return content;
+}
+
+export interface UploadedRow<K extends string> {
+  line: number;
+  cell: Record<K, string>;
+}
+
+/**
+ * An uploaded sheet whose first line names its columns (each column by any of its names): the data
+ * lines with their cells by key, trimmed, blank lines skipped. When a required column is missing,
+ * `missing` says which and there are no rows.
+ */
+export async function readUploadedSheet<K extends string>(
+  input: { format: SheetFormat; contentBase64: string },
+  columns: Record<K, string[]>,
+  required: NoInfer<K>[],
+): Promise<{ rows: UploadedRow<K>[]; missing: SheetProblem | null }> {
+  let lines: string[][];
+  try {
+    lines = await readSheetLines(decodeUpload(input.contentBase64), input.format);
+  } catch (error) {
+    if (error instanceof InvalidInput) throw error;
+    throw new InvalidInput('input.contentBase64', `is not a readable ${input.format} file`);
+  }
+  const header = (lines[0] ?? []).map((h) => h.replace(/\s|\*/g, ''));
+  const index = Object.fromEntries((Object.entries(columns) as [K, string[]][]).map(([key, names]) => [key, header.findIndex((h) => names.includes(h))])) as Record<K, number>;
+  const absent = required.filter((key) => index[key] < 0);
+  if (absent.length) {
+    return { rows: [], missing: { line: 1, column: absent.map((k) => columns[k][0]).join('、'), value: header.join(','), problem: `缺少这些列：${absent.map((k) => columns[k][0]).join('、')}` } };
+  }
+  const rows = lines
+    .map((cells, i) => ({ line: i + 1, cells }))
+    .slice(1)
+    .filter((r) => r.cells.some((c) => c.trim()))
+    .map((r) => ({ line: r.line, cell: Object.fromEntries((Object.keys(columns) as K[]).map((key) => [key, index[key] < 0 ? '' : (r.cells[index[key]] ?? '').trim()])) as Record<K, string> }));
+  return { rows, missing: null };
 }
 
 /** The cells of the first sheet as text, line by line (csv in UTF-8 or GB18030, or xlsx). */
