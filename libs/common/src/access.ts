@@ -25,6 +25,19 @@ export function inScope(user: AuthUser, regionCode: string): boolean {
   return regionCode.startsWith(user.scopePrefix);
 }
 
+/**
+ * True for records of the user's subtree and for records owned by a region above the user (a county's
+ * session, campaign or scan, seen by a township under it). `ownerPrefix` is the owning region's prefix.
+ */
+export function inScopeOrAbove(user: AuthUser, regionCode: string, ownerPrefix: string): boolean {
+  return inScope(user, regionCode) || user.scopePrefix.startsWith(ownerPrefix);
+}
+
+/** The prefixes of every level above a scope prefix, the whole country ('') first. */
+export function ancestorPrefixes(prefix: string): string[] {
+  return ['', ...[2, 4, 6, 9].filter((n) => n < prefix.length).map((n) => prefix.slice(0, n))];
+}
+
 /** MikroORM filter restricting a query to the user's subtree through an entity's `regionCode` column. */
 export function scopeWhere(user: AuthUser): { regionCode: { $like: string } } {
   return { regionCode: { $like: `${user.scopePrefix}%` } };

@@ -12,3 +12,4 @@ export * from './scalars';
 export * from './config.module';
 export * from './request-loaders';
 export * from './graphql-exception.filter';
+export * from './pg-arrays';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { assertInScope, AuthUser, NotFound, paginate, scopeWhere } from '@gridhr/common';
+import { ancestorPrefixes, assertInScope, AuthUser, inScopeOrAbove, NotFound, paginate, scopeWhere } from '@gridhr/common';
 import { Region } from '@gridhr/org';
 import { SEVERITY_ORDER, Severity, SubjectType } from './compliance.enums';
 import { ComplianceFlag } from './compliance-flag.entity';
@@ -89,12 +89,7 @@ export class FlagsService {
 
   async run(user: AuthUser, id: string): Promise<ScanRun> {
     const run = await this.em.findOne(ScanRun, id);
-    if (!run || !(run.regionCode.startsWith(user.scopePrefix) || user.scopePrefix.startsWith(run.regionCode))) throw new NotFound('ScanRun', id);
+    if (!run || !inScopeOrAbove(user, run.regionCode, run.regionCode)) throw new NotFound('ScanRun', id);
     return run;
   }
-}
-
-/** '', '14', '1407', ... every prefix a scan of a wider area could have used. */
-function ancestorPrefixes(prefix: string): string[] {
-  return ['', ...[2, 4, 6, 9, 12].filter((n) => n < prefix.length).map((n) => prefix.slice(0, n))];
 }

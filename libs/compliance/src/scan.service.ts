@@ -3,7 +3,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Queue } from 'bullmq';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { APP_CONFIG, AppConfig, assertInScope, AuthUser, RegionLevel, shanghaiToday } from '@gridhr/common';
+import { APP_CONFIG, AppConfig, assertInScope, AuthUser, pgTextArray, pgUuidArray, RegionLevel, shanghaiToday } from '@gridhr/common';
 import { Region } from '@gridhr/org';
 import { PolicyService } from '@gridhr/policy';
 import { ComplianceScanJob, JOBS, QUEUES } from '@gridhr/queue';
@@ -11,14 +11,6 @@ import { ScanStatus, ScanTrigger } from './compliance.enums';
 import { ComplianceRule, SUBJECT_TABLES } from './compliance-rule';
 import { RuleRegistry } from './rule-registry';
 import { ScanRun } from './scan-run.entity';
-
-/**
- * A PostgreSQL array literal of ids, bound as one parameter (`?::uuid[]`): the query plans as an index
- * lookup of exactly these ids whatever the table statistics say. The ids come from the database.
- */
-function uuidArray(ids: string[]): string {
-  return `{${ids.join(',')}}`;
-}
 
 export interface ChunkCounts {
   opened: number;
@@ -148,7 +140,8 @@ export class ScanService {
   /** One rule over one chunk of subjects, in the caller's transaction. */
   async runChunk(em: EntityManager, rule: ComplianceRule, ids: string[], asOf: string): Promise<ChunkCounts> {
     const policies = await this.policiesFor(em, rule, ids, asOf);
-    const periods = rule.periods ? `{${rule.periods(asOf).map((p) => `"${p.replace(/["\\]/g, '')}"`).join(',')}}` : null;
+    const periods = rule.periods ? pgTextArray(rule.periods(asOf)) : null;
+    // Ids bound as one uuid[]: the query plans as an index lookup of exactly these ids, whatever the statistics say.
     const [row] = await em.execute<ChunkCounts[]>(
       `with chunk as (select unnest(?::uuid[]) as id),
        scan as (select ?::date as as_of),
@@ -175,7 +168,7 @@ export class ScanService {
        select (select count(*) from upserted where inserted)::int as opened,
               (select count(*) from upserted where not inserted)::int as updated,
               (select count(*) from cleared)::int as resolved`,
-      [uuidArray(ids), asOf, JSON.stringify(policies), rule.id, rule.subject, rule.citation, rule.id, uuidArray(ids), periods, periods],
+      [pgUuidArray(ids), asOf, JSON.stringify(policies), rule.id, rule.subject, rule.citation, rule.id, pgUuidArray(ids), periods, periods],
     );
     return row;
   }
@@ -186,7 +179,7 @@ export class ScanService {
     const { table, codeColumn } = SUBJECT_TABLES[rule.subject];
     const regions = await em.execute<{ code: string; level: RegionLevel }[]>(
       `select r.code, r.level from region r where r.code in (select distinct t."${codeColumn}" from "${table}" t where t.id = any(?::uuid[]))`,
-      [uuidArray(ids)],
+      [pgUuidArray(ids)],
     );
     const byRegion = await this.policy.forRegions(regions, asOf, em);
     return regions.map((r) => ({ region_code: r.code, v: Object.fromEntries(rule.policyKeys.map((key) => [key, byRegion.get(r.code)!.get(key)])) }));

@@ -4,12 +4,12 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
 import { Queue } from 'bullmq';
 import { Actor, AuditService, SYSTEM_ACTOR, snapshot } from '@gridhr/audit';
-import { assertInScope, AuthUser, Conflict, Forbidden, InvalidInput, isIsoDate, NotFound, paginate, RegionLevel, Role, scopeWhere, shanghaiToday } from '@gridhr/common';
+import { assertInScope, AuthUser, Conflict, Forbidden, inScopeOrAbove, InvalidInput, isIsoDate, NotFound, paginate, RegionLevel, Role, scopeWhere, shanghaiToday } from '@gridhr/common';
 import { ContractsService, EmployerKind } from '@gridhr/contracts';
 import { assertVersion, Grid, Region } from '@gridhr/org';
 import { PolicyService } from '@gridhr/policy';
 import { JOBS, PublicityEndJob, QUEUES } from '@gridhr/queue';
-import { Education, maskIdNumber, normalizePhone, parseIdNumber, PiiCipher, readUploadedSheet, SheetFormat, SheetProblem, Worker, WorkerCategory, WorkersService, WorkerStatus } from '@gridhr/workers';
+import { Education, maskIdNumber, normalizePhone, parseIdNumber, PiiCipher, readUploadedSheet, SheetFormat, SheetProblem, Worker, WorkerCategory, workerSnapshot, WorkersService, WorkerStatus } from '@gridhr/workers';
 import { Application, Campaign, Objection, Position, StageChange } from './campaign.entity';
 import { CampaignStatus, ObjectionStatus, Stage } from './recruiting.enums';
 import { compareRanked, compositeScore, contractKindFor, eligibilityProblems, SELECTED_STAGES, transitionProblem } from './recruiting.rules';
@@ -79,7 +79,7 @@ export class RecruitingService {
   async campaign(user: AuthUser, id: string, em: EntityManager = this.em): Promise<Campaign> {
     const campaign = await em.findOne(Campaign, id, { populate: ['county'] });
     // Township staff see their county's campaigns: they help with registration.
-    if (!campaign || !(campaign.regionCode.startsWith(user.scopePrefix) || user.scopePrefix.startsWith(campaign.county.prefix))) throw new NotFound('Campaign', id);
+    if (!campaign || !inScopeOrAbove(user, campaign.regionCode, campaign.county.prefix)) throw new NotFound('Campaign', id);
     return campaign;
   }
 
@@ -543,11 +543,11 @@ export class RecruitingService {
       if (blocked) throw new Conflict(`${worker.name} cannot be hired yet: ${blocked}`, 'input.applicationId');
       const today = shanghaiToday();
       const position = await em.findOneOrFail(Position, application.position.id, { populate: ['grid', 'campaign.county'] });
-      const before = snapshot(worker, ['idNumberCipher', 'idNumberHash']);
+      const before = workerSnapshot(worker);
       worker.status = WorkerStatus.ACTIVE;
       worker.category = position.category;
       worker.hiredOn = today;
-      this.audit.record(em, user, { entity: 'Worker', entityId: worker.id, action: 'HIRE', before, after: snapshot(worker, ['idNumberCipher', 'idNumberHash']), regionCode: worker.regionCode });
+      this.audit.record(em, user, { entity: 'Worker', entityId: worker.id, action: 'HIRE', before, after: workerSnapshot(worker), regionCode: worker.regionCode });
       await em.flush();
       if (position.grid) await this.workers.assign(user, { workerId: worker.id, gridId: position.grid.id, fromDate: today, move: false });
       await this.contracts.create(user, {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { AuthUser, Conflict, Forbidden, InvalidInput, NotFound, paginate, Role, scopeWhere, shanghaiToday } from '@gridhr/common';
+import { ancestorPrefixes, AuthUser, Conflict, Forbidden, inScopeOrAbove, InvalidInput, NotFound, paginate, pgUuidArray, Role, scopeWhere, shanghaiToday } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { assertVersion, Region } from '@gridhr/org';
 import { maskIdNumber, PiiCipher, readUploadedSheet, SheetFormat, SheetProblem, Worker, WorkerCategory, WorkerStatus } from '@gridhr/workers';
@@ -51,7 +51,7 @@ export class TrainingService {
    * (a township sees the county's sessions its workers go to).
    */
   private visible(user: AuthUser, session: TrainingSession): boolean {
-    return session.regionCode.startsWith(user.scopePrefix) || user.scopePrefix.startsWith(session.organiser.prefix);
+    return inScopeOrAbove(user, session.regionCode, session.organiser.prefix);
   }
 
   async get(user: AuthUser, id: string, em: EntityManager = this.em): Promise<TrainingSession> {
@@ -61,7 +61,7 @@ export class TrainingService {
   }
 
   async list(user: AuthUser, args: { first: number; after?: string; year?: number | null; level?: TrainingLevel | null; kind?: TrainingKind | null }) {
-    const above = [2, 4, 6, 9].filter((n) => n < user.scopePrefix.length).map((n) => user.scopePrefix.slice(0, n).padEnd(12, '0'));
+    const above = ancestorPrefixes(user.scopePrefix).filter((p) => p).map((p) => p.padEnd(12, '0'));
     const where: FilterQuery<TrainingSession>[] = [{ $or: [scopeWhere(user), { regionCode: { $in: above } }] }];
     if (args.year) where.push({ heldOn: { $gte: `${args.year}-01-01`, $lte: `${args.year}-12-31` } });
     if (args.level) where.push({ level: args.level });
@@ -231,7 +231,7 @@ export class TrainingService {
     const trained = await em.execute<{ worker_id: string }[]>(
       `select distinct a.worker_id from attendance a join training_session s on s.id = a.session_id
         where a.worker_id = any(?::uuid[]) and a.status = 'PRESENT' and s.kind = 'PRE_JOB' and s.held_on <= ?`,
-      [`{${workerIds.join(',')}}`, shanghaiToday()],
+      [pgUuidArray(workerIds), shanghaiToday()],
     );
     const done = new Set(trained.map((r) => r.worker_id));
     return new Map(workerIds.filter((id) => !done.has(id)).map((id) => [id, 'has not attended a pre-job training session (Shanxi measures: pre-job training before taking up the post)']));
