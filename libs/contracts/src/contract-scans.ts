@@ -2,12 +2,15 @@
 // Each is one SELECT over a chunk of subjects; see ComplianceRule for the relations it may read.
 import { ComplianceRule, SubjectType } from '@gridhr/compliance';
 
-/** Whether worker `w` is covered by insurance of one of `kinds` on the scan day. */
-const covered = (kinds: string[]) => `exists (
+/** Whether worker `w` is covered on the scan day by a policy `ins` meeting `kindCondition`. */
+const coveredWhere = (kindCondition: string) => `exists (
   select 1 from insured_person ip join insurance_policy ins on ins.id = ip.policy_id
-   where ip.worker_id = w.id and ins.kind in (${kinds.map((k) => `'${k}'`).join(', ')})
+   where ip.worker_id = w.id and ${kindCondition}
      and ip.covered_from <= s.as_of and (ip.covered_to is null or ip.covered_to >= s.as_of)
      and ins.valid_from <= s.as_of and (ins.valid_to is null or ins.valid_to >= s.as_of))`;
+
+/** Whether worker `w` is covered by insurance of one of `kinds` on the scan day. */
+const covered = (kinds: string[]) => coveredWhere(`ins.kind in (${kinds.map((k) => `'${k}'`).join(', ')})`);
 
 /** An ACTIVE contract of worker `w` of one of `kinds` in force on the scan day. */
 const contractInForce = (kinds: string[]) => `exists (
@@ -89,11 +92,7 @@ export const CONTRACT_RULES: ComplianceRule[] = [
             cross join lateral (
               select array_agg(k.kind order by k.n) as kinds, array_agg(k.label order by k.n) as labels
                 from (values (1, 'PENSION', '养老保险'), (2, 'MEDICAL', '医疗保险'), (3, 'UNEMPLOYMENT', '失业保险'), (4, 'WORK_INJURY', '工伤保险')) as k(n, kind, label)
-               where not exists (
-                 select 1 from insured_person ip join insurance_policy ins on ins.id = ip.policy_id
-                  where ip.worker_id = w.id and ins.kind::text = k.kind
-                    and ip.covered_from <= s.as_of and (ip.covered_to is null or ip.covered_to >= s.as_of)
-                    and ins.valid_from <= s.as_of and (ins.valid_to is null or ins.valid_to >= s.as_of))) m
+               where not ${coveredWhere('ins.kind::text = k.kind')}) m
            where w.category = 'FULL_TIME' and w.status = 'ACTIVE' and m.kinds is not null`,
   },
   {

@@ -35,3 +35,8 @@ export class GridAssignment {
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date & Opt = new Date();
 }
+
+/** Filter for assignments in force on `day` (the last day, `toDate`, included). */
+export function onDutyOn(day: string) {
+  return { fromDate: { $lte: day }, $or: [{ toDate: null }, { toDate: { $gte: day } }] };
+}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { assertInScope, AuthUser, InvalidInput, RegionLevel, shanghaiToday } from '@gridhr/common';
 import { Grid, Region } from '@gridhr/org';
-import { GridAssignment } from './grid-assignment.entity';
+import { GridAssignment, onDutyOn } from './grid-assignment.entity';
 import { WorkerStatus } from './worker.enums';
 import { RosterGrid, rosterWorkbook } from './worker-sheet';
 
@@ -22,7 +22,7 @@ export class RosterService {
     const grids = await this.em.find(Grid, { regionCode: { $like: `${township.prefix}%` }, active: true }, { populate: ['region'], orderBy: { regionCode: 'asc', code: 'asc' } });
     const onDuty = await this.em.find(
       GridAssignment,
-      { grid: { $in: grids.map((g) => g.id) }, fromDate: { $lte: day }, $or: [{ toDate: null }, { toDate: { $gte: day } }], worker: { status: { $ne: WorkerStatus.EXITED } } },
+      { grid: { $in: grids.map((g) => g.id) }, ...onDutyOn(day), worker: { status: { $ne: WorkerStatus.EXITED } } },
       { populate: ['worker'], orderBy: { role: 'asc', worker: { name: 'asc' } } },
     );
     return {

@@ -6,7 +6,7 @@ import {
 } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { assertVersion, Grid, GridSetting, Region } from '@gridhr/org';
-import { GridAssignment } from './grid-assignment.entity';
+import { GridAssignment, onDutyOn } from './grid-assignment.entity';
 import { maskIdNumber, normalizePhone, parseIdNumber } from './id-number.rules';
 import { Misconduct, MisconductKind } from './misconduct.entity';
 import { PiiCipher } from './pii-cipher';
@@ -77,7 +77,7 @@ export class WorkersService {
     if (args.gridId) {
       const grid = assertInScope(user, await this.em.findOne(Grid, args.gridId), 'Grid', args.gridId);
       const today = shanghaiToday();
-      const onDuty = await this.em.find(GridAssignment, { grid, fromDate: { $lte: today }, $or: [{ toDate: null }, { toDate: { $gte: today } }] }, { fields: ['worker'] });
+      const onDuty = await this.em.find(GridAssignment, { grid, ...onDutyOn(today) }, { fields: ['worker'] });
       where.push({ id: { $in: onDuty.map((a) => a.worker.id) } });
     }
     return paginate(this.em, Worker, { $and: where }, args, { field: args.sort, direction: args.descending ? 'DESC' : 'ASC' });
@@ -206,7 +206,7 @@ export class WorkersService {
   }
 
   currentAssignments(em: EntityManager, workerIds: string[], day: string): Promise<GridAssignment[]> {
-    return em.find(GridAssignment, { worker: { $in: workerIds }, fromDate: { $lte: day }, $or: [{ toDate: null }, { toDate: { $gte: day } }] }, { orderBy: { fromDate: 'asc' } });
+    return em.find(GridAssignment, { worker: { $in: workerIds }, ...onDutyOn(day) }, { orderBy: { fromDate: 'asc' } });
   }
 
   /** Puts a worker on duty in a grid; with `move`, a one-grid worker's current assignment ends the day before. */
@@ -270,7 +270,7 @@ export class WorkersService {
   /** Assignments (all, or current on `day`) of many workers at once, grouped per worker, grids loaded. */
   async assignmentsOf(workerIds: readonly string[], day?: string): Promise<GridAssignment[][]> {
     const where: FilterQuery<GridAssignment> = { worker: { $in: [...workerIds] } };
-    if (day) Object.assign(where, { fromDate: { $lte: day }, $or: [{ toDate: null }, { toDate: { $gte: day } }] });
+    if (day) Object.assign(where, onDutyOn(day));
     const rows = await this.em.find(GridAssignment, where, { populate: ['grid'], orderBy: { fromDate: 'desc' } });
     return workerIds.map((id) => rows.filter((a) => a.worker.id === id));
   }
