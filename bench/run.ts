@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   try {
     await runMigrations(databaseUrl);
     const orm = await MikroORM.init(ormConfig(databaseUrl));
-    await seedDemoDatabase(orm, base.piiSecret);
+    await seedDemoDatabase(orm, base);
     await orm.close(true);
     // The api modules read their configuration from the environment, like a deployed process.
     Object.assign(process.env, { DATABASE_URL: databaseUrl, REDIS_URL: base.redisUrl, QUEUE_PREFIX: `gridhr-bench-${Date.now()}`, DEMO_MODE: 'true', NODE_ENV: 'test' });

@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   await runMigrations(config.databaseUrl);
   const orm = await MikroORM.init(ormConfig(config.databaseUrl));
   try {
-    console.log((await seedDemoDatabase(orm, config.piiSecret)) ? 'Demo county created.' : 'The database already has regions: nothing seeded.');
+    console.log((await seedDemoDatabase(orm, config)) ? 'Demo county created.' : 'The database already has regions: nothing seeded.');
   } finally {
     await orm.close(true);
   }

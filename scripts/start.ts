@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   if (config.demoMode) {
     const orm = await MikroORM.init(ormConfig(config.databaseUrl));
     try {
-      if (await seedDemoDatabase(orm, config.piiSecret)) log('empty database: seeded the demo county (网格示范县)');
+      if (await seedDemoDatabase(orm, config)) log('empty database: seeded the demo county (网格示范县)');
     } finally {
       await orm.close(true);
     }

@@ -1,6 +1,6 @@
-import { addDays, shanghaiToday } from '@gridhr/common';
+import { addDays } from '@gridhr/common';
 import { aWorkerInput, CREATE_WORKER } from './support/factories';
-import { errorCode, scanNow, TestApp } from './support/test-app';
+import { TEST_TODAY, TestApp, errorCode, scanNow } from './support/test-app';
 
 const CREATE_CONTRACT = `mutation($input: CreateContractInput!) { createContract(input: $input) { id version status warnings probationLimitDate } }`;
 const SIGN = `mutation($input: SignContractInput!) { signContract(input: $input) { id version status } }`;
@@ -10,7 +10,7 @@ const FLAGS = `query($workerId: ID, $rule: String, $open: Boolean) { complianceF
 
 describe('compliance flags from contracts and insurance', () => {
   let app: TestApp;
-  const today = shanghaiToday();
+  const today = TEST_TODAY;
   beforeAll(async () => {
     app = await TestApp.start({ worker: true });
   });

@@ -1,15 +1,15 @@
 import { Workbook } from 'exceljs';
-import { addDays, shanghaiToday } from '@gridhr/common';
+import { addDays } from '@gridhr/common';
 import { QUEUES } from '@gridhr/queue';
 import { RecruitingService } from '@gridhr/recruiting';
 import { anIdNumber, aPhone } from './support/factories';
-import { errorCode, eventually, TestApp } from './support/test-app';
+import { TEST_TODAY, TestApp, errorCode, eventually } from './support/test-app';
 
 const APP = 'id name stage endReason rank vetted compositeScore worker { id status }';
 
 describe('recruiting from announcement to hired worker', () => {
   let app: TestApp;
-  const today = shanghaiToday();
+  const today = TEST_TODAY;
   beforeAll(async () => {
     app = await TestApp.start({ worker: true });
   });

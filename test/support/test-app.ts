@@ -5,7 +5,7 @@ import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Queue } from 'bullmq';
-import { AppConfig, loadConfig } from '@gridhr/common';
+import { AppConfig, Clock, FixedClock, loadConfig } from '@gridhr/common';
 import { runMigrations } from '@gridhr/database';
 import { DEMO_PASSWORD, seedDemo } from '@gridhr/demo';
 import { PiiCipher } from '@gridhr/workers';
@@ -29,6 +29,9 @@ export interface GraphqlResponse<T = Record<string, any>> {
 }
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
+
+/** The business date of every test unless a test sets another: the suite never reads the real date. */
+export const TEST_TODAY = '2026-11-25';
 
 let counter = 0;
 
@@ -81,6 +84,7 @@ export class TestApp {
       SCAN_CHUNK_SIZE: '1000',
       SCAN_CHUNK_PAUSE_MS: '0',
       JOB_LOCK_SECONDS: '30',
+      CLOCK_TODAY: TEST_TODAY,
       ...options.env,
     });
     const config = loadConfig();
@@ -90,7 +94,7 @@ export class TestApp {
       await api.listen(0, '127.0.0.1');
       if (options.seed !== false) {
         const em = api.get(MikroORM).em.fork() as EntityManager;
-        await seedDemo(em, { stats: new RegionStatsService(em), cipher: api.get(PiiCipher, { strict: false }) });
+        await seedDemo(em, { stats: new RegionStatsService(em), cipher: api.get(PiiCipher, { strict: false }), today: config.clockToday! });
       }
       worker = options.worker ? await createWorker(config) : null;
     } catch (error) {
@@ -100,6 +104,11 @@ export class TestApp {
     }
     const url = (await api.getUrl()).replace('[::1]', '127.0.0.1');
     return new TestApp(api, url, databaseUrl, databaseName, worker, config);
+  }
+
+  /** Sets the business date of the api and the worker (both run in this process). */
+  setToday(day: string): void {
+    for (const context of [this.api, this.worker]) if (context) (context.get(Clock) as FixedClock).set(day);
   }
 
   /** A forked EntityManager for asserting what is (or is not) in the database. */

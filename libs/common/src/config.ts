@@ -1,4 +1,5 @@
 // Process configuration: read once from the environment, validated before anything starts.
+import { isIsoDate } from './dates';
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
@@ -22,6 +23,8 @@ export interface AppConfig {
   scanChunkPauseMs: number;
   /** How long a worker holds a job before another may take it over as stalled (a crashed worker). */
   jobLockSeconds: number;
+  /** A fixed business date (tests and demos); null: the real date in Asia/Shanghai. */
+  clockToday: string | null;
 }
 
 export class ConfigError extends Error {
@@ -88,6 +91,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(queuePrefix)) {
     throw new ConfigError('QUEUE_PREFIX', 'may hold only letters, digits, "-" and "_" (1-64)');
   }
+  const clockToday = env.CLOCK_TODAY || null;
+  if (clockToday && !isIsoDate(clockToday)) throw new ConfigError('CLOCK_TODAY', `must be a date YYYY-MM-DD, got "${clockToday}"`);
+  if (clockToday && production) throw new ConfigError('CLOCK_TODAY', 'fixes the date for tests and demos; it is not allowed in production');
   const scanCron = env.SCAN_CRON ?? '0 2 * * *';
   if (scanCron.trim().split(/\s+/).length < 5) throw new ConfigError('SCAN_CRON', `is not a cron pattern: "${scanCron}"`);
   return {
@@ -107,6 +113,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     scanChunkSize: int(env, 'SCAN_CHUNK_SIZE', 1000, 1, 100_000),
     scanChunkPauseMs: int(env, 'SCAN_CHUNK_PAUSE_MS', 0, 0, 60_000),
     jobLockSeconds: int(env, 'JOB_LOCK_SECONDS', 30, 1, 3600),
+    clockToday,
   };
 }
 

@@ -1,4 +1,5 @@
 export * from './access';
+export * from './clock';
 export * from './config';
 export * from './dates';
 export * from './division-code';

@@ -3,7 +3,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Queue } from 'bullmq';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { APP_CONFIG, AppConfig, assertInScope, AuthUser, pgTextArray, pgUuidArray, RegionLevel, shanghaiToday } from '@gridhr/common';
+import { APP_CONFIG, AppConfig, assertInScope, AuthUser, Clock, pgTextArray, pgUuidArray, RegionLevel } from '@gridhr/common';
 import { Region } from '@gridhr/org';
 import { PolicyService } from '@gridhr/policy';
 import { ComplianceScanJob, JOBS, QUEUES } from '@gridhr/queue';
@@ -38,6 +38,7 @@ export class ScanService {
 
   constructor(
     private readonly em: EntityManager,
+    private readonly clock: Clock,
     private readonly registry: RuleRegistry,
     private readonly policy: PolicyService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -76,7 +77,7 @@ export class ScanService {
   /** Runs or resumes one scan job to the end. Throws (for the queue to retry) when a chunk fails. */
   async run(job: ScanJobHandle, trigger: ScanTrigger): Promise<ChunkCounts> {
     const rules = this.registry.select(job.data.rules);
-    const asOf = job.data.asOf ?? shanghaiToday();
+    const asOf = job.data.asOf ?? this.clock.today();
     const prefix = job.data.prefix ?? '';
     const em = this.em.fork();
     const scanRunId = await this.startRun(em, job, trigger, prefix, asOf);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { addDays, assertInScope, AuthUser, Conflict, InvalidInput, paginate, scopeWhere, shanghaiToday } from '@gridhr/common';
+import { addDays, assertInScope, AuthUser, Clock, Conflict, InvalidInput, paginate, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { assertVersion, Region } from '@gridhr/org';
 import { Worker, WorkerStatus } from '@gridhr/workers';
@@ -24,6 +24,7 @@ export function contractWarnings(contract: Contract, category: Worker['category'
 export class ContractsService {
   constructor(
     private readonly em: EntityManager,
+    private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}
 
@@ -84,7 +85,7 @@ export class ContractsService {
 
   async create(user: AuthUser, input: CreateContractInput): Promise<Contract> {
     const terms = { ...input, endDate: input.endDate ?? null, probationEndDate: input.probationEndDate ?? null, signedOn: null };
-    this.checkTerms(terms, shanghaiToday());
+    this.checkTerms(terms, this.clock.today());
     return this.em.transactional(async (em) => {
       const worker = await this.workerFor(em, user, input.workerId);
       const contract = em.create(Contract, {
@@ -120,7 +121,7 @@ export class ContractsService {
       }
       if (input.employerName !== undefined) contract.employerName = input.employerName.trim();
       if (input.notes !== undefined) contract.notes = input.notes?.trim() || null;
-      this.checkTerms(contract, shanghaiToday());
+      this.checkTerms(contract, this.clock.today());
       await this.applyProbationLimit(em, contract);
       this.audit.record(em, user, { entity: 'Contract', entityId: contract.id, action: 'UPDATE', before, after: snapshot(contract), regionCode: contract.regionCode });
       return contract;
@@ -129,7 +130,7 @@ export class ContractsService {
 
   /** DRAFT → ACTIVE. The worker's signed contracts may not overlap in time: a renewal starts after the one it renews. */
   async sign(user: AuthUser, input: { id: string; version: number; signedOn?: string | null }): Promise<Contract> {
-    const today = shanghaiToday();
+    const today = this.clock.today();
     const signedOn = input.signedOn ?? today;
     if (signedOn > today) throw new InvalidInput('input.signedOn', 'must not be in the future');
     return this.em.transactional(async (em) => {
@@ -172,7 +173,7 @@ export class ContractsService {
       if (startDate <= current.endDate) throw new InvalidInput('input.startDate', `must be after the end of the contract it renews (${current.endDate})`);
       const endDate = input.endDate === undefined ? null : input.endDate;
       const terms = { startDate, endDate, probationEndDate: input.probationEndDate ?? null, signedOn: null, monthlyBasePayFen: input.monthlyBasePayFen ?? current.monthlyBasePayFen };
-      this.checkTerms(terms, shanghaiToday());
+      this.checkTerms(terms, this.clock.today());
       const chain = await this.chainOf(em, current);
       const next = em.create(Contract, {
         worker,
@@ -210,7 +211,7 @@ export class ContractsService {
       const contract = assertInScope(user, await em.findOne(Contract, input.id), 'Contract', input.id);
       assertVersion(contract, input.version, 'Contract');
       if (contract.status !== ContractStatus.ACTIVE) throw new Conflict(`Contract is ${contract.status}; only an ACTIVE contract can be ${status.toLowerCase()}`, 'input.id');
-      const on = input.on ?? (status === ContractStatus.ENDED && contract.endDate ? contract.endDate : shanghaiToday());
+      const on = input.on ?? (status === ContractStatus.ENDED && contract.endDate ? contract.endDate : this.clock.today());
       if (on < contract.startDate) throw new InvalidInput('input.on', `must not be before the start ${contract.startDate}`);
       if (status === ContractStatus.TERMINATED && !input.reason?.trim()) throw new InvalidInput('input.reason', 'is required to terminate a contract early');
       const before = snapshot(contract);

@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, shanghaiToday } from '@gridhr/common';
+import { addDays } from '@gridhr/common';
 import { Region } from '@gridhr/org';
 import { Attendance, AttendanceStatus, TrainingKind, TrainingLevel, TrainingSession } from '@gridhr/training';
 import { Worker, WorkerCategory, WorkerStatus } from '@gridhr/workers';
@@ -8,8 +8,7 @@ import { Worker, WorkerCategory, WorkerStatus } from '@gridhr/workers';
  * This year's training so far, so the report and the scans have something to show: the county held one
  * session, 城关街道 two, 河东镇 one and 西山乡 none (behind schedule after 30 June).
  */
-export function seedDemoTraining(tx: EntityManager, regions: Map<string, Region>, workers: Worker[], random: () => number): void {
-  const today = shanghaiToday();
+export function seedDemoTraining(tx: EntityManager, regions: Map<string, Region>, workers: Worker[], random: () => number, today: string): void {
   const thisYear = (days: number) => {
     const day = addDays(today, -days);
     // Early in the year the sessions are all "today".

@@ -20,7 +20,7 @@ function sequence(seed: number): () => number {
  * Builds the demo county in an empty database. Returns false (and writes nothing) when the database
  * already holds regions.
  */
-export async function seedDemo(em: EntityManager, services: { stats: RegionStatsService; cipher: PiiCipher }): Promise<boolean> {
+export async function seedDemo(em: EntityManager, services: { stats: RegionStatsService; cipher: PiiCipher; today: string }): Promise<boolean> {
   if (await em.count(Region, {})) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await em.transactional(async (tx) => {
@@ -52,7 +52,7 @@ export async function seedDemo(em: EntityManager, services: { stats: RegionStats
       }
     }
     const workers = seedDemoWorkers(tx, services.cipher, [...byCode.values()], grids, random);
-    seedDemoTraining(tx, byCode, workers, random);
+    seedDemoTraining(tx, byCode, workers, random, services.today);
     for (const user of DEMO_USERS) {
       const region = byCode.get(user.scopeCode)!;
       tx.create(User, { username: user.username, displayName: user.displayName, passwordHash, role: user.role, scopeRegion: region, regionCode: region.code });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { assertInScope, AuthUser, Conflict, InvalidInput, paginate, RegionLevel, scopePrefix, scopeWhere, shanghaiToday } from '@gridhr/common';
+import { assertInScope, AuthUser, Clock, Conflict, InvalidInput, paginate, RegionLevel, scopePrefix, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { EffectivePolicy, PolicyService } from '@gridhr/policy';
 import { MaintenanceJobs } from '@gridhr/queue';
@@ -29,6 +29,7 @@ const GRID_REGION_LEVELS = [RegionLevel.COMMUNITY, RegionLevel.VILLAGE];
 export class GridsService {
   constructor(
     private readonly em: EntityManager,
+    private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly policy: PolicyService,
     private readonly jobs: MaintenanceJobs,
@@ -98,7 +99,7 @@ export class GridsService {
         supervisionPhone: input.supervisionPhone ?? null,
         region,
         regionCode: region.code,
-        activeFrom: input.activeFrom ?? shanghaiToday(),
+        activeFrom: input.activeFrom ?? this.clock.today(),
       });
       this.audit.record(em, user, { entity: 'Grid', entityId: created.id, action: 'CREATE', before: null, after: snapshot(created), regionCode: created.regionCode });
       return created;
@@ -151,7 +152,7 @@ export class GridsService {
       const found = assertInScope(user, await em.findOne(Grid, input.id), 'Grid', input.id);
       assertVersion(found, input.version, 'Grid');
       if (!found.active) throw new Conflict(`Grid ${found.code} is already inactive`);
-      const activeTo = input.activeTo ?? shanghaiToday();
+      const activeTo = input.activeTo ?? this.clock.today();
       if (activeTo < found.activeFrom) throw new InvalidInput('input.activeTo', `must not be before the grid became active (${found.activeFrom})`);
       const before = snapshot(found);
       found.active = false;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { ancestorCodes, AuthUser, InvalidInput, NotFound, RegionLevel, shanghaiToday } from '@gridhr/common';
+import { ancestorCodes, AuthUser, Clock, InvalidInput, NotFound, RegionLevel } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { findRegion } from './region-ref';
 import { POLICY_CATALOG, PolicyDefinition, PolicyKey, policyValueProblem } from './policy.catalog';
@@ -24,11 +24,12 @@ export class EffectivePolicy {
 export class PolicyService {
   constructor(
     private readonly em: EntityManager,
+    private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}
 
   /** Values in force for the region with `code` (any level) on `on` (default today). */
-  async forRegion(region: { code: string; level: RegionLevel }, on: string = shanghaiToday(), em: EntityManager = this.em): Promise<EffectivePolicy> {
+  async forRegion(region: { code: string; level: RegionLevel }, on: string = this.clock.today(), em: EntityManager = this.em): Promise<EffectivePolicy> {
     const settings = await em.find(PolicySetting, { regionCode: { $in: ancestorCodes(region.code, region.level) }, effectiveFrom: { $lte: on } });
     return new EffectivePolicy(resolvePolicy(settings, region.code, region.level, on));
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Workbook } from 'exceljs';
-import { AuthUser, shanghaiToday } from '@gridhr/common';
+import { AuthUser, Clock } from '@gridhr/common';
 import { ageOn, LABELS, styleHeader, XLSX_MIME } from '@gridhr/workers';
 import { Application, Position } from './campaign.entity';
 import { Stage } from './recruiting.enums';
@@ -14,6 +14,7 @@ const file = async (workbook: Workbook, fileName: string) => ({ fileName, mimeTy
 export class RecruitingExports {
   constructor(
     private readonly em: EntityManager,
+    private readonly clock: Clock,
     private readonly recruiting: RecruitingService,
   ) {}
 
@@ -55,12 +56,12 @@ export class RecruitingExports {
     const sheet = workbook.addWorksheet('公示名单', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
     sheet.columns = [{ width: 8 }, { width: 12 }, { width: 6 }, { width: 6 }, { width: 14 }, { width: 24 }, { width: 10 }];
     sheet.mergeCells(1, 1, 1, 7);
-    sheet.getCell(1, 1).value = `${campaign.title}拟聘用人员公示（${campaign.publicityStartsOn ?? shanghaiToday()} 至 ${campaign.publicityEndsOn ?? ''}）`;
+    sheet.getCell(1, 1).value = `${campaign.title}拟聘用人员公示（${campaign.publicityStartsOn ?? this.clock.today()} 至 ${campaign.publicityEndsOn ?? ''}）`;
     sheet.getCell(1, 1).font = { bold: true, size: 14 };
     sheet.addRow(['序号', '姓名', '性别', '年龄', '学历', '岗位', '综合成绩']);
     styleHeader(sheet, 2);
     listed.forEach((a, i) =>
-      sheet.addRow([i + 1, a.name, LABELS.sex[a.sex], ageOn(a.birthDate, campaign.publicityStartsOn ?? shanghaiToday()), a.education ? LABELS.education[a.education] : '', a.position.title, a.compositeScore === null ? '' : (a.compositeScore / 100).toFixed(2)]),
+      sheet.addRow([i + 1, a.name, LABELS.sex[a.sex], ageOn(a.birthDate, campaign.publicityStartsOn ?? this.clock.today()), a.education ? LABELS.education[a.education] : '', a.position.title, a.compositeScore === null ? '' : (a.compositeScore / 100).toFixed(2)]),
     );
     sheet.addRow([]);
     sheet.addRow(['公示期间如有异议，请向县委政法委反映。']);

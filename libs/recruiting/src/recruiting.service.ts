@@ -4,7 +4,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
 import { Queue } from 'bullmq';
 import { Actor, AuditService, SYSTEM_ACTOR, snapshot } from '@gridhr/audit';
-import { assertInScope, AuthUser, Conflict, Forbidden, inScopeOrAbove, InvalidInput, isIsoDate, NotFound, paginate, RegionLevel, Role, scopeWhere, shanghaiToday } from '@gridhr/common';
+import { assertInScope, AuthUser, Clock, Conflict, Forbidden, inScopeOrAbove, InvalidInput, isIsoDate, NotFound, paginate, RegionLevel, Role, scopeWhere } from '@gridhr/common';
 import { ContractsService, EmployerKind } from '@gridhr/contracts';
 import { assertVersion, Grid, Region } from '@gridhr/org';
 import { PolicyService } from '@gridhr/policy';
@@ -66,6 +66,7 @@ export class RecruitingService {
 
   constructor(
     private readonly em: EntityManager,
+    private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly cipher: PiiCipher,
     private readonly policy: PolicyService,
@@ -177,7 +178,7 @@ export class RecruitingService {
   }
 
   async register(user: AuthUser, input: RegistrationInput): Promise<Application> {
-    const today = shanghaiToday();
+    const today = this.clock.today();
     const id = parseIdNumber(input.idNumber, today);
     if (!id.ok) throw new InvalidInput('input.idNumber', id.problem);
     const phone = normalizePhone(input.phone);
@@ -381,7 +382,7 @@ export class RecruitingService {
       if (application.stage === Stage.TRAINING && application.worker) {
         // The onboarding record made for the pre-job training ends with the application.
         const worker = await em.findOneOrFail(Worker, application.worker.id);
-        Object.assign(worker, { status: WorkerStatus.EXITED, exitedOn: shanghaiToday() });
+        Object.assign(worker, { status: WorkerStatus.EXITED, exitedOn: this.clock.today() });
         this.audit.record(em, user, { entity: 'Worker', entityId: worker.id, action: 'EXIT_BEFORE_HIRE', before: { status: WorkerStatus.ONBOARDING }, after: { status: WorkerStatus.EXITED, reason: input.reason.trim() }, regionCode: worker.regionCode });
       }
       this.move(em, user, application, to, input.reason.trim());
@@ -398,7 +399,7 @@ export class RecruitingService {
    */
   async openPublicity(user: AuthUser, input: { campaignId: string; startsOn?: string | null }): Promise<Campaign> {
     if (user.role !== Role.COUNTY_PLC) throw new Forbidden('Only the county political-legal committee opens the publicity', 'input.campaignId');
-    const startsOn = input.startsOn ?? shanghaiToday();
+    const startsOn = input.startsOn ?? this.clock.today();
     const campaign = await this.em.transactional(async (em) => {
       const campaign = await this.ownCampaign(user, input.campaignId, em);
       const vetted = await em.find(Application, { campaign, stage: Stage.VETTING, vetted: true });
@@ -427,11 +428,11 @@ export class RecruitingService {
     // The period ends at midnight Shanghai time after its last day.
     const due = new Date(`${endsOn}T24:00:00+08:00`).getTime();
     const data: PublicityEndJob = { campaignId, endsOn };
-    await this.queue.add(JOBS.publicityEnd, data, { jobId: `publicity-${campaignId}-${endsOn}`, delay: Math.max(0, due - Date.now()) });
+    await this.queue.add(JOBS.publicityEnd, data, { jobId: `publicity-${campaignId}-${endsOn}`, delay: Math.max(0, due - this.clock.now().getTime()) });
   }
 
   /** At the end of the period, applicants with no objection still open move on to pre-job TRAINING. Idempotent. */
-  async endPublicity(campaignId: string, today = shanghaiToday()): Promise<number> {
+  async endPublicity(campaignId: string, today = this.clock.today()): Promise<number> {
     return this.em.transactional(async (em) => {
       const campaign = await em.findOneOrFail(Campaign, campaignId);
       if (!campaign.publicityEndsOn) return 0;
@@ -450,7 +451,7 @@ export class RecruitingService {
   }
 
   /** Daily: ends every publicity period that is over but still has applicants at PUBLICITY (a lost or failed job). */
-  async sweepPublicity(today = shanghaiToday()): Promise<number> {
+  async sweepPublicity(today = this.clock.today()): Promise<number> {
     const due = await this.em.find(Campaign, { publicityEndsOn: { $lt: today }, status: { $ne: CampaignStatus.FINISHED } }, { fields: ['id'] });
     let moved = 0;
     for (const c of due) if (await this.em.count(Application, { campaign: c.id, stage: Stage.PUBLICITY })) moved += await this.endPublicity(c.id, today);
@@ -461,7 +462,7 @@ export class RecruitingService {
     return this.em.transactional(async (em) => {
       const application = await this.application(user, input.applicationId, em);
       if (application.stage !== Stage.PUBLICITY) throw new Conflict(`Objections are filed during publicity; the application is at ${application.stage}`, 'input.applicationId');
-      const objection = em.create(Objection, { application, regionCode: application.regionCode, content: input.content.trim(), filedOn: shanghaiToday() });
+      const objection = em.create(Objection, { application, regionCode: application.regionCode, content: input.content.trim(), filedOn: this.clock.today() });
       this.audit.record(em, user, { entity: 'Application', entityId: application.id, action: 'FILE_OBJECTION', before: null, after: { objectionId: objection.id, content: objection.content }, regionCode: application.regionCode });
       return objection;
     });
@@ -473,7 +474,7 @@ export class RecruitingService {
     return this.em.transactional(async (em) => {
       const objection = assertInScope(user, await em.findOne(Objection, input.objectionId, { populate: ['application', 'application.position', 'application.campaign'] }), 'Objection', input.objectionId);
       if (objection.status !== ObjectionStatus.OPEN) throw new Conflict(`The objection was already ${objection.status}`, 'input.objectionId');
-      const today = shanghaiToday();
+      const today = this.clock.today();
       objection.status = input.upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED;
       objection.decision = input.decision.trim();
       objection.decidedOn = today;
@@ -541,7 +542,7 @@ export class RecruitingService {
       const worker = await em.findOneOrFail(Worker, application.worker!.id);
       const blocked = (await this.workers.activationProblems(em, [worker.id])).get(worker.id);
       if (blocked) throw new Conflict(`${worker.name} cannot be hired yet: ${blocked}`, 'input.applicationId');
-      const today = shanghaiToday();
+      const today = this.clock.today();
       const position = await em.findOneOrFail(Position, application.position.id, { populate: ['grid', 'campaign.county'] });
       const before = workerSnapshot(worker);
       worker.status = WorkerStatus.ACTIVE;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Workbook } from 'exceljs';
-import { assertInScope, AuthUser, InvalidInput, RegionLevel, shanghaiToday } from '@gridhr/common';
+import { assertInScope, AuthUser, Clock, InvalidInput, RegionLevel } from '@gridhr/common';
 import { Region } from '@gridhr/org';
 import { PolicyService } from '@gridhr/policy';
 import { LABELS, styleHeader, XLSX_MIME } from '@gridhr/workers';
@@ -45,13 +45,14 @@ export interface TrainingReport {
 export class TrainingReportService {
   constructor(
     private readonly em: EntityManager,
+    private readonly clock: Clock,
     private readonly policy: PolicyService,
   ) {}
 
   async report(user: AuthUser, input: { townshipId: string; year: number; asOf?: string | null }): Promise<TrainingReport> {
     const township = assertInScope(user, await this.em.findOne(Region, input.townshipId), 'Region', input.townshipId);
     if (township.level !== RegionLevel.TOWNSHIP) throw new InvalidInput('townshipId', `the report is per township, not per ${township.level}`);
-    const today = shanghaiToday();
+    const today = this.clock.today();
     const yearEnd = `${input.year}-12-31`;
     const asOf = input.asOf ?? (yearEnd < today ? yearEnd : today);
     if (asOf.slice(0, 4) !== String(input.year)) throw new InvalidInput('asOf', `must be within ${input.year}`);

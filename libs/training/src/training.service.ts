@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { ancestorPrefixes, AuthUser, Conflict, Forbidden, inScopeOrAbove, InvalidInput, NotFound, paginate, pgUuidArray, Role, scopeWhere, shanghaiToday } from '@gridhr/common';
+import { ancestorPrefixes, AuthUser, Clock, Conflict, Forbidden, inScopeOrAbove, InvalidInput, NotFound, paginate, pgUuidArray, Role, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { assertVersion, Region } from '@gridhr/org';
 import { maskIdNumber, PiiCipher, readUploadedSheet, SheetFormat, SheetProblem, Worker, WorkerCategory, WorkerStatus } from '@gridhr/workers';
@@ -42,6 +42,7 @@ export interface AttendanceEntry {
 export class TrainingService {
   constructor(
     private readonly em: EntityManager,
+    private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly cipher: PiiCipher,
   ) {}
@@ -117,7 +118,7 @@ export class TrainingService {
       const before = snapshot(session);
       if (input.heldOn !== undefined) {
         const attended = await em.count(Attendance, { session });
-        if (attended && input.heldOn > shanghaiToday()) throw new Conflict('Attendance is recorded; the session cannot move into the future', 'input.heldOn');
+        if (attended && input.heldOn > this.clock.today()) throw new Conflict('Attendance is recorded; the session cannot move into the future', 'input.heldOn');
         session.heldOn = input.heldOn;
       }
       if (input.kind !== undefined) session.kind = input.kind;
@@ -150,7 +151,7 @@ export class TrainingService {
     });
     return this.em.transactional(async (em) => {
       const session = await this.get(user, input.sessionId, em);
-      if (session.heldOn > shanghaiToday()) throw new Conflict(`The session is on ${session.heldOn}; attendance is recorded once it has been held`, 'input.sessionId');
+      if (session.heldOn > this.clock.today()) throw new Conflict(`The session is on ${session.heldOn}; attendance is recorded once it has been held`, 'input.sessionId');
       const workers = new Map((await em.find(Worker, { id: { $in: [...seen] } })).map((w) => [w.id, w]));
       input.entries.forEach((entry, i) => {
         const problem = this.eligibility(user, session, workers.get(entry.workerId));
@@ -231,7 +232,7 @@ export class TrainingService {
     const trained = await em.execute<{ worker_id: string }[]>(
       `select distinct a.worker_id from attendance a join training_session s on s.id = a.session_id
         where a.worker_id = any(?::uuid[]) and a.status = 'PRESENT' and s.kind = 'PRE_JOB' and s.held_on <= ?`,
-      [pgUuidArray(workerIds), shanghaiToday()],
+      [pgUuidArray(workerIds), this.clock.today()],
     );
     const done = new Set(trained.map((r) => r.worker_id));
     return new Map(workerIds.filter((id) => !done.has(id)).map((id) => [id, 'has not attended a pre-job training session (Shanxi measures: pre-job training before taking up the post)']));

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { assertInScope, AuthUser, InvalidInput, RegionLevel, shanghaiToday } from '@gridhr/common';
+import { assertInScope, AuthUser, Clock, InvalidInput, RegionLevel } from '@gridhr/common';
 import { Grid, Region } from '@gridhr/org';
 import { GridAssignment, onDutyOn } from './grid-assignment.entity';
 import { WorkerStatus } from './worker.enums';
@@ -14,9 +14,12 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
  */
 @Injectable()
 export class RosterService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+  ) {}
 
-  async roster(user: AuthUser, townshipId: string, day = shanghaiToday()): Promise<{ township: Region; grids: (RosterGrid & { workers: { name: string; phone: string | null; role: string }[] })[] }> {
+  async roster(user: AuthUser, townshipId: string, day = this.clock.today()): Promise<{ township: Region; grids: (RosterGrid & { workers: { name: string; phone: string | null; role: string }[] })[] }> {
     const township = assertInScope(user, await this.em.findOne(Region, townshipId), 'Region', townshipId);
     if (township.level !== RegionLevel.TOWNSHIP) throw new InvalidInput('townshipId', `the roster is kept per township, not per ${township.level}`);
     const grids = await this.em.find(Grid, { regionCode: { $like: `${township.prefix}%` }, active: true }, { populate: ['region'], orderBy: { regionCode: 'asc', code: 'asc' } });
@@ -39,7 +42,7 @@ export class RosterService {
   }
 
   async export(user: AuthUser, townshipId: string) {
-    const day = shanghaiToday();
+    const day = this.clock.today();
     const { township, grids } = await this.roster(user, townshipId, day);
     const content = await rosterWorkbook(township.name, day, grids);
     return { fileName: `${township.name}网格员公示名单-${day}.xlsx`, mimeType: XLSX_MIME, contentBase64: content.toString('base64') };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, AuthUser, InvalidInput, RegionLevel, shanghaiToday } from '@gridhr/common';
+import { addDays, AuthUser, Clock, InvalidInput, RegionLevel } from '@gridhr/common';
 import { AuditService } from '@gridhr/audit';
 import { Grid, Region } from '@gridhr/org';
 import { GridAssignment } from './grid-assignment.entity';
@@ -33,6 +33,7 @@ export interface ImportReport {
 export class WorkerImportService {
   constructor(
     private readonly em: EntityManager,
+    private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly cipher: PiiCipher,
     private readonly register: WorkersService,
@@ -44,7 +45,7 @@ export class WorkerImportService {
 
   async import(user: AuthUser, input: { format: SheetFormat; contentBase64: string; dryRun: boolean }): Promise<ImportReport> {
     const content = decodeUpload(input.contentBase64);
-    const today = shanghaiToday();
+    const today = this.clock.today();
     let sheet: { rows: WorkerSheetRow[]; problems: SheetProblem[] };
     try {
       sheet = await readWorkerSheet(content, input.format, today);

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, LoaderContext, ParseId, requestLoader, Role, Roles, shanghaiToday } from '@gridhr/common';
+import { AuthUser, Clock, CurrentUser, LoaderContext, ParseId, requestLoader, Role, Roles } from '@gridhr/common';
 import { GridType, RegionsService, RegionType } from '@gridhr/org';
 import { GridAssignment } from './grid-assignment.entity';
 import { maskPhone } from './id-number.rules';
@@ -19,6 +19,7 @@ const SEES_PHONES = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC, Role.CITY_ADMIN, Role
 @Resolver(() => WorkerType)
 export class WorkersResolver {
   constructor(
+    private readonly clock: Clock,
     private readonly register: WorkersService,
     private readonly regions: RegionsService,
     private readonly rosters: RosterService,
@@ -66,7 +67,7 @@ export class WorkersResolver {
 
   @ResolveField(() => [GridAssignmentType], { description: 'Grids the worker is on duty in today' })
   currentAssignments(@Parent() worker: Worker, @Context() context: LoaderContext) {
-    return requestLoader(context, 'currentAssignments', (ids: readonly string[]) => this.register.assignmentsOf(ids, shanghaiToday())).load(worker.id);
+    return requestLoader(context, 'currentAssignments', (ids: readonly string[]) => this.register.assignmentsOf(ids, this.clock.today())).load(worker.id);
   }
 
   @ResolveField(() => [GridAssignmentType], { description: 'Every assignment, newest first' })

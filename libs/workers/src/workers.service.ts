@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import {
-  addDays, assertInScope, AuthUser, Conflict, daysBetween, InvalidInput, NotFound, paginate, RegionLevel, scopeWhere, shanghaiToday,
-} from '@gridhr/common';
+import { addDays, assertInScope, AuthUser, Clock, Conflict, daysBetween, InvalidInput, NotFound, paginate, RegionLevel, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { assertVersion, Grid, GridSetting, Region } from '@gridhr/org';
 import { GridAssignment, onDutyOn } from './grid-assignment.entity';
@@ -32,6 +30,7 @@ export class WorkersService {
 
   constructor(
     private readonly em: EntityManager,
+    private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly cipher: PiiCipher,
   ) {}
@@ -63,7 +62,7 @@ export class WorkersService {
     }
     if (args.name) where.push({ name: { $ilike: `%${args.name.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
     if (args.idNumber) {
-      const parsed = parseIdNumber(args.idNumber, shanghaiToday());
+      const parsed = parseIdNumber(args.idNumber, this.clock.today());
       if (!parsed.ok) throw new InvalidInput('idNumber', parsed.problem);
       where.push({ idNumberHash: this.cipher.hash(parsed.value.idNumber) });
     }
@@ -76,7 +75,7 @@ export class WorkersService {
     if (args.status) where.push({ status: args.status });
     if (args.gridId) {
       const grid = assertInScope(user, await this.em.findOne(Grid, args.gridId), 'Grid', args.gridId);
-      const today = shanghaiToday();
+      const today = this.clock.today();
       const onDuty = await this.em.find(GridAssignment, { grid, ...onDutyOn(today) }, { fields: ['worker'] });
       where.push({ id: { $in: onDuty.map((a) => a.worker.id) } });
     }
@@ -109,7 +108,7 @@ export class WorkersService {
   }
 
   async create(user: AuthUser, input: CreateWorkerInput): Promise<Worker> {
-    const today = shanghaiToday();
+    const today = this.clock.today();
     const { id, phone } = this.parseIdentity(input.idNumber, input.phone, today);
     if (input.hiredOn && input.hiredOn > today) throw new InvalidInput('input.hiredOn', 'must not be in the future');
     if (input.status === WorkerStatus.EXITED) throw new InvalidInput('input.status', 'a new record cannot start as EXITED');
@@ -145,7 +144,7 @@ export class WorkersService {
   }
 
   async update(user: AuthUser, input: UpdateWorkerInput): Promise<Worker> {
-    const today = shanghaiToday();
+    const today = this.clock.today();
     return this.em.transactional(async (em) => {
       const worker = assertInScope(user, await em.findOne(Worker, input.id), 'Worker', input.id);
       assertVersion(worker, input.version, 'Worker');
@@ -211,7 +210,7 @@ export class WorkersService {
 
   /** Puts a worker on duty in a grid; with `move`, a one-grid worker's current assignment ends the day before. */
   async assign(user: AuthUser, input: { workerId: string; gridId: string; fromDate?: string | null; move: boolean }): Promise<GridAssignment> {
-    const fromDate = input.fromDate ?? shanghaiToday();
+    const fromDate = input.fromDate ?? this.clock.today();
     return this.em.transactional(async (em) => {
       const worker = assertInScope(user, await em.findOne(Worker, input.workerId), 'Worker', input.workerId);
       const grid = assertInScope(user, await em.findOne(Grid, input.gridId), 'Grid', input.gridId);
@@ -247,7 +246,7 @@ export class WorkersService {
     return this.em.transactional(async (em) => {
       const assignment = assertInScope(user, await em.findOne(GridAssignment, input.assignmentId, { populate: ['grid', 'worker'] }), 'GridAssignment', input.assignmentId);
       if (!assignment.worker.regionCode.startsWith(user.scopePrefix)) throw new NotFound('GridAssignment', input.assignmentId);
-      const toDate = input.toDate ?? shanghaiToday();
+      const toDate = input.toDate ?? this.clock.today();
       if (assignment.toDate !== null && assignment.toDate < toDate) throw new Conflict(`This assignment already ended on ${assignment.toDate}`);
       if (toDate < assignment.fromDate) throw new InvalidInput('input.toDate', `must not be before the first day ${assignment.fromDate}`);
       const before = { gridCode: assignment.grid.code, toDate: assignment.toDate };
@@ -258,7 +257,7 @@ export class WorkersService {
   }
 
   async recordMisconduct(user: AuthUser, input: { workerId: string; kind: MisconductKind; occurredOn: string; finding: string; decidedBy: string }): Promise<Misconduct> {
-    if (input.occurredOn > shanghaiToday()) throw new InvalidInput('input.occurredOn', 'must not be in the future');
+    if (input.occurredOn > this.clock.today()) throw new InvalidInput('input.occurredOn', 'must not be in the future');
     return this.em.transactional(async (em) => {
       const worker = assertInScope(user, await em.findOne(Worker, input.workerId), 'Worker', input.workerId);
       const misconduct = em.create(Misconduct, { worker, kind: input.kind, occurredOn: input.occurredOn, finding: input.finding.trim(), decidedBy: input.decidedBy.trim(), regionCode: worker.regionCode });
@@ -284,7 +283,7 @@ export class WorkersService {
    * Urban community grids with no active FULL_TIME worker on duty today (Shanxi measures [004]), with
    * the day they became vacant: the day after the last full-time assignment ended, or the grid's start.
    */
-  async vacancies(user: AuthUser, regionId?: string | null, today = shanghaiToday()) {
+  async vacancies(user: AuthUser, regionId?: string | null, today = this.clock.today()) {
     let prefix = user.scopePrefix;
     if (regionId) prefix = assertInScope(user, await this.em.findOne(Region, regionId), 'Region', regionId).prefix;
     const rows = await this.em.getConnection().execute<{ grid_id: string; grid_code: string; grid_name: string; region_code: string; vacant_since: string }[]>(
