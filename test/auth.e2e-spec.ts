@@ -75,4 +75,27 @@ describe('login and tokens', () => {
     expect(res.errors![0].extensions!.field).toBe('input.password');
     expect(await app.sql(`select 1 from app_user where username = 'short'`)).toHaveLength(0);
   });
+
+  it('checks the role before the input: a township calling a county-only mutation with bad variables is FORBIDDEN', async () => {
+    const res = await app.gql(
+      `mutation($input: OpenPublicityInput!) { openPublicity(input: $input) { id } }`,
+      { input: { campaignId: 'not-an-id', startsOn: '2026-13-45' } },
+      { user: 'township' },
+    );
+    expect(res.errors).toEqual([expect.objectContaining({ message: expect.stringContaining('openPublicity'), extensions: { code: 'FORBIDDEN', reason: 'ROLE_FORBIDDEN' } })]);
+    // The same bad variables from the county are a complaint about the field.
+    const county = await app.gql(`mutation($input: OpenPublicityInput!) { openPublicity(input: $input) { id } }`, { input: { campaignId: 'not-an-id', startsOn: '2026-13-45' } }, { user: 'county' });
+    expect(errorCode(county)).toBe('BAD_USER_INPUT');
+    // Without a token, a guarded operation is refused before its variables are read; login stays open.
+    expect(errorCode(await app.gql(`mutation($input: OpenPublicityInput!) { openPublicity(input: $input) { id } }`, { input: {} }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('puts a machine-readable reason beside the code of every domain error', async () => {
+    const [region] = await app.sql<{ id: string }>(`select id from region where code = '140799102000'`);
+    const input = { username: 'township', displayName: '重名', password: 'a-long-password', role: 'TOWNSHIP_STAFF', scopeRegionId: region.id };
+    const taken = await app.gql(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input }, { user: 'admin' });
+    expect(taken.errors![0].extensions).toEqual({ code: 'CONFLICT', reason: 'USERNAME_TAKEN', field: 'input.username' });
+    const missing = await app.gql(`query($id: ID!) { region(id: $id) { id } }`, { id: '00000000-0000-4000-8000-000000000000' }, { user: 'county' });
+    expect(missing.errors![0].extensions).toEqual({ code: 'NOT_FOUND', reason: 'NOT_FOUND' });
+  });
 });

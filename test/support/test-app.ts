@@ -19,7 +19,7 @@ import { REDIS_URL, runId, SERVER_URL, templateName } from './test-env';
 
 export interface GraphqlError {
   message: string;
-  extensions?: { code?: string; field?: string };
+  extensions?: { code?: string; reason?: string; field?: string };
 }
 
 export interface GraphqlResponse<T = Record<string, any>> {

@@ -4,9 +4,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { APP_CONFIG, AppConfig, ConfigModule, formatGraphqlError, GraphqlExceptionFilter, InputPipe, JsonScalar, LocalDateScalar, queryLimitsPlugin } from '@gridhr/common';
+import { APP_CONFIG, AppConfig, ConfigModule, formatGraphqlError, GraphqlExceptionFilter, inOrder, InputPipe, JsonScalar, LocalDateScalar, queryLimitsPlugin } from '@gridhr/common';
 import { AuditModule } from '@gridhr/audit';
-import { AuthModule } from '@gridhr/auth';
+import { accessPlugin, AuthModule, AuthService } from '@gridhr/auth';
 import { DatabaseModule } from '@gridhr/database';
 import { OrgModule } from '@gridhr/org';
 import { PolicyModule } from '@gridhr/policy';
@@ -25,8 +25,9 @@ import { HealthController } from './health.controller';
     QueueModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
+      imports: [AuthModule],
+      inject: [APP_CONFIG, AuthService],
+      useFactory: (config: AppConfig, auth: AuthService) => ({
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
@@ -37,7 +38,8 @@ import { HealthController } from './health.controller';
         introspection: config.nodeEnv !== 'production',
         playground: false,
         plugins: [
-          queryLimitsPlugin({ maxDepth: config.graphqlMaxDepth, maxComplexity: config.graphqlMaxComplexity }),
+          // Who may call the operation first, then what it costs (which reads the variables).
+          inOrder(accessPlugin(auth), queryLimitsPlugin({ maxDepth: config.graphqlMaxDepth, maxComplexity: config.graphqlMaxComplexity })),
           // Apollo's sandbox in development only.
           config.nodeEnv === 'development' ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
         ],

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthUser, Forbidden, PUBLIC_KEY, requestFromContext, Role, ROLES_KEY, Unauthenticated } from '@gridhr/common';
+import { AuthUser, commonError, CommonReason, PUBLIC_KEY, requestFromContext, Role, ROLES_KEY, Unauthenticated } from '@gridhr/common';
 import { AuthService } from './auth.service';
 
 /**
@@ -18,14 +18,16 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = requestFromContext(context);
-    const header = request.headers.authorization ?? '';
-    const match = /^Bearer (\S+)$/i.exec(header);
-    if (!match) throw new Unauthenticated('Sign in first: send "Authorization: Bearer <token>"');
-    const user: AuthUser = await this.auth.authenticate(match[1]);
-    request.user = user;
+    // A GraphQL request was authenticated once by the access plugin; a REST route is authenticated here.
+    if (!request.user) {
+      const match = /^Bearer (\S+)$/i.exec(request.headers.authorization ?? '');
+      if (!match) throw new Unauthenticated('Sign in first: send "Authorization: Bearer <token>"');
+      request.user = await this.auth.authenticate(match[1]);
+    }
+    const user: AuthUser = request.user;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(user.role)) {
-      throw new Forbidden(`Your role ${user.role} may not do this (needs ${roles.join(' or ')})`);
+      throw commonError(CommonReason.ROLE_FORBIDDEN, `Your role ${user.role} may not do this (needs ${roles.join(' or ')})`);
     }
     return true;
   }

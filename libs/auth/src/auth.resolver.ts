@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, Public, Role, Roles } from '@gridhr/common';
+import { AuthUser, CurrentUser, PublicField, Role, Roles } from '@gridhr/common';
 import { AuthService } from './auth.service';
 import { CreateUserInput, LoginResult, UpdateUserInput, UserConnection, UsersArgs, UserType } from './auth.types';
 
@@ -7,7 +7,7 @@ import { CreateUserInput, LoginResult, UpdateUserInput, UserConnection, UsersArg
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
-  @Public()
+  @PublicField()
   @Mutation(() => LoginResult)
   login(@Args('username') username: string, @Args('password') password: string) {
     return this.auth.login(username, password);

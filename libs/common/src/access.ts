@@ -1,7 +1,7 @@
 // Who is calling, and the one scope mechanism every domain uses: a user's scope is a region subtree,
 // expressed as the division-code prefix of their scope region. Out-of-scope lookups fail as NOT_FOUND.
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { GqlExecutionContext } from '@nestjs/graphql';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { Extensions, GqlExecutionContext } from '@nestjs/graphql';
 import { NotFound, Unauthenticated } from './errors';
 
 export enum Role {
@@ -55,12 +55,19 @@ export function assertInScope<T extends { regionCode: string }>(
 }
 
 export const PUBLIC_KEY = 'gridhr:public';
-/** Marks a resolver or controller route as callable without a token (login, health). */
+/** Marks a controller route as callable without a token (health). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
+/** Marks a GraphQL query or mutation as callable without a token (login); also on the schema field. */
+export const PublicField = () => applyDecorators(SetMetadata(PUBLIC_KEY, true), Extensions({ public: true }));
+
 export const ROLES_KEY = 'gridhr:roles';
-/** Restricts a resolver to these roles; scope is still checked by the service. */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/**
+ * Restricts a query or mutation to these roles; scope is still checked by the service. The roles are
+ * also kept on the schema field, so a whole operation is refused before its variables are read.
+ */
+export const Roles = (...roles: Role[]) => applyDecorators(SetMetadata(ROLES_KEY, roles), Extensions({ roles }));
 
 export function requestFromContext(context: ExecutionContext): { user?: AuthUser; headers: Record<string, string | undefined> } {
   if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;

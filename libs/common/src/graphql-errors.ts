@@ -4,7 +4,7 @@ import { HttpException, Logger } from '@nestjs/common';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
-import { DomainError } from './errors';
+import { CommonReason, DomainError } from './errors';
 
 const logger = new Logger('GraphQL');
 
@@ -40,16 +40,17 @@ function describeUnique(error: UniqueConstraintViolationException): string {
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
-    return shaped(formatted, original.message, { code: original.code, ...(original.field ? { field: original.field } : {}) });
+    return shaped(formatted, original.message, { code: original.code, reason: original.reason, ...(original.field ? { field: original.field } : {}) });
   }
   if (original instanceof OptimisticLockError) {
     return shaped(formatted, 'This record was changed by someone else since you loaded it; reload and try again', {
       code: 'CONFLICT',
+      reason: CommonReason.VERSION_CONFLICT,
       field: 'version',
     });
   }
   if (original instanceof UniqueConstraintViolationException) {
-    return shaped(formatted, describeUnique(original), { code: 'CONFLICT' });
+    return shaped(formatted, describeUnique(original), { code: 'CONFLICT', reason: CommonReason.DUPLICATE });
   }
   if (original instanceof HttpException) {
     const code = HTTP_CODES[original.getStatus()];
@@ -57,7 +58,8 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && (CLIENT_CODES.has(code) || Object.values(HTTP_CODES).includes(code))) {
-    return shaped(formatted, formatted.message, { code });
+    const reason = formatted.extensions?.reason;
+    return shaped(formatted, formatted.message, { code, ...(typeof reason === 'string' ? { reason } : {}) });
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return shaped(formatted, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' });

@@ -65,3 +65,20 @@ export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: num
     },
   };
 }
+
+/**
+ * Runs the plugins' didResolveOperation hooks one after another (Apollo runs them all at once), so an
+ * earlier check, such as who may call the operation, answers before a later one reads the variables.
+ */
+export function inOrder<T extends object>(...plugins: ApolloServerPlugin<T>[]): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart(requestContext) {
+      const listeners = await Promise.all(plugins.map((p) => p.requestDidStart?.(requestContext)));
+      return {
+        async didResolveOperation(context) {
+          for (const listener of listeners) await listener?.didResolveOperation?.(context);
+        },
+      };
+    },
+  };
+}

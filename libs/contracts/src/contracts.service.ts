@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { addDays, assertInScope, AuthUser, Clock, Conflict, InvalidInput, paginate, scopeWhere } from '@gridhr/common';
+import { addDays, assertInScope, assertVersion, AuthUser, Clock, InvalidInput, paginate, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
-import { assertVersion, Region } from '@gridhr/org';
+import { Region } from '@gridhr/org';
 import { Worker, WorkerStatus } from '@gridhr/workers';
 import { Contract } from './contract.entity';
 import { ContractKind, ContractStatus } from './contract.enums';
 import { datesProblem, kindMismatch, lateSigningProblem, latestProbationEnd, openEndedRenewalReason, probationProblem } from './contract.rules';
 import { ContractsArgs, CreateContractInput, RenewContractInput, UpdateContractInput } from './contract.types';
+import { contractsError, ContractsReason } from './contracts.errors';
 
 const MAX_MONTHLY_PAY_FEN = 10_000_000; // 100,000 yuan a month: anything above is a typing error
 
@@ -79,7 +80,7 @@ export class ContractsService {
 
   private async workerFor(em: EntityManager, user: AuthUser, workerId: string): Promise<Worker> {
     const worker = assertInScope(user, await em.findOne(Worker, workerId), 'Worker', workerId);
-    if (worker.status === WorkerStatus.EXITED) throw new Conflict(`${worker.name} has left; a contract cannot be drawn up`, 'input.workerId');
+    if (worker.status === WorkerStatus.EXITED) throw contractsError(ContractsReason.WORKER_EXITED, `${worker.name} has left; a contract cannot be drawn up`, 'input.workerId');
     return worker;
   }
 
@@ -111,7 +112,7 @@ export class ContractsService {
     return this.em.transactional(async (em) => {
       const contract = assertInScope(user, await em.findOne(Contract, input.id, { populate: ['worker'] }), 'Contract', input.id);
       assertVersion(contract, input.version, 'Contract');
-      if (contract.status !== ContractStatus.DRAFT) throw new Conflict(`Contract is ${contract.status}; only a DRAFT can be changed (end it and draw up a new one)`, 'input.id');
+      if (contract.status !== ContractStatus.DRAFT) throw contractsError(ContractsReason.CONTRACT_STATUS, `Contract is ${contract.status}; only a DRAFT can be changed (end it and draw up a new one)`, 'input.id');
       for (const key of ['kind', 'employerKind', 'employerName', 'startDate', 'monthlyBasePayFen'] as const) {
         if (input[key] === null) throw new InvalidInput(`input.${key}`, 'cannot be emptied');
       }
@@ -136,15 +137,16 @@ export class ContractsService {
     return this.em.transactional(async (em) => {
       const contract = assertInScope(user, await em.findOne(Contract, input.id, { populate: ['worker'] }), 'Contract', input.id);
       assertVersion(contract, input.version, 'Contract');
-      if (contract.status !== ContractStatus.DRAFT) throw new Conflict(`Contract is ${contract.status}; only a DRAFT can be signed`, 'input.id');
-      if (contract.worker.status === WorkerStatus.EXITED) throw new Conflict(`${contract.worker.name} has left; the contract cannot be signed`, 'input.id');
+      if (contract.status !== ContractStatus.DRAFT) throw contractsError(ContractsReason.CONTRACT_STATUS, `Contract is ${contract.status}; only a DRAFT can be signed`, 'input.id');
+      if (contract.worker.status === WorkerStatus.EXITED) throw contractsError(ContractsReason.WORKER_EXITED, `${contract.worker.name} has left; the contract cannot be signed`, 'input.id');
       // Serialises signings for one worker, so two overlapping contracts cannot both become ACTIVE.
       await em.execute('select id from worker where id = ? for update', [contract.worker.id]);
       const overlap: FilterQuery<Contract> = { worker: contract.worker, status: ContractStatus.ACTIVE, $or: [{ endDate: null }, { endDate: { $gte: contract.startDate } }] };
       if (contract.endDate !== null) overlap.startDate = { $lte: contract.endDate };
       const overlapping = await em.findOne(Contract, overlap);
       if (overlapping) {
-        throw new Conflict(
+        throw contractsError(
+          ContractsReason.CONTRACTS_OVERLAP,
           `${contract.worker.name} already has an active contract from ${overlapping.startDate} to ${overlapping.endDate ?? 'open-ended'} (id ${overlapping.id}); end it or start this one after it`,
           'input.id',
         );
@@ -164,10 +166,10 @@ export class ContractsService {
   async renew(user: AuthUser, input: RenewContractInput): Promise<Contract> {
     return this.em.transactional(async (em) => {
       const current = assertInScope(user, await em.findOne(Contract, input.contractId, { populate: ['worker', 'previous'] }), 'Contract', input.contractId);
-      if (current.status !== ContractStatus.ACTIVE && current.status !== ContractStatus.ENDED) throw new Conflict(`Contract is ${current.status}; only an active or ended contract can be renewed`, 'input.contractId');
-      if (current.endDate === null) throw new Conflict('The contract is open-ended; there is nothing to renew', 'input.contractId');
+      if (current.status !== ContractStatus.ACTIVE && current.status !== ContractStatus.ENDED) throw contractsError(ContractsReason.CONTRACT_STATUS, `Contract is ${current.status}; only an active or ended contract can be renewed`, 'input.contractId');
+      if (current.endDate === null) throw contractsError(ContractsReason.OPEN_ENDED, 'The contract is open-ended; there is nothing to renew', 'input.contractId');
       const renewal = await em.findOne(Contract, { previous: current });
-      if (renewal) throw new Conflict(`The contract was already renewed (contract ${renewal.id}, ${renewal.status})`, 'input.contractId');
+      if (renewal) throw contractsError(ContractsReason.ALREADY_RENEWED, `The contract was already renewed (contract ${renewal.id}, ${renewal.status})`, 'input.contractId');
       const worker = await this.workerFor(em, user, current.worker.id);
       const startDate = input.startDate ?? addDays(current.endDate, 1);
       if (startDate <= current.endDate) throw new InvalidInput('input.startDate', `must be after the end of the contract it renews (${current.endDate})`);
@@ -210,7 +212,7 @@ export class ContractsService {
     return this.em.transactional(async (em) => {
       const contract = assertInScope(user, await em.findOne(Contract, input.id), 'Contract', input.id);
       assertVersion(contract, input.version, 'Contract');
-      if (contract.status !== ContractStatus.ACTIVE) throw new Conflict(`Contract is ${contract.status}; only an ACTIVE contract can be ${status.toLowerCase()}`, 'input.id');
+      if (contract.status !== ContractStatus.ACTIVE) throw contractsError(ContractsReason.CONTRACT_STATUS, `Contract is ${contract.status}; only an ACTIVE contract can be ${status.toLowerCase()}`, 'input.id');
       const on = input.on ?? (status === ContractStatus.ENDED && contract.endDate ? contract.endDate : this.clock.today());
       if (on < contract.startDate) throw new InvalidInput('input.on', `must not be before the start ${contract.startDate}`);
       if (status === ContractStatus.TERMINATED && !input.reason?.trim()) throw new InvalidInput('input.reason', 'is required to terminate a contract early');

@@ -6,3 +6,4 @@ export * from './contracts.module';
 export * from './contracts.service';
 export * from './insurance-policy.entity';
 export * from './insurance.service';
+export * from './contracts.errors';

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { assertInScope, AuthUser, Conflict, InvalidInput, isIsoDate, paginate, scopeWhere } from '@gridhr/common';
+import { assertInScope, AuthUser, InvalidInput, isIsoDate, paginate, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { Region } from '@gridhr/org';
 import { Worker, WorkerCategory, WorkerStatus } from '@gridhr/workers';
 import { InsuranceKind, PayerKind } from './contract.enums';
 import { InsurancePolicy, InsuredPerson } from './insurance-policy.entity';
+import { contractsError, ContractsReason } from './contracts.errors';
 
 const MAX_PREMIUM_FEN = 1_000_000_000; // ten million yuan for one policy: anything above is a typing error
 const MAX_INSURED_PER_CALL = 5_000;
@@ -56,7 +57,7 @@ export class InsuranceService {
     return this.em.transactional(async (em) => {
       const holder = assertInScope(user, await em.findOne(Region, input.holderRegionId), 'Region', input.holderRegionId);
       const clash = await em.findOne(InsurancePolicy, { insurer: input.insurer.trim(), policyNumber: input.policyNumber.trim() });
-      if (clash) throw new Conflict(`Policy ${input.policyNumber} of ${input.insurer} is already recorded`, 'input.policyNumber');
+      if (clash) throw contractsError(ContractsReason.POLICY_NUMBER_TAKEN, `Policy ${input.policyNumber} of ${input.insurer} is already recorded`, 'input.policyNumber');
       const policy = em.create(InsurancePolicy, {
         kind: input.kind,
         insurer: input.insurer.trim(),

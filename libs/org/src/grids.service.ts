@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { assertInScope, AuthUser, Clock, Conflict, InvalidInput, paginate, RegionLevel, scopePrefix, scopeWhere } from '@gridhr/common';
+import { assertInScope, assertVersion, AuthUser, Clock, InvalidInput, paginate, RegionLevel, scopePrefix, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { EffectivePolicy, PolicyService } from '@gridhr/policy';
 import { MaintenanceJobs } from '@gridhr/queue';
@@ -9,7 +9,7 @@ import { Grid, GridSetting } from './grid.entity';
 import { GridSizingPolicy, gridSizingWarnings } from './grid.rules';
 import { GridsArgs } from './org.types';
 import { Region } from './region.entity';
-import { assertVersion } from './regions.service';
+import { orgError, OrgReason } from './org.errors';
 
 export function sizingPolicy(policy: EffectivePolicy): GridSizingPolicy {
   return {
@@ -69,7 +69,7 @@ export class GridsService {
   private async gridRegion(em: EntityManager, user: AuthUser, regionId: string, field: string): Promise<Region> {
     const region = assertInScope(user, await em.findOne(Region, regionId), 'Region', regionId);
     if (!GRID_REGION_LEVELS.includes(region.level)) throw new InvalidInput(field, `a grid belongs to a community or village, not a ${region.level}`);
-    if (!region.active) throw new Conflict(`Region ${region.code} is inactive`, field);
+    if (!region.active) throw orgError(OrgReason.REGION_INACTIVE, `Region ${region.code} is inactive`, field);
     return region;
   }
 
@@ -86,7 +86,7 @@ export class GridsService {
   ): Promise<Grid> {
     const grid = await this.em.transactional(async (em) => {
       const region = await this.gridRegion(em, user, input.regionId, 'input.regionId');
-      if (await em.count(Grid, { code: input.code })) throw new Conflict(`Grid code ${input.code} is already used`, 'input.code');
+      if (await em.count(Grid, { code: input.code })) throw orgError(OrgReason.CODE_TAKEN, `Grid code ${input.code} is already used`, 'input.code');
       const created = em.create(Grid, {
         code: input.code,
         name: input.name.trim(),
@@ -151,7 +151,7 @@ export class GridsService {
     const grid = await this.em.transactional(async (em) => {
       const found = assertInScope(user, await em.findOne(Grid, input.id), 'Grid', input.id);
       assertVersion(found, input.version, 'Grid');
-      if (!found.active) throw new Conflict(`Grid ${found.code} is already inactive`);
+      if (!found.active) throw orgError(OrgReason.ALREADY_INACTIVE, `Grid ${found.code} is already inactive`);
       const activeTo = input.activeTo ?? this.clock.today();
       if (activeTo < found.activeFrom) throw new InvalidInput('input.activeTo', `must not be before the grid became active (${found.activeFrom})`);
       const before = snapshot(found);

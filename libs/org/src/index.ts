@@ -7,3 +7,4 @@ export * from './region-stats.entity';
 export * from './region-stats.service';
 export * from './region.entity';
 export * from './regions.service';
+export * from './org.errors';

@@ -1,20 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ReferenceKind } from '@mikro-orm/core';
-import {
-  assertInScope, AuthUser, Conflict, divisionCodeProblem, InvalidInput, RegionLevel, scopePrefix,
-} from '@gridhr/common';
+import { assertInScope, assertVersion, AuthUser, divisionCodeProblem, InvalidInput, RegionLevel, scopePrefix } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { Grid } from './grid.entity';
 import { Region } from './region.entity';
 import { RegionStats } from './region-stats.entity';
-
-/** Optimistic locking: the caller must have seen the current version. */
-export function assertVersion(entity: { version: number }, version: number, name: string): void {
-  if (entity.version !== version) {
-    throw new Conflict(`${name} was changed by someone else (you have version ${version}, it is now ${entity.version}); reload and try again`, 'version');
-  }
-}
+import { orgError, OrgReason } from './org.errors';
 
 @Injectable()
 export class RegionsService {
@@ -62,8 +54,8 @@ export class RegionsService {
       const problem = divisionCodeProblem(input.code, input.level, parent);
       if (problem) throw new InvalidInput('input.code', problem);
       if (!input.code.startsWith(user.scopePrefix)) throw new InvalidInput('input.code', `must lie in your scope (${user.scopePrefix}…)`);
-      if (parent && !parent.active) throw new Conflict(`Parent region ${parent.code} is inactive`, 'input.parentId');
-      if (await em.count(Region, { code: input.code })) throw new Conflict(`Region code ${input.code} is already used`, 'input.code');
+      if (parent && !parent.active) throw orgError(OrgReason.REGION_INACTIVE, `Parent region ${parent.code} is inactive`, 'input.parentId');
+      if (await em.count(Region, { code: input.code })) throw orgError(OrgReason.CODE_TAKEN, `Region code ${input.code} is already used`, 'input.code');
       const region = em.create(Region, { code: input.code, name: input.name.trim(), level: input.level, parent });
       this.audit.record(em, user, { entity: 'Region', entityId: region.id, action: 'CREATE', before: null, after: snapshot(region), regionCode: region.code });
       return region;
@@ -100,7 +92,7 @@ export class RegionsService {
       const newPrefix = scopePrefix(input.newCode, region.level);
       if (oldPrefix === newPrefix) throw new InvalidInput('input.newCode', 'is the region’s current code');
       if (await em.count(Region, { code: { $like: `${newPrefix}%` } })) {
-        throw new Conflict(`Codes under ${newPrefix} are already in use`, 'input.newCode');
+        throw orgError(OrgReason.CODE_TAKEN, `Codes under ${newPrefix} are already in use`, 'input.newCode');
       }
       const before = snapshot(region);
       await this.recode(em, oldPrefix, newPrefix);
@@ -129,11 +121,11 @@ export class RegionsService {
     return this.em.transactional(async (em) => {
       const region = assertInScope(user, await em.findOne(Region, input.id), 'Region', input.id);
       assertVersion(region, input.version, 'Region');
-      if (!region.active) throw new Conflict(`Region ${region.code} is already inactive`);
+      if (!region.active) throw orgError(OrgReason.ALREADY_INACTIVE, `Region ${region.code} is already inactive`);
       const children = await em.count(Region, { parent: region, active: true });
       const grids = await em.count(Grid, { regionCode: { $like: `${region.prefix}%` }, active: true });
       if (children || grids) {
-        throw new Conflict(`Region ${region.code} still has ${children} active sub-regions and ${grids} active grids; deactivate or move them first`);
+        throw orgError(OrgReason.REGION_NOT_EMPTY, `Region ${region.code} still has ${children} active sub-regions and ${grids} active grids; deactivate or move them first`);
       }
       const before = snapshot(region);
       region.active = false;

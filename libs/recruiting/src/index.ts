@@ -4,3 +4,4 @@ export * from './recruiting.module';
 export * from './recruiting.rules';
 export * from './recruiting.service';
 export * from './working-days';
+export * from './recruiting.errors';

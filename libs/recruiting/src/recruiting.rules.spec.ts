@@ -54,13 +54,13 @@ describe('exam ranking', () => {
 
 describe('stages', () => {
   it('lets only the county political-legal committee vet, and names the current stage', () => {
-    expect(transitionProblem(Stage.VETTING, Stage.PUBLICITY, Role.TOWNSHIP_STAFF)).toMatch(/only COUNTY_PLC/);
+    expect(transitionProblem(Stage.VETTING, Stage.PUBLICITY, Role.TOWNSHIP_STAFF)).toEqual({ reason: 'STAGE_ROLE', message: expect.stringMatching(/only COUNTY_PLC/) });
     expect(transitionProblem(Stage.VETTING, Stage.PUBLICITY, Role.COUNTY_PLC)).toBeNull();
-    expect(transitionProblem(Stage.VETTING, Stage.REJECTED, Role.TOWNSHIP_STAFF)).toMatch(/vetting/);
-    expect(transitionProblem(Stage.REGISTERED, Stage.EXAM, Role.COUNTY_PLC)).toMatch(/at REGISTERED/);
-    expect(transitionProblem(Stage.HIRED, Stage.WITHDRAWN, Role.COUNTY_PLC)).toMatch(/already HIRED/);
+    expect(transitionProblem(Stage.VETTING, Stage.REJECTED, Role.TOWNSHIP_STAFF)).toEqual({ reason: 'STAGE_ROLE', message: expect.stringMatching(/vetting/) });
+    expect(transitionProblem(Stage.REGISTERED, Stage.EXAM, Role.COUNTY_PLC)).toEqual({ reason: 'STAGE_NOT_ALLOWED', message: expect.stringMatching(/at REGISTERED/) });
+    expect(transitionProblem(Stage.HIRED, Stage.WITHDRAWN, Role.COUNTY_PLC)).toEqual({ reason: 'STAGE_NOT_ALLOWED', message: expect.stringMatching(/already HIRED/) });
     expect(transitionProblem(Stage.MEDICAL, Stage.WITHDRAWN, Role.TOWNSHIP_STAFF)).toBeNull();
-    expect(transitionProblem(Stage.MEDICAL, Stage.VETTING, Role.FINANCE)).toMatch(/only/);
+    expect(transitionProblem(Stage.MEDICAL, Stage.VETTING, Role.FINANCE)).toEqual({ reason: 'STAGE_ROLE', message: expect.stringMatching(/only/) });
   });
 
   it('drafts the contract kind of the category', () => {

@@ -4,9 +4,9 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
 import { Queue } from 'bullmq';
 import { Actor, AuditService, SYSTEM_ACTOR, snapshot } from '@gridhr/audit';
-import { assertInScope, AuthUser, Clock, Conflict, Forbidden, inScopeOrAbove, InvalidInput, isIsoDate, NotFound, paginate, RegionLevel, Role, scopeWhere } from '@gridhr/common';
+import { assertInScope, assertVersion, AuthUser, Clock, inScopeOrAbove, InvalidInput, isIsoDate, NotFound, paginate, RegionLevel, Role, scopeWhere } from '@gridhr/common';
 import { ContractsService, EmployerKind } from '@gridhr/contracts';
-import { assertVersion, Grid, Region } from '@gridhr/org';
+import { Grid, Region } from '@gridhr/org';
 import { PolicyService } from '@gridhr/policy';
 import { JOBS, PublicityEndJob, QUEUES } from '@gridhr/queue';
 import { Education, maskIdNumber, normalizePhone, parseIdNumber, PiiCipher, readUploadedSheet, SheetFormat, SheetProblem, Worker, WorkerCategory, workerSnapshot, WorkersService, WorkerStatus } from '@gridhr/workers';
@@ -14,6 +14,7 @@ import { Application, Campaign, Objection, Position, StageChange } from './campa
 import { CampaignStatus, ObjectionStatus, Stage } from './recruiting.enums';
 import { compareRanked, compositeScore, contractKindFor, eligibilityProblems, SELECTED_STAGES, transitionProblem } from './recruiting.rules';
 import { workingPeriodEnd } from './working-days';
+import { recruitingError, RecruitingReason } from './recruiting.errors';
 
 export interface PositionInput {
   title: string;
@@ -137,7 +138,7 @@ export class RecruitingService {
   /** A campaign the caller runs (their scope holds the county), not only one they can see. */
   private async ownCampaign(user: AuthUser, id: string, em: EntityManager): Promise<Campaign> {
     const campaign = await this.campaign(user, id, em);
-    if (!campaign.regionCode.startsWith(user.scopePrefix)) throw new Forbidden('Only the county runs its campaigns', 'input.campaignId');
+    if (!campaign.regionCode.startsWith(user.scopePrefix)) throw recruitingError(RecruitingReason.COUNTY_ONLY, 'Only the county runs its campaigns', 'input.campaignId');
     return campaign;
   }
 
@@ -148,7 +149,7 @@ export class RecruitingService {
       const campaign = await this.ownCampaign(user, input.id, em);
       assertVersion(campaign, input.version, 'Campaign');
       const allowed = next[campaign.status as CampaignStatus];
-      if (allowed !== input.status) throw new Conflict(`The campaign is ${campaign.status}; it can move to ${allowed ?? 'nothing'} next`, 'input.status');
+      if (allowed !== input.status) throw recruitingError(RecruitingReason.CAMPAIGN_STATUS, `The campaign is ${campaign.status}; it can move to ${allowed ?? 'nothing'} next`, 'input.status');
       const before = snapshot(campaign);
       campaign.status = input.status;
       this.audit.record(em, user, { entity: 'Campaign', entityId: campaign.id, action: `STATUS_${input.status}`, before, after: snapshot(campaign), regionCode: campaign.regionCode });
@@ -187,15 +188,15 @@ export class RecruitingService {
     return this.em.transactional(async (em) => {
       const position = assertInScope(user, await em.findOne(Position, input.positionId, { populate: ['campaign'] }), 'Position', input.positionId);
       const campaign = position.campaign;
-      if (campaign.status !== CampaignStatus.OPEN) throw new Conflict(`The campaign is ${campaign.status}; registration is closed`, 'input.positionId');
-      if (today < campaign.registrationFrom || today > campaign.registrationTo) throw new Conflict(`Registration runs from ${campaign.registrationFrom} to ${campaign.registrationTo}`, 'input.positionId');
+      if (campaign.status !== CampaignStatus.OPEN) throw recruitingError(RecruitingReason.REGISTRATION_CLOSED, `The campaign is ${campaign.status}; registration is closed`, 'input.positionId');
+      if (today < campaign.registrationFrom || today > campaign.registrationTo) throw recruitingError(RecruitingReason.REGISTRATION_CLOSED, `Registration runs from ${campaign.registrationFrom} to ${campaign.registrationTo}`, 'input.positionId');
       const idNumberHash = this.cipher.hash(id.value.idNumber);
       const existing = await em.findOne(Application, { campaign, idNumberHash });
-      if (existing) throw new Conflict(`This person has already applied to this campaign (application ${existing.id})`, 'input.idNumber');
+      if (existing) throw recruitingError(RecruitingReason.ALREADY_APPLIED, `This person has already applied to this campaign (application ${existing.id})`, 'input.idNumber');
       // One ID number is one worker record, and an exited record stays exited: a current or former
       // worker changes post by transfer, or the county reopens the record, not through recruiting.
       const worker = await em.findOne(Worker, { idNumberHash });
-      if (worker && worker.status !== WorkerStatus.CANDIDATE) throw new Conflict(`This person already has a grid-worker record (${worker.status}); ask the county to handle it`, 'input.idNumber');
+      if (worker && worker.status !== WorkerStatus.CANDIDATE) throw recruitingError(RecruitingReason.HAS_WORKER_RECORD, `This person already has a grid-worker record (${worker.status}); ask the county to handle it`, 'input.idNumber');
       const { positionId: _position, idNumber: _id, phone: _phone, ...facts } = input;
       const application = em.create(Application, {
         ...facts,
@@ -221,10 +222,7 @@ export class RecruitingService {
   private move(em: EntityManager, actor: AuthUser | typeof SYSTEM_ACTOR, application: Application, to: Stage, reason: string | null): void {
     if (actor !== SYSTEM_ACTOR) {
       const problem = transitionProblem(application.stage, to, (actor as AuthUser).role);
-      if (problem) {
-        const forbidden = problem.startsWith('at ') || problem.startsWith('only') || problem.includes('does not decide');
-        throw forbidden ? new Forbidden(`Application is at ${application.stage}: ${problem}`, 'input.applicationId') : new Conflict(`Application is at ${application.stage}: ${problem}`, 'input.applicationId');
-      }
+      if (problem) throw recruitingError(problem.reason, `Application is at ${application.stage}: ${problem.message}`, 'input.applicationId');
     }
     const from = application.stage;
     application.stage = to;
@@ -250,7 +248,7 @@ export class RecruitingService {
     return this.em.transactional(async (em) => {
       const application = await this.application(user, input.applicationId, em);
       const problem = transitionProblem(application.stage, Stage.EXAM, user.role);
-      if (problem) throw new Conflict(`Application is at ${application.stage}: ${problem}`, 'input.applicationId');
+      if (problem) throw recruitingError(problem.reason, `Application is at ${application.stage}: ${problem.message}`, 'input.applicationId');
       const reasons = eligibilityProblems(application, application.campaign);
       this.move(em, user, application, reasons.length ? Stage.REJECTED : Stage.EXAM, reasons.length ? `not eligible: ${reasons.join('; ')}` : null);
       return application;
@@ -272,7 +270,7 @@ export class RecruitingService {
       scores.forEach((s, i) => {
         const application = applications.get(s.applicationId);
         if (!application) throw new InvalidInput(`input.entries[${i}].applicationId`, 'is not an application of this campaign in your scope');
-        if (application.stage !== Stage.EXAM || application.rank !== null) throw new Conflict(`${application.name} is at ${application.stage}${application.rank !== null ? ' and the exam is closed' : ''}; scores are entered at EXAM`, `input.entries[${i}].applicationId`);
+        if (application.stage !== Stage.EXAM || application.rank !== null) throw recruitingError(RecruitingReason.STAGE_NOT_ALLOWED, `${application.name} is at ${application.stage}${application.rank !== null ? ' and the exam is closed' : ''}; scores are entered at EXAM`, `input.entries[${i}].applicationId`);
         application.writtenScore = s.written;
         application.interviewScore = s.interview;
         application.compositeScore = compositeScore(s.written, s.interview, campaign.writtenWeightPercent);
@@ -315,17 +313,17 @@ export class RecruitingService {
 
   /** Ranks every position of the campaign; the top headcount of each go on to MEDICAL, the rest wait in rank order. */
   async closeExam(user: AuthUser, input: { campaignId: string }): Promise<Application[]> {
-    if (user.role !== Role.COUNTY_PLC) throw new Forbidden('Only the county political-legal committee closes the exam', 'input.campaignId');
+    if (user.role !== Role.COUNTY_PLC) throw recruitingError(RecruitingReason.COUNTY_ONLY, 'Only the county political-legal committee closes the exam', 'input.campaignId');
     return this.em.transactional(async (em) => {
       const campaign = await this.ownCampaign(user, input.campaignId, em);
-      if (campaign.status !== CampaignStatus.CLOSED) throw new Conflict(`The campaign is ${campaign.status}; close registration before ranking`, 'input.campaignId');
+      if (campaign.status !== CampaignStatus.CLOSED) throw recruitingError(RecruitingReason.CAMPAIGN_STATUS, `The campaign is ${campaign.status}; close registration before ranking`, 'input.campaignId');
       const pending = await em.count(Application, { campaign, stage: { $in: [Stage.REGISTERED, Stage.ELIGIBILITY] } });
-      if (pending) throw new Conflict(`${pending} application(s) still wait for the eligibility decision`, 'input.campaignId');
-      if (await em.count(Application, { campaign, rank: { $ne: null } })) throw new Conflict('The exam of this campaign is already closed and ranked', 'input.campaignId');
+      if (pending) throw recruitingError(RecruitingReason.EXAM_NOT_READY, `${pending} application(s) still wait for the eligibility decision`, 'input.campaignId');
+      if (await em.count(Application, { campaign, rank: { $ne: null } })) throw recruitingError(RecruitingReason.EXAM_CLOSED, 'The exam of this campaign is already closed and ranked', 'input.campaignId');
       const atExam = await em.find(Application, { campaign, stage: Stage.EXAM }, { populate: ['position'] });
-      if (!atExam.length) throw new Conflict('Nobody is at EXAM', 'input.campaignId');
+      if (!atExam.length) throw recruitingError(RecruitingReason.EXAM_NOT_READY, 'Nobody is at EXAM', 'input.campaignId');
       const unscored = atExam.filter((a) => a.compositeScore === null);
-      if (unscored.length) throw new Conflict(`${unscored.length} applicant(s) at EXAM have no scores yet, e.g. ${unscored[0].name}`, 'input.campaignId');
+      if (unscored.length) throw recruitingError(RecruitingReason.EXAM_NOT_READY, `${unscored.length} applicant(s) at EXAM have no scores yet, e.g. ${unscored[0].name}`, 'input.campaignId');
       const byPosition = new Map<string, Application[]>();
       for (const a of atExam) byPosition.set(a.position.id, [...(byPosition.get(a.position.id) ?? []), a]);
       for (const list of byPosition.values()) {
@@ -352,7 +350,7 @@ export class RecruitingService {
 
   /** Political vetting (政治审查): the county political-legal committee only. Passing waits for the publicity list. */
   async recordVetting(user: AuthUser, input: { applicationId: string; passed: boolean; note?: string | null }): Promise<Application> {
-    if (user.role !== Role.COUNTY_PLC) throw new Forbidden('Only the county political-legal committee vets applicants', 'input.applicationId');
+    if (user.role !== Role.COUNTY_PLC) throw recruitingError(RecruitingReason.COUNTY_ONLY, 'Only the county political-legal committee vets applicants', 'input.applicationId');
     return this.decide(user, input.applicationId, Stage.VETTING, input.passed, input.note ?? null, async (em, a) => {
       a.vetted = true;
       this.record(em, user, a, Stage.VETTING, Stage.VETTING, input.note ?? 'vetting passed');
@@ -362,7 +360,7 @@ export class RecruitingService {
   private async decide(user: AuthUser, applicationId: string, at: Stage, passed: boolean, note: string | null, pass: (em: EntityManager, a: Application) => void | Promise<void>): Promise<Application> {
     return this.em.transactional(async (em) => {
       const application = await this.application(user, applicationId, em);
-      if (application.stage !== at) throw new Conflict(`Application is at ${application.stage}, not ${at}`, 'input.applicationId');
+      if (application.stage !== at) throw recruitingError(RecruitingReason.STAGE_NOT_ALLOWED, `Application is at ${application.stage}, not ${at}`, 'input.applicationId');
       if (passed) await pass(em, application);
       else {
         if (!note?.trim()) throw new InvalidInput('input.note', `gives the reason the applicant failed ${at.toLowerCase()}`);
@@ -398,20 +396,20 @@ export class RecruitingService {
    * ended by a delayed job. `startsOn` defaults to today.
    */
   async openPublicity(user: AuthUser, input: { campaignId: string; startsOn?: string | null }): Promise<Campaign> {
-    if (user.role !== Role.COUNTY_PLC) throw new Forbidden('Only the county political-legal committee opens the publicity', 'input.campaignId');
+    if (user.role !== Role.COUNTY_PLC) throw recruitingError(RecruitingReason.COUNTY_ONLY, 'Only the county political-legal committee opens the publicity', 'input.campaignId');
     const startsOn = input.startsOn ?? this.clock.today();
     const campaign = await this.em.transactional(async (em) => {
       const campaign = await this.ownCampaign(user, input.campaignId, em);
       const vetted = await em.find(Application, { campaign, stage: Stage.VETTING, vetted: true });
-      if (!vetted.length) throw new Conflict('Nobody has passed vetting yet', 'input.campaignId');
+      if (!vetted.length) throw recruitingError(RecruitingReason.NOBODY_VETTED, 'Nobody has passed vetting yet', 'input.campaignId');
       const endsOn = (() => {
         try {
           return workingPeriodEnd(startsOn, campaign.publicityWorkingDays);
         } catch (error) {
-          throw new Conflict((error as Error).message, 'input.startsOn');
+          throw recruitingError(RecruitingReason.CALENDAR_MISSING, (error as Error).message, 'input.startsOn');
         }
       })();
-      if (campaign.publicityEndsOn && campaign.publicityEndsOn >= startsOn) throw new Conflict(`A publicity period is already open until ${campaign.publicityEndsOn}`, 'input.campaignId');
+      if (campaign.publicityEndsOn && campaign.publicityEndsOn >= startsOn) throw recruitingError(RecruitingReason.PUBLICITY_OPEN, `A publicity period is already open until ${campaign.publicityEndsOn}`, 'input.campaignId');
       const before = snapshot(campaign);
       campaign.publicityStartsOn = startsOn;
       campaign.publicityEndsOn = endsOn;
@@ -461,7 +459,7 @@ export class RecruitingService {
   async fileObjection(user: AuthUser, input: { applicationId: string; content: string }): Promise<Objection> {
     return this.em.transactional(async (em) => {
       const application = await this.application(user, input.applicationId, em);
-      if (application.stage !== Stage.PUBLICITY) throw new Conflict(`Objections are filed during publicity; the application is at ${application.stage}`, 'input.applicationId');
+      if (application.stage !== Stage.PUBLICITY) throw recruitingError(RecruitingReason.STAGE_NOT_ALLOWED, `Objections are filed during publicity; the application is at ${application.stage}`, 'input.applicationId');
       const objection = em.create(Objection, { application, regionCode: application.regionCode, content: input.content.trim(), filedOn: this.clock.today() });
       this.audit.record(em, user, { entity: 'Application', entityId: application.id, action: 'FILE_OBJECTION', before: null, after: { objectionId: objection.id, content: objection.content }, regionCode: application.regionCode });
       return objection;
@@ -470,10 +468,10 @@ export class RecruitingService {
 
   /** Upheld: the applicant is rejected and the next ranked moves up. Dismissed: they go on (to training if the period is over). */
   async decideObjection(user: AuthUser, input: { objectionId: string; upheld: boolean; decision: string }): Promise<Objection> {
-    if (user.role !== Role.COUNTY_PLC) throw new Forbidden('Only the county political-legal committee decides objections', 'input.objectionId');
+    if (user.role !== Role.COUNTY_PLC) throw recruitingError(RecruitingReason.COUNTY_ONLY, 'Only the county political-legal committee decides objections', 'input.objectionId');
     return this.em.transactional(async (em) => {
       const objection = assertInScope(user, await em.findOne(Objection, input.objectionId, { populate: ['application', 'application.position', 'application.campaign'] }), 'Objection', input.objectionId);
-      if (objection.status !== ObjectionStatus.OPEN) throw new Conflict(`The objection was already ${objection.status}`, 'input.objectionId');
+      if (objection.status !== ObjectionStatus.OPEN) throw recruitingError(RecruitingReason.OBJECTION_DECIDED, `The objection was already ${objection.status}`, 'input.objectionId');
       const today = this.clock.today();
       objection.status = input.upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED;
       objection.decision = input.decision.trim();
@@ -538,10 +536,10 @@ export class RecruitingService {
     return this.em.transactional(async (em) => {
       const application = await this.application(user, input.applicationId, em);
       const problem = transitionProblem(application.stage, Stage.HIRED, user.role);
-      if (problem) throw new Conflict(`Application is at ${application.stage}: ${problem}`, 'input.applicationId');
+      if (problem) throw recruitingError(problem.reason, `Application is at ${application.stage}: ${problem.message}`, 'input.applicationId');
       const worker = await em.findOneOrFail(Worker, application.worker!.id);
       const blocked = (await this.workers.activationProblems(em, [worker.id])).get(worker.id);
-      if (blocked) throw new Conflict(`${worker.name} cannot be hired yet: ${blocked}`, 'input.applicationId');
+      if (blocked) throw recruitingError(RecruitingReason.ACTIVATION_BLOCKED, `${worker.name} cannot be hired yet: ${blocked}`, 'input.applicationId');
       const today = this.clock.today();
       const position = await em.findOneOrFail(Position, application.position.id, { populate: ['grid', 'campaign.county'] });
       const before = workerSnapshot(worker);

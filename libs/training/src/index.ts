@@ -4,3 +4,4 @@ export * from './training.enums';
 export * from './training.module';
 export * from './training.rules';
 export * from './training.service';
+export * from './training.errors';

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { ancestorPrefixes, AuthUser, Clock, Conflict, Forbidden, inScopeOrAbove, InvalidInput, NotFound, paginate, pgUuidArray, Role, scopeWhere } from '@gridhr/common';
+import { ancestorPrefixes, assertVersion, AuthUser, Clock, inScopeOrAbove, InvalidInput, NotFound, paginate, pgUuidArray, Role, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
-import { assertVersion, Region } from '@gridhr/org';
+import { Region } from '@gridhr/org';
 import { maskIdNumber, PiiCipher, readUploadedSheet, SheetFormat, SheetProblem, Worker, WorkerCategory, WorkerStatus } from '@gridhr/workers';
 import { ATTENDANCE_LABELS, AttendanceStatus, TrainingKind, TrainingLevel } from './training.enums';
 import { ORGANISER_LEVELS } from './training.rules';
 import { Attendance, TrainingSession } from './training-session.entity';
+import { trainingError, TrainingReason } from './training.errors';
 
 /** Who may organise sessions of each level (Shanxi measures: the county and the township train; province and city train backbone staff). */
 const ORGANISER_ROLES: Record<TrainingLevel, Role[]> = {
@@ -80,7 +81,7 @@ export class TrainingService {
   }
 
   private async organiser(em: EntityManager, user: AuthUser, level: TrainingLevel, organiserId: string, department: string | null | undefined): Promise<Region> {
-    if (!ORGANISER_ROLES[level].includes(user.role)) throw new Forbidden(`${user.role} does not organise ${level} sessions`, 'input.level');
+    if (!ORGANISER_ROLES[level].includes(user.role)) throw trainingError(TrainingReason.LEVEL_NOT_ORGANISED, `${user.role} does not organise ${level} sessions`, 'input.level');
     const region = await em.findOne(Region, organiserId);
     if (!region || !region.code.startsWith(user.scopePrefix)) throw new NotFound('Region', organiserId);
     if (!ORGANISER_LEVELS[level].includes(region.level)) throw new InvalidInput('input.organiserId', `a ${level} session is organised by a ${ORGANISER_LEVELS[level].join(' or ')}, not a ${region.level}`);
@@ -113,12 +114,12 @@ export class TrainingService {
     const minutes = this.checkInput(input);
     return this.em.transactional(async (em) => {
       const session = await this.get(user, input.id, em);
-      if (!session.regionCode.startsWith(user.scopePrefix) || !ORGANISER_ROLES[session.level].includes(user.role)) throw new Forbidden('Only the organiser changes a session', 'input.id');
+      if (!session.regionCode.startsWith(user.scopePrefix) || !ORGANISER_ROLES[session.level].includes(user.role)) throw trainingError(TrainingReason.NOT_ORGANISER, 'Only the organiser changes a session', 'input.id');
       assertVersion(session, input.version, 'TrainingSession');
       const before = snapshot(session);
       if (input.heldOn !== undefined) {
         const attended = await em.count(Attendance, { session });
-        if (attended && input.heldOn > this.clock.today()) throw new Conflict('Attendance is recorded; the session cannot move into the future', 'input.heldOn');
+        if (attended && input.heldOn > this.clock.today()) throw trainingError(TrainingReason.ATTENDANCE_RECORDED, 'Attendance is recorded; the session cannot move into the future', 'input.heldOn');
         session.heldOn = input.heldOn;
       }
       if (input.kind !== undefined) session.kind = input.kind;
@@ -151,7 +152,7 @@ export class TrainingService {
     });
     return this.em.transactional(async (em) => {
       const session = await this.get(user, input.sessionId, em);
-      if (session.heldOn > this.clock.today()) throw new Conflict(`The session is on ${session.heldOn}; attendance is recorded once it has been held`, 'input.sessionId');
+      if (session.heldOn > this.clock.today()) throw trainingError(TrainingReason.SESSION_NOT_HELD, `The session is on ${session.heldOn}; attendance is recorded once it has been held`, 'input.sessionId');
       const workers = new Map((await em.find(Worker, { id: { $in: [...seen] } })).map((w) => [w.id, w]));
       input.entries.forEach((entry, i) => {
         const problem = this.eligibility(user, session, workers.get(entry.workerId));

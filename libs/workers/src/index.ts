@@ -10,3 +10,4 @@ export * from './workers.service';
 export * from './worker.types';
 export * from './worker-sheet';
 export { XLSX_MIME } from './roster.service';
+export * from './workers.errors';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { addDays, assertInScope, AuthUser, Clock, Conflict, daysBetween, InvalidInput, NotFound, paginate, RegionLevel, scopeWhere } from '@gridhr/common';
+import { addDays, assertInScope, assertVersion, AuthUser, Clock, daysBetween, InvalidInput, NotFound, paginate, RegionLevel, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
-import { assertVersion, Grid, GridSetting, Region } from '@gridhr/org';
+import { Grid, GridSetting, orgError, OrgReason, Region } from '@gridhr/org';
 import { GridAssignment, onDutyOn } from './grid-assignment.entity';
 import { maskIdNumber, normalizePhone, parseIdNumber } from './id-number.rules';
 import { Misconduct, MisconductKind } from './misconduct.entity';
@@ -12,6 +12,7 @@ import { WorkerCategory, WorkerStatus } from './worker.enums';
 import { Worker } from './worker.entity';
 import { assignableStatus, coversSeveralGrids, statusChangeProblem, townshipPrefix } from './worker.rules';
 import { CreateWorkerInput, UpdateWorkerInput, WorkersArgs } from './worker.types';
+import { workersError, WorkersReason } from './workers.errors';
 
 /** Regions that may manage workers: a township, or a community or village under it. */
 const MANAGING_LEVELS = [RegionLevel.TOWNSHIP, RegionLevel.COMMUNITY, RegionLevel.VILLAGE];
@@ -85,7 +86,7 @@ export class WorkersService {
   private async managingRegion(em: EntityManager, user: AuthUser, regionId: string, field: string): Promise<Region> {
     const region = assertInScope(user, await em.findOne(Region, regionId), 'Region', regionId);
     if (!MANAGING_LEVELS.includes(region.level)) throw new InvalidInput(field, `workers are managed by a township, community or village, not a ${region.level}`);
-    if (!region.active) throw new Conflict(`Region ${region.code} is inactive`, field);
+    if (!region.active) throw orgError(OrgReason.REGION_INACTIVE, `Region ${region.code} is inactive`, field);
     return region;
   }
 
@@ -94,9 +95,9 @@ export class WorkersService {
     const existing = await em.findOne(Worker, { idNumberHash });
     if (!existing) return;
     if (existing.regionCode.startsWith(user.scopePrefix)) {
-      throw new Conflict(`A worker with this ID number is already registered: ${existing.name} (id ${existing.id})`, field);
+      throw workersError(WorkersReason.PERSON_REGISTERED, `A worker with this ID number is already registered: ${existing.name} (id ${existing.id})`, field);
     }
-    throw new Conflict('A worker with this ID number is already registered by another unit; ask the county to transfer the record', field);
+    throw workersError(WorkersReason.PERSON_REGISTERED, 'A worker with this ID number is already registered by another unit; ask the county to transfer the record', field);
   }
 
   parseIdentity(idNumber: string, phone: string, today: string) {
@@ -170,7 +171,7 @@ export class WorkersService {
       }
       if (input.category && !coversSeveralGrids(input.category)) {
         const current = await this.currentAssignments(em, [worker.id], today);
-        if (current.length > 1) throw new Conflict(`A ${input.category} works in one grid; end ${current.length - 1} of the current assignments first`, 'input.category');
+        if (current.length > 1) throw workersError(WorkersReason.ONE_GRID_ONLY, `A ${input.category} works in one grid; end ${current.length - 1} of the current assignments first`, 'input.category');
       }
       if (input.status && input.status !== worker.status) {
         const problem = statusChangeProblem(worker.status, input.status);
@@ -184,7 +185,7 @@ export class WorkersService {
         }
         if (input.status === WorkerStatus.ACTIVE) {
           const blocked = (await this.activationProblems(em, [worker.id])).get(worker.id);
-          if (blocked) throw new Conflict(`${worker.name} cannot go on duty yet: ${blocked}`, 'input.status');
+          if (blocked) throw workersError(WorkersReason.ACTIVATION_BLOCKED, `${worker.name} cannot go on duty yet: ${blocked}`, 'input.status');
           if (!worker.hiredOn) worker.hiredOn = today;
         }
         worker.status = input.status;
@@ -214,18 +215,18 @@ export class WorkersService {
     return this.em.transactional(async (em) => {
       const worker = assertInScope(user, await em.findOne(Worker, input.workerId), 'Worker', input.workerId);
       const grid = assertInScope(user, await em.findOne(Grid, input.gridId), 'Grid', input.gridId);
-      if (!assignableStatus(worker.status)) throw new Conflict(`${worker.name} is ${worker.status} and cannot be put on duty`, 'input.workerId');
-      if (!grid.active) throw new Conflict(`Grid ${grid.code} is inactive`, 'input.gridId');
+      if (!assignableStatus(worker.status)) throw workersError(WorkersReason.WORKER_STATUS, `${worker.name} is ${worker.status} and cannot be put on duty`, 'input.workerId');
+      if (!grid.active) throw orgError(OrgReason.GRID_INACTIVE, `Grid ${grid.code} is inactive`, 'input.gridId');
       if (fromDate < grid.activeFrom) throw new InvalidInput('input.fromDate', `grid ${grid.code} is active only from ${grid.activeFrom}`);
       if (!grid.regionCode.startsWith(townshipPrefix(worker.regionCode))) {
         throw new InvalidInput('input.gridId', `grid ${grid.code} is outside the township that manages ${worker.name}`);
       }
       const current = await em.find(GridAssignment, { worker, $or: [{ toDate: null }, { toDate: { $gte: fromDate } }] }, { populate: ['grid'] });
-      if (current.some((a) => a.grid.id === grid.id)) throw new Conflict(`${worker.name} is already on duty in grid ${grid.code}`, 'input.gridId');
+      if (current.some((a) => a.grid.id === grid.id)) throw workersError(WorkersReason.ALREADY_ON_DUTY, `${worker.name} is already on duty in grid ${grid.code}`, 'input.gridId');
       const ended: GridAssignment[] = [];
       if (!coversSeveralGrids(worker.category) && current.length) {
         if (!input.move) {
-          throw new Conflict(`${worker.name} (${worker.category}) works in one grid and is on duty in ${current.map((a) => a.grid.code).join(', ')}; move them instead`, 'input.move');
+          throw workersError(WorkersReason.ONE_GRID_ONLY, `${worker.name} (${worker.category}) works in one grid and is on duty in ${current.map((a) => a.grid.code).join(', ')}; move them instead`, 'input.move');
         }
         for (const assignment of current) {
           if (assignment.fromDate >= fromDate) throw new InvalidInput('input.fromDate', `must be after the start of the current assignment (${assignment.fromDate})`);
@@ -247,7 +248,7 @@ export class WorkersService {
       const assignment = assertInScope(user, await em.findOne(GridAssignment, input.assignmentId, { populate: ['grid', 'worker'] }), 'GridAssignment', input.assignmentId);
       if (!assignment.worker.regionCode.startsWith(user.scopePrefix)) throw new NotFound('GridAssignment', input.assignmentId);
       const toDate = input.toDate ?? this.clock.today();
-      if (assignment.toDate !== null && assignment.toDate < toDate) throw new Conflict(`This assignment already ended on ${assignment.toDate}`);
+      if (assignment.toDate !== null && assignment.toDate < toDate) throw workersError(WorkersReason.ASSIGNMENT_ENDED, `This assignment already ended on ${assignment.toDate}`);
       if (toDate < assignment.fromDate) throw new InvalidInput('input.toDate', `must not be before the first day ${assignment.fromDate}`);
       const before = { gridCode: assignment.grid.code, toDate: assignment.toDate };
       assignment.toDate = toDate;
