@@ -12,6 +12,7 @@ import { createApi } from '../apps/api/src/bootstrap';
 import { createWorker } from '../apps/worker/src/bootstrap';
 import { adminQuery, withDatabase } from '../scripts/db-tools';
 import { seedDemoDatabase } from '../scripts/demo-seeding';
+import { ENTITIES } from '@gridhr/domains';
 
 const HEADER = '姓名,身份证号,手机号,人员类别,状态,管理区划代码,所属网格编码,学历,政治面貌,退役军人,低保,社工证,职称,户籍区划代码,人员来源,入职日期';
 const COMMUNITIES = ['140799001001', '140799001002', '140799001003', '140799001004'];
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
   await ensureDatabaseExists(databaseUrl);
   try {
     await runMigrations(databaseUrl);
-    const orm = await MikroORM.init(ormConfig(databaseUrl));
+    const orm = await MikroORM.init(ormConfig(databaseUrl, ENTITIES));
     await seedDemoDatabase(orm, base);
     await orm.close(true);
     // The api modules read their configuration from the environment, like a deployed process.

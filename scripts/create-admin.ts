@@ -7,6 +7,7 @@ import { AuditService, snapshot, SYSTEM_ACTOR } from '@gridhr/audit';
 import { hashPassword, User } from '@gridhr/auth';
 import { ormConfig } from '@gridhr/database';
 import { Region } from '@gridhr/org';
+import { ENTITIES } from '@gridhr/domains';
 
 async function main(): Promise<void> {
   const [username, code, name] = process.argv.slice(2);
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
   const problem = divisionCodeProblem(code, RegionLevel.PROVINCE, null);
   if (problem) throw new Error(`province code ${code} ${problem}`);
   const config = loadConfigOrExit();
-  const orm = await MikroORM.init(ormConfig(config.databaseUrl));
+  const orm = await MikroORM.init(ormConfig(config.databaseUrl, ENTITIES));
   const audit = new AuditService(orm.em);
   try {
     const passwordHash = await hashPassword(password);

@@ -6,12 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MIGRATIONS_DIR, ormConfig } from '@gridhr/database';
 import { adminQuery, withDatabase } from './db-tools';
+import { ENTITIES } from '@gridhr/domains';
 
 async function main(): Promise<void> {
   const server = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const scratch = `gridhr_migration_${Date.now()}`;
   await adminQuery(server, `create database ${scratch}`);
-  const orm = await MikroORM.init(ormConfig(withDatabase(server, scratch)));
+  const orm = await MikroORM.init(ormConfig(withDatabase(server, scratch), ENTITIES));
   try {
     const migrator = orm.getMigrator();
     await migrator.up();

@@ -9,6 +9,7 @@ import { ensureDatabaseExists, ormConfig, runMigrations } from '@gridhr/database
 import { DEMO_PASSWORD, DEMO_USERS } from '@gridhr/demo';
 import { seedDemoDatabase } from './demo-seeding';
 import { ensureDatabase, ensureRedis, LocalService } from './local-services';
+import { ENTITIES } from '@gridhr/domains';
 
 const root = path.resolve(__dirname, '..', '..');
 const log = (line: string) => console.log(`[gridhr] ${line}`);
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
   const applied = await runMigrations(config.databaseUrl);
   log(applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
   if (config.demoMode) {
-    const orm = await MikroORM.init(ormConfig(config.databaseUrl));
+    const orm = await MikroORM.init(ormConfig(config.databaseUrl, ENTITIES));
     try {
       if (await seedDemoDatabase(orm, config)) log('empty database: seeded the demo county (网格示范县)');
     } finally {

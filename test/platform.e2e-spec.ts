@@ -1,4 +1,3 @@
-import { QUEUES } from '@gridhr/queue';
 import { errorCode, eventually, TestApp } from './support/test-app';
 
 describe('audit, jobs and the GraphQL edge', () => {
@@ -69,11 +68,11 @@ describe('audit, jobs and the GraphQL edge', () => {
 
   it('registers the nightly schedulers in the worker, at SCAN_CRON in Shanghai time', async () => {
     const pattern = app.config.scanCron;
-    const maintenance = await app.queue(QUEUES.maintenance).getJobSchedulers();
+    const maintenance = await app.queue('maintenance').getJobSchedulers();
     expect(maintenance.map((s) => [s.key, s.pattern, s.tz])).toEqual([['nightly:region-stats', pattern, 'Asia/Shanghai']]);
-    const compliance = await app.queue(QUEUES.compliance).getJobSchedulers();
+    const compliance = await app.queue('compliance').getJobSchedulers();
     expect(compliance.map((s) => [s.key, s.pattern, s.tz])).toEqual([['daily:compliance-scan', pattern, 'Asia/Shanghai']]);
-    const recruiting = await app.queue(QUEUES.recruiting).getJobSchedulers();
+    const recruiting = await app.queue('recruiting').getJobSchedulers();
     expect(recruiting.map((s) => [s.key, s.pattern, s.tz])).toEqual([['daily:publicity-sweep', pattern, 'Asia/Shanghai']]);
   });
 

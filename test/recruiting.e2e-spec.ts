@@ -1,6 +1,5 @@
 import { Workbook } from 'exceljs';
 import { addDays } from '@gridhr/common';
-import { QUEUES } from '@gridhr/queue';
 import { RecruitingService } from '@gridhr/recruiting';
 import { anIdNumber, aPhone } from './support/factories';
 import { TEST_TODAY, TestApp, errorCode, eventually } from './support/test-app';
@@ -181,7 +180,7 @@ describe('recruiting from announcement to hired worker', () => {
     expect(await get(c.id)).toMatchObject({ stage: 'MEDICAL' });
 
     // The delayed job for this period exists once; scheduling it again changes nothing.
-    const queue = app.queue(QUEUES.recruiting);
+    const queue = app.queue('recruiting');
     const jobId = `publicity-${campaign.id}-${opened.publicityEndsOn}`;
     await app.api.get(RecruitingService).schedulePublicityEnd(campaign.id, opened.publicityEndsOn);
     const delayed = (await queue.getDelayed()).filter((j) => j.id === jobId);

@@ -2,7 +2,6 @@
 // template and the real Redis under a key prefix of its own; requests go over HTTP like a client's.
 import 'reflect-metadata';
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { getQueueToken } from '@nestjs/bullmq';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Queue } from 'bullmq';
 import { AppConfig, Clock, FixedClock, loadConfig } from '@gridhr/common';
@@ -10,7 +9,8 @@ import { runMigrations } from '@gridhr/database';
 import { DEMO_PASSWORD, seedDemo } from '@gridhr/demo';
 import { PiiCipher } from '@gridhr/workers';
 import { RegionStatsService } from '@gridhr/org';
-import { QUEUES } from '@gridhr/queue';
+import { Jobs } from '@gridhr/queue';
+import { PluginRegistry } from '@gridhr/platform';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { createWorker } from '../../apps/worker/src/bootstrap';
 import { Client } from 'pg';
@@ -120,8 +120,8 @@ export class TestApp {
     return this.em().getConnection().execute<T[]>(query, params);
   }
 
-  queue(name: string = QUEUES.maintenance): Queue {
-    return this.api.get<Queue>(getQueueToken(name));
+  queue(name: string): Queue {
+    return this.api.get(Jobs).queue(name);
   }
 
   async login(username: string, password = DEMO_PASSWORD): Promise<string> {
@@ -156,7 +156,7 @@ export class TestApp {
   }
 
   async close(): Promise<void> {
-    for (const name of Object.values(QUEUES)) await this.queue(name).obliterate({ force: true }).catch(() => undefined);
+    for (const { name } of this.api.get(PluginRegistry).queueSettings()) await this.queue(name).obliterate({ force: true }).catch(() => undefined);
     if (this.worker) await this.worker.close();
     await this.api.close();
     await adminQuery(SERVER_URL, `drop database if exists ${this.databaseName} with (force)`);

@@ -1,10 +1,8 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bullmq';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Queue } from 'bullmq';
 import type { Response } from 'express';
 import { Public } from '@gridhr/common';
-import { QUEUES } from '@gridhr/queue';
+import { Jobs } from '@gridhr/queue';
 
 type Check = 'up' | 'down';
 
@@ -13,7 +11,7 @@ type Check = 'up' | 'down';
 export class HealthController {
   constructor(
     private readonly em: EntityManager,
-    @InjectQueue(QUEUES.maintenance) private readonly queue: Queue,
+    private readonly jobs: Jobs,
   ) {}
 
   @Public()
@@ -21,7 +19,7 @@ export class HealthController {
   async health(@Res() res: Response): Promise<void> {
     const [database, redis] = await Promise.all([
       this.check(() => this.em.getConnection().execute('select 1')),
-      this.check(async () => ((await this.queue.client) as unknown as { ping(): Promise<string> }).ping()),
+      this.check(() => this.jobs.ping()),
     ]);
     const ok = database === 'up' && redis === 'up';
     res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({ status: ok ? 'ok' : 'degraded', database, redis });

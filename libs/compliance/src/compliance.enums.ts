@@ -1,20 +1,6 @@
-// Vocabulary of the compliance-flag engine (DESIGN §10).
-export enum Severity {
-  LOW = 'LOW',
-  MEDIUM = 'MEDIUM',
-  HIGH = 'HIGH',
-  CRITICAL = 'CRITICAL',
-}
-
-/** Ordered from least to most severe (the database enum keeps this order, so `>=` works in SQL too). */
-export const SEVERITY_ORDER = [Severity.LOW, Severity.MEDIUM, Severity.HIGH, Severity.CRITICAL];
-
-export enum SubjectType {
-  WORKER = 'WORKER',
-  CONTRACT = 'CONTRACT',
-  GRID = 'GRID',
-  REGION = 'REGION',
-}
+// Vocabulary of the compliance-flag engine (DESIGN §10). Severity and SubjectType belong to the rules
+// the domains declare, so they live with the rule contract in @gridhr/platform.
+export { SEVERITY_ORDER, Severity, SubjectType } from '@gridhr/platform';
 
 export enum ScanStatus {
   QUEUED = 'QUEUED',

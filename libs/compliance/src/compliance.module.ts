@@ -1,16 +1,16 @@
 import { Module } from '@nestjs/common';
 import { OrgModule } from '@gridhr/org';
 import { PolicyModule } from '@gridhr/policy';
-import { QueueModule } from '@gridhr/queue';
 import { ComplianceResolver, WorkerFlagsResolver } from './compliance.resolver';
 import { FlagsService } from './flags.service';
 import { RuleRegistry } from './rule-registry';
+import { ComplianceScanHandler } from './scan.handler';
 import { ScanService } from './scan.service';
 
-/** The flag engine. Domains register their rules with RuleRegistry; the worker runs ScanService. */
+/** The flag engine. Domains declare their rules in their plugins; the worker runs ScanService. */
 @Module({
-  imports: [OrgModule, PolicyModule, QueueModule],
-  providers: [RuleRegistry, ScanService, FlagsService, ComplianceResolver, WorkerFlagsResolver],
+  imports: [OrgModule, PolicyModule],
+  providers: [RuleRegistry, ScanService, FlagsService, ComplianceScanHandler, ComplianceResolver, WorkerFlagsResolver],
   exports: [RuleRegistry, ScanService, FlagsService],
 })
 export class ComplianceModule {}

@@ -6,3 +6,5 @@ export * from './flags.service';
 export * from './rule-registry';
 export * from './scan-run.entity';
 export * from './scan.service';
+export * from './compliance.plugin';
+export * from './scan.jobs';

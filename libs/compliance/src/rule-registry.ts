@@ -1,17 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InvalidInput } from '@gridhr/common';
-import { ComplianceRule } from './compliance-rule';
+import { ComplianceRule, PluginRegistry } from '@gridhr/platform';
 
-/** The rules every domain registers at start (in its module's constructor); the scan runs them in order. */
+/** The rules the domains declare in their plugins, in order; the scan runs them in that order. */
 @Injectable()
 export class RuleRegistry {
-  private readonly rules = new Map<string, ComplianceRule>();
+  private readonly rules: Map<string, ComplianceRule>;
 
-  register(...rules: ComplianceRule[]): void {
-    for (const rule of rules) {
-      if (this.rules.has(rule.id)) throw new Error(`compliance rule ${rule.id} registered twice`);
-      this.rules.set(rule.id, rule);
-    }
+  constructor(plugins: PluginRegistry) {
+    this.rules = new Map(plugins.rules.map((r) => [r.id, r]));
   }
 
   all(): ComplianceRule[] {

@@ -1,12 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bullmq';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Queue } from 'bullmq';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { APP_CONFIG, AppConfig, assertInScope, AuthUser, Clock, pgTextArray, pgUuidArray, RegionLevel } from '@gridhr/common';
 import { Region } from '@gridhr/org';
 import { PolicyService } from '@gridhr/policy';
-import { ComplianceScanJob, JOBS, QUEUES } from '@gridhr/queue';
+import { Jobs } from '@gridhr/queue';
+import { COMPLIANCE_SCAN, ComplianceScanJob } from './scan.jobs';
 import { ScanStatus, ScanTrigger } from './compliance.enums';
 import { ComplianceRule, SUBJECT_TABLES } from './compliance-rule';
 import { RuleRegistry } from './rule-registry';
@@ -42,7 +41,7 @@ export class ScanService {
     private readonly registry: RuleRegistry,
     private readonly policy: PolicyService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectQueue(QUEUES.compliance) private readonly queue: Queue,
+    private readonly jobs: Jobs,
   ) {}
 
   /**
@@ -65,7 +64,7 @@ export class ScanService {
     if (created || (run.status === ScanStatus.QUEUED && Date.now() - run.queuedAt.getTime() > 60_000)) {
       const data: ComplianceScanJob = { scanRunId: run.id, prefix, ...(rules ? { rules } : {}) };
       try {
-        await this.queue.add(JOBS.complianceScan, data, { jobId: run.id });
+        await this.jobs.add(COMPLIANCE_SCAN, data, { jobId: run.id });
       } catch (error) {
         await this.em.nativeUpdate(ScanRun, { id: run.id }, { status: ScanStatus.FAILED, error: `could not queue the scan: ${(error as Error).message}` });
         throw error;
@@ -183,6 +182,6 @@ export class ScanService {
       [pgUuidArray(ids)],
     );
     const byRegion = await this.policy.forRegions(regions, asOf, em);
-    return regions.map((r) => ({ region_code: r.code, v: Object.fromEntries(rule.policyKeys.map((key) => [key, byRegion.get(r.code)!.get(key)])) }));
+    return regions.map((r) => ({ region_code: r.code, v: Object.fromEntries(rule.policyKeys.map((key) => [key, byRegion.get(r.code)!.value(key)])) }));
   }
 }

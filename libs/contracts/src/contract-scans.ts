@@ -1,6 +1,6 @@
 // The compliance rules of contracts and insurance (Issue: contracts, insurance and the flag engine).
 // Each is one SELECT over a chunk of subjects; see ComplianceRule for the relations it may read.
-import { ComplianceRule, SubjectType } from '@gridhr/compliance';
+import { ComplianceRule, SubjectType } from '@gridhr/platform';
 
 /** Whether worker `w` is covered on the scan day by a policy `ins` meeting `kindCondition`. */
 const coveredWhere = (kindCondition: string) => `exists (

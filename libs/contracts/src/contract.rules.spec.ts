@@ -1,4 +1,4 @@
-import { Severity } from '@gridhr/compliance';
+import { Severity } from '@gridhr/platform';
 import { WorkerCategory } from '@gridhr/workers';
 import { ContractKind } from './contract.enums';
 import {

@@ -1,6 +1,6 @@
 // The Labor Contract Law (劳动合同法) checks on contracts, as pure functions. No clock: pass the day.
 import { addDays, isIsoDate } from '@gridhr/common';
-import { Severity } from '@gridhr/compliance';
+import { Severity } from '@gridhr/platform';
 import { WorkerCategory } from '@gridhr/workers';
 import { ContractKind } from './contract.enums';
 

@@ -7,3 +7,5 @@ export * from './contracts.service';
 export * from './insurance-policy.entity';
 export * from './insurance.service';
 export * from './contracts.errors';
+export * from './contracts.plugin';
+export * from './contracts.policies';

@@ -20,7 +20,7 @@ export async function ensureDatabaseExists(databaseUrl: string): Promise<void> {
 
 /** Applies pending migrations; returns their names. */
 export async function runMigrations(databaseUrl: string): Promise<string[]> {
-  const orm = await MikroORM.init(ormConfig(databaseUrl, { debug: false }));
+  const orm = await MikroORM.init(ormConfig(databaseUrl, [], { debug: false }));
   try {
     const applied = await orm.getMigrator().up();
     return applied.map((m) => m.name);

@@ -1,15 +1,16 @@
 import { defineConfig, Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from '../../../prisma-free-db/migrations';
-import { ENTITIES } from './entities';
 
 /** Folder of the migration sources (the only way the schema changes). */
 export const MIGRATIONS_DIR = 'prisma-free-db/migrations';
 
-export function ormConfig(databaseUrl: string, overrides: Partial<Options> = {}): Options {
+/** `entities`: the classes the plugins declare (`ENTITIES` of @gridhr/domains); none to only migrate. */
+export function ormConfig(databaseUrl: string, entities: NonNullable<Options['entities']>, overrides: Partial<Options> = {}): Options {
   return defineConfig({
     clientUrl: databaseUrl,
-    entities: ENTITIES,
+    entities,
+    discovery: { warnWhenNoEntities: entities.length > 0 },
     extensions: [Migrator],
     migrations: {
       migrationsList,

@@ -4,22 +4,24 @@ import { FilterQuery } from '@mikro-orm/core';
 import { assertInScope, assertVersion, AuthUser, Clock, InvalidInput, paginate, RegionLevel, scopePrefix, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { EffectivePolicy, PolicyService } from '@gridhr/policy';
-import { MaintenanceJobs } from '@gridhr/queue';
 import { Grid, GridSetting } from './grid.entity';
 import { GridSizingPolicy, gridSizingWarnings } from './grid.rules';
 import { GridsArgs } from './org.types';
 import { Region } from './region.entity';
 import { orgError, OrgReason } from './org.errors';
+import { GRID_POLICIES } from './org.policies';
+import { RegionStatsRequests } from './region-stats.jobs';
 
 export function sizingPolicy(policy: EffectivePolicy): GridSizingPolicy {
+  const get = (key: keyof typeof GRID_POLICIES) => policy.get(GRID_POLICIES, key);
   return {
-    urbanHouseholdsMin: policy.get('grid.urbanHouseholdsMin'),
-    urbanHouseholdsMax: policy.get('grid.urbanHouseholdsMax'),
-    urbanPopulationMax: policy.get('grid.urbanPopulationMax'),
-    ruralHouseholdsMax: policy.get('grid.ruralHouseholdsMax'),
-    ruralPopulationMax: policy.get('grid.ruralPopulationMax'),
-    exclusiveResidentsMin: policy.get('grid.exclusiveResidentsMin'),
-    tolerancePercent: policy.get('grid.sizingTolerancePercent'),
+    urbanHouseholdsMin: get('grid.urbanHouseholdsMin'),
+    urbanHouseholdsMax: get('grid.urbanHouseholdsMax'),
+    urbanPopulationMax: get('grid.urbanPopulationMax'),
+    ruralHouseholdsMax: get('grid.ruralHouseholdsMax'),
+    ruralPopulationMax: get('grid.ruralPopulationMax'),
+    exclusiveResidentsMin: get('grid.exclusiveResidentsMin'),
+    tolerancePercent: get('grid.sizingTolerancePercent'),
   };
 }
 
@@ -32,7 +34,7 @@ export class GridsService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly policy: PolicyService,
-    private readonly jobs: MaintenanceJobs,
+    private readonly statsRequests: RegionStatsRequests,
   ) {}
 
   async get(user: AuthUser, id: string): Promise<Grid> {
@@ -167,6 +169,6 @@ export class GridsService {
 
   /** Stats are kept per county; after a committed change the worker recounts that county. */
   private refreshStats(regionCode: string): Promise<void> {
-    return this.jobs.refreshRegionStats(scopePrefix(regionCode, RegionLevel.COUNTY));
+    return this.statsRequests.refresh(scopePrefix(regionCode, RegionLevel.COUNTY));
   }
 }

@@ -8,3 +8,6 @@ export * from './region-stats.service';
 export * from './region.entity';
 export * from './regions.service';
 export * from './org.errors';
+export * from './org.plugin';
+export * from './org.policies';
+export * from './region-stats.jobs';

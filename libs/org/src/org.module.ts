@@ -1,16 +1,16 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@gridhr/audit';
 import { PolicyModule } from '@gridhr/policy';
-import { QueueModule } from '@gridhr/queue';
 import { GridsResolver } from './grids.resolver';
 import { GridsService } from './grids.service';
+import { RegionStatsHandler, RegionStatsRequests } from './region-stats.jobs';
 import { RegionStatsService } from './region-stats.service';
 import { RegionsResolver } from './regions.resolver';
 import { RegionsService } from './regions.service';
 
 @Module({
-  imports: [AuditModule, PolicyModule, QueueModule],
-  providers: [RegionsService, GridsService, RegionStatsService, RegionsResolver, GridsResolver],
+  imports: [AuditModule, PolicyModule],
+  providers: [RegionsService, GridsService, RegionStatsService, RegionStatsRequests, RegionStatsHandler, RegionsResolver, GridsResolver],
   exports: [RegionsService, GridsService, RegionStatsService],
 })
 export class OrgModule {}

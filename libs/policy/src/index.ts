@@ -1,5 +1,5 @@
 export * from './policy-setting.entity';
-export * from './policy.catalog';
 export * from './policy.module';
+export * from './policy.plugin';
 export * from './policy.rules';
 export * from './policy.service';

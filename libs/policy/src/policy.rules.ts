@@ -1,5 +1,5 @@
 import { ancestorCodes, RegionLevel } from '@gridhr/common';
-import { POLICY_CATALOG, PolicyKey } from './policy.catalog';
+import { PolicyDefinitions } from '@gridhr/platform';
 
 export interface StoredSetting {
   regionCode: string;
@@ -9,7 +9,7 @@ export interface StoredSetting {
 }
 
 export interface EffectiveValue {
-  key: PolicyKey;
+  key: string;
   value: unknown;
   /** Code of the region whose setting applies, or null for GridHR's default. */
   setBy: string | null;
@@ -17,13 +17,13 @@ export interface EffectiveValue {
 }
 
 /**
- * The values in force for a region on a date: for each key, the setting of the nearest ancestor
- * (the region itself first) whose latest effective date is on or before `on`; else the default.
+ * The values in force for a region on a date: for each declared key, the setting of the nearest
+ * ancestor (the region itself first) whose latest effective date is on or before `on`; else the default.
  */
-export function resolvePolicy(settings: StoredSetting[], code: string, level: RegionLevel, on: string): Map<PolicyKey, EffectiveValue> {
+export function resolvePolicy(settings: StoredSetting[], definitions: PolicyDefinitions, code: string, level: RegionLevel, on: string): Map<string, EffectiveValue> {
   const chain = ancestorCodes(code, level).reverse(); // nearest first
-  const result = new Map<PolicyKey, EffectiveValue>();
-  for (const key of Object.keys(POLICY_CATALOG) as PolicyKey[]) {
+  const result = new Map<string, EffectiveValue>();
+  for (const [key, def] of Object.entries(definitions)) {
     let chosen: StoredSetting | undefined;
     for (const regionCode of chain) {
       chosen = settings
@@ -31,12 +31,7 @@ export function resolvePolicy(settings: StoredSetting[], code: string, level: Re
         .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
       if (chosen) break;
     }
-    result.set(
-      key,
-      chosen
-        ? { key, value: chosen.value, setBy: chosen.regionCode, effectiveFrom: chosen.effectiveFrom }
-        : { key, value: POLICY_CATALOG[key].default, setBy: null, effectiveFrom: null },
-    );
+    result.set(key, chosen ? { key, value: chosen.value, setBy: chosen.regionCode, effectiveFrom: chosen.effectiveFrom } : { key, value: def.default, setBy: null, effectiveFrom: null });
   }
   return result;
 }

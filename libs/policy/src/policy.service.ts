@@ -3,16 +3,24 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { ancestorCodes, AuthUser, Clock, InvalidInput, NotFound, RegionLevel } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { findRegion } from './region-ref';
-import { POLICY_CATALOG, PolicyDefinition, PolicyKey, policyValueProblem } from './policy.catalog';
+import { PluginRegistry, PolicyDefinitions, policyValueProblem } from '@gridhr/platform';
 import { PolicySetting } from './policy-setting.entity';
 import { EffectiveValue, resolvePolicy } from './policy.rules';
 
 /** The policy values in force for one region on one date. */
 export class EffectivePolicy {
-  constructor(private readonly values: Map<PolicyKey, EffectiveValue>) {}
+  constructor(private readonly values: Map<string, EffectiveValue>) {}
 
-  get<K extends PolicyKey>(key: K): (typeof POLICY_CATALOG)[K]['default'] {
-    return this.values.get(key)!.value as (typeof POLICY_CATALOG)[K]['default'];
+  /** A value, typed by the declaring domain's definitions: `policy.get(TRAINING_POLICIES, 'training.checkpoints')`. */
+  get<D extends PolicyDefinitions, K extends keyof D & string>(_definitions: D, key: K): D[K]['default'] {
+    return this.value(key) as D[K]['default'];
+  }
+
+  /** A value by key, untyped (for SQL parameters). */
+  value(key: string): unknown {
+    const found = this.values.get(key);
+    if (!found) throw new Error(`policy key ${key} is not declared by any domain`);
+    return found.value;
   }
 
   all(): EffectiveValue[] {
@@ -26,26 +34,27 @@ export class PolicyService {
     private readonly em: EntityManager,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly registry: PluginRegistry,
   ) {}
 
   /** Values in force for the region with `code` (any level) on `on` (default today). */
   async forRegion(region: { code: string; level: RegionLevel }, on: string = this.clock.today(), em: EntityManager = this.em): Promise<EffectivePolicy> {
     const settings = await em.find(PolicySetting, { regionCode: { $in: ancestorCodes(region.code, region.level) }, effectiveFrom: { $lte: on } });
-    return new EffectivePolicy(resolvePolicy(settings, region.code, region.level, on));
+    return new EffectivePolicy(resolvePolicy(settings, this.registry.policies, region.code, region.level, on));
   }
 
   /** Values in force for many regions at once (one query), keyed by region code: for scans and reports. */
   async forRegions(regions: { code: string; level: RegionLevel }[], on: string, em: EntityManager = this.em): Promise<Map<string, EffectivePolicy>> {
     const codes = [...new Set(regions.flatMap((r) => ancestorCodes(r.code, r.level)))];
     const settings = codes.length ? await em.find(PolicySetting, { regionCode: { $in: codes }, effectiveFrom: { $lte: on } }) : [];
-    return new Map(regions.map((r) => [r.code, new EffectivePolicy(resolvePolicy(settings, r.code, r.level, on))]));
+    return new Map(regions.map((r) => [r.code, new EffectivePolicy(resolvePolicy(settings, this.registry.policies, r.code, r.level, on))]));
   }
 
   /** Every value in force for a region in the caller's scope, with its description and source. */
   async effectiveFor(user: AuthUser, regionId: string, on?: string) {
     const region = await findRegion(this.em, user, regionId);
     return (await this.forRegion(region, on)).all().map((v) => {
-      const def: PolicyDefinition = POLICY_CATALOG[v.key];
+      const def = this.registry.policies[v.key];
       return { ...v, description: def.description, defaultSource: def.source };
     });
   }
@@ -61,8 +70,10 @@ export class PolicyService {
     user: AuthUser,
     input: { regionId: string; key: string; value: unknown; effectiveFrom: string; source?: string | null },
   ): Promise<PolicySetting> {
-    const problem = policyValueProblem(input.key, input.value);
-    if (problem) throw new InvalidInput(problem.startsWith('unknown') ? 'input.key' : 'input.value', problem);
+    const definition = this.registry.policies[input.key];
+    if (!definition) throw new InvalidInput('input.key', `is not a policy key; known: ${Object.keys(this.registry.policies).join(', ')}`);
+    const problem = policyValueProblem(definition, input.value);
+    if (problem) throw new InvalidInput('input.value', problem);
     return this.em.transactional(async (tx) => {
       const region = await findRegion(tx, user, input.regionId);
       let setting = await tx.findOne(PolicySetting, { regionCode: region.code, key: input.key, effectiveFrom: input.effectiveFrom });

@@ -1,4 +1,4 @@
-export * from './maintenance-jobs';
-export * from './queue.constants';
+export * from './job-queues';
+export * from './jobs';
 export * from './queue.module';
 export * from './redis-options';

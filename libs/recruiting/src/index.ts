@@ -5,3 +5,6 @@ export * from './recruiting.rules';
 export * from './recruiting.service';
 export * from './working-days';
 export * from './recruiting.errors';
+export * from './recruiting.jobs';
+export * from './recruiting.plugin';
+export * from './recruiting.policies';

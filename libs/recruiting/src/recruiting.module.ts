@@ -2,15 +2,15 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@gridhr/audit';
 import { ContractsModule } from '@gridhr/contracts';
 import { PolicyModule } from '@gridhr/policy';
-import { QueueModule } from '@gridhr/queue';
 import { WorkersModule } from '@gridhr/workers';
 import { RECRUITING_RESOLVERS } from './recruiting.resolver';
 import { RecruitingExports } from './recruiting-exports';
 import { RecruitingService } from './recruiting.service';
+import { PublicityEndHandler, PublicitySweepHandler } from './recruiting.handlers';
 
 @Module({
-  imports: [AuditModule, ContractsModule, PolicyModule, QueueModule, WorkersModule],
-  providers: [RecruitingService, RecruitingExports, ...RECRUITING_RESOLVERS],
+  imports: [AuditModule, ContractsModule, PolicyModule, WorkersModule],
+  providers: [RecruitingService, RecruitingExports, PublicityEndHandler, PublicitySweepHandler, ...RECRUITING_RESOLVERS],
   exports: [RecruitingService],
 })
 export class RecruitingModule {}

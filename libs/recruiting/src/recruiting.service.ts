@@ -1,20 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectQueue } from '@nestjs/bullmq';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { Queue } from 'bullmq';
 import { Actor, AuditService, SYSTEM_ACTOR, snapshot } from '@gridhr/audit';
 import { assertInScope, assertVersion, AuthUser, Clock, inScopeOrAbove, InvalidInput, isIsoDate, NotFound, paginate, RegionLevel, Role, scopeWhere } from '@gridhr/common';
 import { ContractsService, EmployerKind } from '@gridhr/contracts';
 import { Grid, Region } from '@gridhr/org';
 import { PolicyService } from '@gridhr/policy';
-import { JOBS, PublicityEndJob, QUEUES } from '@gridhr/queue';
+import { Jobs } from '@gridhr/queue';
 import { Education, maskIdNumber, normalizePhone, parseIdNumber, PiiCipher, readUploadedSheet, SheetFormat, SheetProblem, Worker, WorkerCategory, workerSnapshot, WorkersService, WorkerStatus } from '@gridhr/workers';
 import { Application, Campaign, Objection, Position, StageChange } from './campaign.entity';
 import { CampaignStatus, ObjectionStatus, Stage } from './recruiting.enums';
 import { compareRanked, compositeScore, contractKindFor, eligibilityProblems, SELECTED_STAGES, transitionProblem } from './recruiting.rules';
 import { workingPeriodEnd } from './working-days';
 import { recruitingError, RecruitingReason } from './recruiting.errors';
+import { PUBLICITY_END, PublicityEndJob } from './recruiting.jobs';
+import { RECRUITING_POLICIES } from './recruiting.policies';
 
 export interface PositionInput {
   title: string;
@@ -73,7 +73,7 @@ export class RecruitingService {
     private readonly policy: PolicyService,
     private readonly workers: WorkersService,
     private readonly contracts: ContractsService,
-    @InjectQueue(QUEUES.recruiting) private readonly queue: Queue,
+    private readonly jobs: Jobs,
   ) {}
 
   // ---- campaigns ---------------------------------------------------------------------------------
@@ -119,8 +119,8 @@ export class RecruitingService {
         otherRequirements: input.otherRequirements?.trim() || null,
         registrationFrom: input.registrationFrom,
         registrationTo: input.registrationTo,
-        writtenWeightPercent: input.writtenWeightPercent ?? policy.get('recruiting.writtenExamWeightPercent'),
-        publicityWorkingDays: input.publicityWorkingDays ?? policy.get('recruiting.publicityWorkingDays'),
+        writtenWeightPercent: input.writtenWeightPercent ?? policy.get(RECRUITING_POLICIES, 'recruiting.writtenExamWeightPercent'),
+        publicityWorkingDays: input.publicityWorkingDays ?? policy.get(RECRUITING_POLICIES, 'recruiting.publicityWorkingDays'),
       });
       for (const [i, p] of input.positions.entries()) {
         const region = await em.findOne(Region, p.regionId);
@@ -426,7 +426,7 @@ export class RecruitingService {
     // The period ends at midnight Shanghai time after its last day.
     const due = new Date(`${endsOn}T24:00:00+08:00`).getTime();
     const data: PublicityEndJob = { campaignId, endsOn };
-    await this.queue.add(JOBS.publicityEnd, data, { jobId: `publicity-${campaignId}-${endsOn}`, delay: Math.max(0, due - this.clock.now().getTime()) });
+    await this.jobs.add(PUBLICITY_END, data, { jobId: `publicity-${campaignId}-${endsOn}`, delay: Math.max(0, due - this.clock.now().getTime()) });
   }
 
   /** At the end of the period, applicants with no objection still open move on to pre-job TRAINING. Idempotent. */

@@ -5,3 +5,5 @@ export * from './training.module';
 export * from './training.rules';
 export * from './training.service';
 export * from './training.errors';
+export * from './training.plugin';
+export * from './training.policies';

@@ -1,6 +1,6 @@
 // Compliance rules of the yearly training requirement (Shanxi measures [004]: the county trains all grid
 // workers at least twice a year, the township at least three times), checked for the unit and the worker.
-import { ComplianceRule, SubjectType } from '@gridhr/compliance';
+import { ComplianceRule, SubjectType } from '@gridhr/platform';
 import { COUNTED_KINDS } from './training.rules';
 import { measuredWorkerSql, requirementSql, workerTrainingSql } from './training-measure';
 

@@ -1,22 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@gridhr/audit';
-import { ComplianceModule, RuleRegistry } from '@gridhr/compliance';
 import { PolicyModule } from '@gridhr/policy';
-import { WorkersModule, WorkersService } from '@gridhr/workers';
-import { TRAINING_RULES } from './training-scans';
+import { WorkersModule } from '@gridhr/workers';
+import { AttendanceFollowsWorker, PreJobTrainingCheck } from './pre-job-training.check';
 import { AttendanceResolver, TrainingResolver } from './training.resolver';
 import { TrainingReportService } from './training-report.service';
 import { TrainingService } from './training.service';
 
 @Module({
-  imports: [AuditModule, ComplianceModule, PolicyModule, WorkersModule],
-  providers: [TrainingService, TrainingReportService, TrainingResolver, AttendanceResolver],
+  imports: [AuditModule, PolicyModule, WorkersModule],
+  providers: [TrainingService, TrainingReportService, PreJobTrainingCheck, AttendanceFollowsWorker, TrainingResolver, AttendanceResolver],
   exports: [TrainingService],
 })
-export class TrainingModule {
-  constructor(registry: RuleRegistry, workers: WorkersService, training: TrainingService) {
-    registry.register(...TRAINING_RULES);
-    // Shanxi measures [004]: pre-job training before taking up the post.
-    workers.registerActivationCheck((em, ids) => training.withoutPreJobTraining(em, ids));
-  }
-}
+export class TrainingModule {}

@@ -1,9 +1,9 @@
 import { WorkerCategory } from '@gridhr/workers';
-import { POLICY_CATALOG } from '@gridhr/policy';
+import { checkpointsProblem, TRAINING_POLICIES } from './training.policies';
 import { TrainingLevel } from './training.enums';
 import { countsAs, proRata, requirementOn } from './training.rules';
 
-const CHECKPOINTS = POLICY_CATALOG['training.checkpoints'].default;
+const CHECKPOINTS = TRAINING_POLICIES['training.checkpoints'].default;
 const PER_YEAR = { county: 2, township: 3 };
 
 describe('Shanxi measures: the yearly training requirement', () => {
@@ -44,5 +44,15 @@ describe('Shanxi measures: the yearly training requirement', () => {
     expect(countsAs(TrainingLevel.COUNTY, WorkerCategory.PART_TIME)).toBe('county');
     expect(countsAs(TrainingLevel.TOWNSHIP, WorkerCategory.PART_TIME)).toBe('township');
     expect(countsAs(TrainingLevel.CITY, WorkerCategory.FULL_TIME)).toBeNull();
+  });
+});
+
+describe('checkpointsProblem', () => {
+  it('checks training checkpoints are dated MM-DD, exist every year and are in order', () => {
+    expect(checkpointsProblem([{ by: '06-30', county: 1, township: 1 }, { by: '12-31', county: 2, township: 3 }])).toBeNull();
+    expect(checkpointsProblem([{ by: '12-31', county: 2, township: 3 }, { by: '06-30', county: 1, township: 1 }])).toMatch(/order/);
+    expect(checkpointsProblem([{ by: '6-30', county: 1, township: 1 }])).toMatch(/MM-DD/);
+    expect(checkpointsProblem([{ by: '02-29', county: 1, township: 1 }])).toMatch(/every year/);
+    expect(checkpointsProblem([{ by: '06-30', county: 1.5, township: 1 }])).toMatch(/whole numbers/);
   });
 });

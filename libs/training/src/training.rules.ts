@@ -1,7 +1,7 @@
 // The yearly training requirement (Shanxi measures [004]) as pure functions. The scans and the report
 // apply the same arithmetic in SQL (training-measure.ts); these are its specification and its tests.
 import { daysBetween, RegionLevel } from '@gridhr/common';
-import { TrainingCheckpoint } from '@gridhr/policy';
+import { TrainingCheckpoint } from './training.policies';
 import { WorkerCategory } from '@gridhr/workers';
 import { TrainingKind, TrainingLevel } from './training.enums';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { ancestorPrefixes, assertVersion, AuthUser, Clock, inScopeOrAbove, InvalidInput, NotFound, paginate, pgUuidArray, Role, scopeWhere } from '@gridhr/common';
+import { ancestorPrefixes, assertVersion, AuthUser, Clock, inScopeOrAbove, InvalidInput, NotFound, paginate, Role, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { Region } from '@gridhr/org';
 import { maskIdNumber, PiiCipher, readUploadedSheet, SheetFormat, SheetProblem, Worker, WorkerCategory, WorkerStatus } from '@gridhr/workers';
@@ -226,16 +226,5 @@ export class TrainingService {
     });
     if (problems.length) return { recorded: 0, problems };
     return { recorded: (await this.recordAttendance(user, { sessionId: session.id, entries })).length, problems: [] };
-  }
-
-  /** The pre-job gate (Shanxi measures [004]: pre-job training before taking up the post): who has not attended one. */
-  async withoutPreJobTraining(em: EntityManager, workerIds: string[]): Promise<Map<string, string>> {
-    const trained = await em.execute<{ worker_id: string }[]>(
-      `select distinct a.worker_id from attendance a join training_session s on s.id = a.session_id
-        where a.worker_id = any(?::uuid[]) and a.status = 'PRESENT' and s.kind = 'PRE_JOB' and s.held_on <= ?`,
-      [pgUuidArray(workerIds), this.clock.today()],
-    );
-    const done = new Set(trained.map((r) => r.worker_id));
-    return new Map(workerIds.filter((id) => !done.has(id)).map((id) => [id, 'has not attended a pre-job training session (Shanxi measures: pre-job training before taking up the post)']));
   }
 }

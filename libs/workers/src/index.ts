@@ -11,3 +11,5 @@ export * from './worker.types';
 export * from './worker-sheet';
 export { XLSX_MIME } from './roster.service';
 export * from './workers.errors';
+export * from './workers.plugin';
+export * from './workers.policies';

@@ -13,6 +13,7 @@ import { Worker } from './worker.entity';
 import { assignableStatus, coversSeveralGrids, statusChangeProblem, townshipPrefix } from './worker.rules';
 import { CreateWorkerInput, UpdateWorkerInput, WorkersArgs } from './worker.types';
 import { workersError, WorkersReason } from './workers.errors';
+import { PluginHooks } from '@gridhr/platform';
 
 /** Regions that may manage workers: a township, or a community or village under it. */
 const MANAGING_LEVELS = [RegionLevel.TOWNSHIP, RegionLevel.COMMUNITY, RegionLevel.VILLAGE];
@@ -22,31 +23,23 @@ export function workerSnapshot(worker: Worker) {
   return snapshot(worker, ['idNumberCipher', 'idNumberHash']);
 }
 
-/** Something that must be true before a worker goes on duty: the ids of those who may not, with why. */
-export type ActivationCheck = (em: EntityManager, workerIds: string[]) => Promise<Map<string, string>>;
-
 @Injectable()
 export class WorkersService {
-  private readonly activationChecks: ActivationCheck[] = [];
-
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly cipher: PiiCipher,
+    private readonly hooks: PluginHooks,
   ) {}
-
-  /** Other domains add their conditions for going on duty (training: the pre-job session). */
-  registerActivationCheck(check: ActivationCheck): void {
-    this.activationChecks.push(check);
-  }
 
   /** Why each of these workers may not become ACTIVE yet (none: they may). */
   async activationProblems(em: EntityManager, workerIds: string[]): Promise<Map<string, string>> {
     const problems = new Map<string, string>();
     if (!workerIds.length) return problems;
-    for (const check of this.activationChecks) {
-      for (const [id, problem] of await check(em, workerIds)) if (!problems.has(id)) problems.set(id, problem);
+    // Other domains' conditions for going on duty (training: the pre-job session).
+    for (const check of this.hooks.activationChecks()) {
+      for (const [id, problem] of await check.blockers(em, workerIds, this.clock.today())) if (!problems.has(id)) problems.set(id, problem);
     }
     return problems;
   }

@@ -1,0 +1,6 @@
+import { DomainPlugin } from '@gridhr/platform';
+import { AuthModule } from './auth.module';
+import { User } from './user.entity';
+
+/** Users, login and the guard. */
+export const authPlugin: DomainPlugin = { name: 'auth', module: AuthModule, entities: [User] };

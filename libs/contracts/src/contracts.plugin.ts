@@ -1,0 +1,15 @@
+import { DomainPlugin } from '@gridhr/platform';
+import { Contract } from './contract.entity';
+import { CONTRACT_RULES } from './contract-scans';
+import { ContractsModule } from './contracts.module';
+import { CONTRACT_POLICIES } from './contracts.policies';
+import { InsurancePolicy, InsuredPerson } from './insurance-policy.entity';
+
+/** Labor contracts and insurance, with the Labor Contract Law checks. */
+export const contractsPlugin: DomainPlugin = {
+  name: 'contracts',
+  module: ContractsModule,
+  entities: [Contract, InsurancePolicy, InsuredPerson],
+  rules: CONTRACT_RULES,
+  policies: CONTRACT_POLICIES,
+};

@@ -1,0 +1,28 @@
+// The one list of what GridHR is made of. The api, the worker, the migration generator and the tests
+// load exactly this list, so no two processes can run different rules. A new domain is a new library
+// and one line here.
+import { auditPlugin } from '@gridhr/audit';
+import { authPlugin } from '@gridhr/auth';
+import { compliancePlugin } from '@gridhr/compliance';
+import { contractsPlugin } from '@gridhr/contracts';
+import { orgPlugin } from '@gridhr/org';
+import { DomainPlugin } from '@gridhr/platform';
+import { policyPlugin } from '@gridhr/policy';
+import { recruitingPlugin } from '@gridhr/recruiting';
+import { trainingPlugin } from '@gridhr/training';
+import { workersPlugin } from '@gridhr/workers';
+
+export const DOMAINS: DomainPlugin[] = [
+  auditPlugin,
+  authPlugin,
+  policyPlugin,
+  orgPlugin,
+  workersPlugin,
+  compliancePlugin,
+  contractsPlugin,
+  trainingPlugin,
+  recruitingPlugin,
+];
+
+/** Every persisted entity, for the ORM and the migration generator. */
+export const ENTITIES = DOMAINS.flatMap((d) => d.entities ?? []);

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { ActivationCheck, TransferHook } from './lifecycle-hooks';
+import { PluginRegistry } from './plugin-registry';
+
+/** The lifecycle hooks the plugins declare, as the provider instances of their modules. */
+@Injectable()
+export class PluginHooks {
+  private resolved: { activation: ActivationCheck[]; transfer: TransferHook[] } | null = null;
+
+  constructor(
+    private readonly registry: PluginRegistry,
+    private readonly moduleRef: ModuleRef,
+  ) {}
+
+  private get all() {
+    this.resolved ??= {
+      activation: this.registry.hooks('activation').map((type) => this.moduleRef.get(type, { strict: false })),
+      transfer: this.registry.hooks('transfer').map((type) => this.moduleRef.get(type, { strict: false })),
+    };
+    return this.resolved;
+  }
+
+  activationChecks(): ActivationCheck[] {
+    return this.all.activation;
+  }
+
+  transferHooks(): TransferHook[] {
+    return this.all.transfer;
+  }
+}

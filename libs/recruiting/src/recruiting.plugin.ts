@@ -1,0 +1,20 @@
+import { DomainPlugin } from '@gridhr/platform';
+import { Application, Campaign, Objection, Position, StageChange } from './campaign.entity';
+import { PublicityEndHandler, PublicitySweepHandler } from './recruiting.handlers';
+import { PUBLICITY_END, PUBLICITY_SWEEP } from './recruiting.jobs';
+import { RecruitingModule } from './recruiting.module';
+import { RECRUITING_POLICIES } from './recruiting.policies';
+
+/** Recruiting campaigns from the announcement to the hire (Shanxi measures [004]). */
+export const recruitingPlugin: DomainPlugin = {
+  name: 'recruiting',
+  module: RecruitingModule,
+  entities: [Campaign, Position, Application, StageChange, Objection],
+  policies: RECRUITING_POLICIES,
+  jobs: [PUBLICITY_END, PUBLICITY_SWEEP],
+  handlers: [
+    { job: PUBLICITY_END, handler: PublicityEndHandler },
+    { job: PUBLICITY_SWEEP, handler: PublicitySweepHandler },
+  ],
+  schedules: [{ id: 'daily:publicity-sweep', job: PUBLICITY_SWEEP, data: {} }],
+};

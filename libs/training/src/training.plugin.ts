@@ -1,0 +1,16 @@
+import { DomainPlugin } from '@gridhr/platform';
+import { AttendanceFollowsWorker, PreJobTrainingCheck } from './pre-job-training.check';
+import { TRAINING_RULES } from './training-scans';
+import { Attendance, TrainingSession } from './training-session.entity';
+import { TrainingModule } from './training.module';
+import { TRAINING_POLICIES } from './training.policies';
+
+/** Training sessions and attendance, the yearly requirement and the pre-job gate. */
+export const trainingPlugin: DomainPlugin = {
+  name: 'training',
+  module: TrainingModule,
+  entities: [TrainingSession, Attendance],
+  rules: TRAINING_RULES,
+  policies: TRAINING_POLICIES,
+  hooks: { activation: [PreJobTrainingCheck], transfer: [AttendanceFollowsWorker] },
+};
