@@ -7,7 +7,7 @@ import { ContractsService, EmployerKind } from '@gridhr/contracts';
 import { Grid, Region } from '@gridhr/org';
 import { PolicyService } from '@gridhr/policy';
 import { Jobs } from '@gridhr/queue';
-import { Education, maskIdNumber, normalizePhone, parseIdNumber, PiiCipher, readUploadedSheet, SheetFormat, SheetProblem, Worker, WorkerCategory, workerSnapshot, WorkersService, WorkerStatus } from '@gridhr/workers';
+import { Education, maskIdNumber, normalizePhone, parseIdNumber, PiiCipher, readUploadedSheet, SheetFormat, SheetProblem, Worker, WorkerCategory, WorkerLifecycle, WorkerStatus } from '@gridhr/workers';
 import { Application, Campaign, Objection, Position, StageChange } from './campaign.entity';
 import { CampaignStatus, ObjectionStatus, Stage } from './recruiting.enums';
 import { compareRanked, compositeScore, contractKindFor, eligibilityProblems, SELECTED_STAGES, transitionProblem } from './recruiting.rules';
@@ -71,7 +71,7 @@ export class RecruitingService {
     private readonly audit: AuditService,
     private readonly cipher: PiiCipher,
     private readonly policy: PolicyService,
-    private readonly workers: WorkersService,
+    private readonly lifecycle: WorkerLifecycle,
     private readonly contracts: ContractsService,
     private readonly jobs: Jobs,
   ) {}
@@ -380,8 +380,7 @@ export class RecruitingService {
       if (application.stage === Stage.TRAINING && application.worker) {
         // The onboarding record made for the pre-job training ends with the application.
         const worker = await em.findOneOrFail(Worker, application.worker.id);
-        Object.assign(worker, { status: WorkerStatus.EXITED, exitedOn: this.clock.today() });
-        this.audit.record(em, user, { entity: 'Worker', entityId: worker.id, action: 'EXIT_BEFORE_HIRE', before: { status: WorkerStatus.ONBOARDING }, after: { status: WorkerStatus.EXITED, reason: input.reason.trim() }, regionCode: worker.regionCode });
+        await this.lifecycle.change(em, user, worker, { status: WorkerStatus.EXITED, exitedOn: this.clock.today() }, 'EXIT_BEFORE_HIRE');
       }
       this.move(em, user, application, to, input.reason.trim());
       if (heldPlace) await this.fillPlaces(em, application.position);
@@ -501,28 +500,15 @@ export class RecruitingService {
     }
     if (worker) {
       // A candidate record: it now belongs to this post.
-      const before = { status: worker.status, regionCode: worker.regionCode };
-      Object.assign(worker, { status: WorkerStatus.ONBOARDING, category: application.position.category, region, regionCode: region.code });
-      this.audit.record(em, actor, { entity: 'Worker', entityId: worker.id, action: 'ONBOARD_FROM_RECRUITING', before, after: { applicationId: application.id, status: worker.status, regionCode: worker.regionCode }, regionCode: worker.regionCode });
+      await this.lifecycle.change(em, actor, worker, { status: WorkerStatus.ONBOARDING, category: application.position.category, region }, 'ONBOARD_FROM_RECRUITING');
     } else {
-      worker = em.create(Worker, {
-        name: application.name,
-        idNumberCipher: application.idNumberCipher,
-        idNumberHash: application.idNumberHash,
-        idNumberMasked: application.idNumberMasked,
-        birthDate: application.birthDate,
-        sex: application.sex,
-        phone: application.phone,
-        education: application.education,
-        homeRegionCode: application.homeRegionCode,
-        veteran: application.veteran,
-        lowIncome: application.lowIncome,
-        category: application.position.category,
-        status: WorkerStatus.ONBOARDING,
-        region,
-        regionCode: region.code,
-      });
-      this.audit.record(em, actor, { entity: 'Worker', entityId: worker.id, action: 'CREATE_FROM_RECRUITING', before: null, after: { applicationId: application.id, status: WorkerStatus.ONBOARDING }, regionCode: worker.regionCode });
+      const identity = { idNumberCipher: application.idNumberCipher, idNumberHash: application.idNumberHash, idNumberMasked: application.idNumberMasked, birthDate: application.birthDate, sex: application.sex };
+      worker = await this.lifecycle.register(
+        em,
+        actor,
+        { name: application.name, identity, phone: application.phone, education: application.education, homeRegionCode: application.homeRegionCode, veteran: application.veteran, lowIncome: application.lowIncome, category: application.position.category, status: WorkerStatus.ONBOARDING, region },
+        'CREATE_FROM_RECRUITING',
+      );
     }
     application.worker = worker;
     this.move(em, actor, application, Stage.TRAINING, `publicity ended ${application.campaign.publicityEndsOn ?? today} with no objection standing`);
@@ -538,17 +524,12 @@ export class RecruitingService {
       const problem = transitionProblem(application.stage, Stage.HIRED, user.role);
       if (problem) throw recruitingError(problem.reason, `Application is at ${application.stage}: ${problem.message}`, 'input.applicationId');
       const worker = await em.findOneOrFail(Worker, application.worker!.id);
-      const blocked = (await this.workers.activationProblems(em, [worker.id])).get(worker.id);
+      const blocked = (await this.lifecycle.activationProblems(em, [worker.id])).get(worker.id);
       if (blocked) throw recruitingError(RecruitingReason.ACTIVATION_BLOCKED, `${worker.name} cannot be hired yet: ${blocked}`, 'input.applicationId');
       const today = this.clock.today();
       const position = await em.findOneOrFail(Position, application.position.id, { populate: ['grid', 'campaign.county'] });
-      const before = workerSnapshot(worker);
-      worker.status = WorkerStatus.ACTIVE;
-      worker.category = position.category;
-      worker.hiredOn = today;
-      this.audit.record(em, user, { entity: 'Worker', entityId: worker.id, action: 'HIRE', before, after: workerSnapshot(worker), regionCode: worker.regionCode });
-      await em.flush();
-      if (position.grid) await this.workers.assign(user, { workerId: worker.id, gridId: position.grid.id, fromDate: today, move: false });
+      await this.lifecycle.change(em, user, worker, { status: WorkerStatus.ACTIVE, category: position.category, hiredOn: today }, 'HIRE');
+      if (position.grid) await this.lifecycle.assignToGrid(em, user, worker, position.grid, today, false);
       await this.contracts.create(user, {
         workerId: worker.id,
         kind: contractKindFor(position.category) as never,

@@ -13,3 +13,4 @@ export { XLSX_MIME } from './roster.service';
 export * from './workers.errors';
 export * from './workers.plugin';
 export * from './workers.policies';
+export * from './worker-lifecycle.service';

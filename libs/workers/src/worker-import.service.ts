@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, AuthUser, Clock, InvalidInput, RegionLevel } from '@gridhr/common';
-import { AuditService } from '@gridhr/audit';
+import { AuthUser, Clock, InvalidInput, Role } from '@gridhr/common';
 import { Grid, Region } from '@gridhr/org';
-import { GridAssignment } from './grid-assignment.entity';
+import { GridAssignment, onDutyOn } from './grid-assignment.entity';
 import { maskIdNumber, parseIdNumber } from './id-number.rules';
 import { PiiCipher } from './pii-cipher';
 import { XLSX_MIME } from './roster.service';
@@ -11,9 +10,7 @@ import { WorkerStatus } from './worker.enums';
 import { Worker } from './worker.entity';
 import { coversSeveralGrids, statusChangeProblem, townshipPrefix } from './worker.rules';
 import { decodeUpload, problemsWorkbook, SheetFormat, SheetProblem, WorkerSheetRow, readWorkerSheet, workerTemplate } from './worker-sheet';
-import { workerSnapshot, WorkersService } from './workers.service';
-
-const MANAGING_LEVELS = [RegionLevel.TOWNSHIP, RegionLevel.COMMUNITY, RegionLevel.VILLAGE];
+import { MANAGING_LEVELS, WorkerLifecycle } from './worker-lifecycle.service';
 
 export interface ImportReport {
   written: boolean;
@@ -34,9 +31,8 @@ export class WorkerImportService {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
-    private readonly audit: AuditService,
     private readonly cipher: PiiCipher,
-    private readonly register: WorkersService,
+    private readonly lifecycle: WorkerLifecycle,
   ) {}
 
   async template() {
@@ -76,7 +72,9 @@ export class WorkerImportService {
       const worker = existing.get(hashes[i]);
       return worker && row.status === WorkerStatus.ACTIVE && worker.status !== WorkerStatus.ACTIVE ? [worker.id] : [];
     });
-    const blocked = await this.register.activationProblems(this.em, activating);
+    const blocked = await this.lifecycle.activationProblems(this.em, activating);
+    const today = this.clock.today();
+    const current = await this.lifecycle.currentAssignments(this.em, [...existing.values()].map((w) => w.id), today);
     const plan: { row: WorkerSheetRow; hash: string; region: Region; grid: Grid | null; existing: Worker | null }[] = [];
     rows.forEach((row, i) => {
       const before = problems.length;
@@ -89,13 +87,22 @@ export class WorkerImportService {
         else if (!grid.active) problem(row, '所属网格编码', row.gridCode, '该网格已停用');
         else if (region && !grid.regionCode.startsWith(townshipPrefix(region.code))) problem(row, '所属网格编码', row.gridCode, '网格不在管理区划所属的乡镇（街道）内');
       }
+      if (grid && grid.activeFrom > today) problem(row, '所属网格编码', row.gridCode!, `该网格从${grid.activeFrom}起启用`);
       const worker = existing.get(hashes[i]) ?? null;
+      const mine = worker ? current.filter((a) => a.worker.id === worker.id) : [];
       if (worker && !worker.regionCode.startsWith(user.scopePrefix)) {
         problem(row, '身份证号', maskIdNumber(row.idNumber), '该身份证号已由其他单位登记，请联系县级调转人员档案');
-      } else if (worker && row.status) {
-        const change = statusChangeProblem(worker.status, row.status);
-        if (change) problem(row, '状态', row.status, `状态不能这样变更（${change}）`);
-        else if (blocked.has(worker.id)) problem(row, '状态', row.status, `还不能在岗：${blocked.get(worker.id)}`);
+      } else if (worker) {
+        const change = row.status ? statusChangeProblem(worker.status, row.status) : null;
+        if (change) problem(row, '状态', row.status!, `状态不能这样变更（${change}）`);
+        else if (blocked.has(worker.id)) problem(row, '状态', row.status!, `还不能在岗：${blocked.get(worker.id)}`);
+        // A move to another township is a transfer, which only the county makes (the lifecycle refuses it too).
+        if (region && townshipPrefix(region.code) !== townshipPrefix(worker.regionCode) && ![Role.COUNTY_PLC, Role.CITY_ADMIN, Role.SYSADMIN].includes(user.role)) {
+          problem(row, '管理区划代码', row.managingRegionCode, '调往其他乡镇（街道）须由县级办理调转');
+        }
+        // Jiangmen [003]: a one-grid worker keeps one grid.
+        if (!coversSeveralGrids(row.category) && mine.length > 1 && !row.gridCode) problem(row, '人员类别', row.category, `该类人员只能在一个网格，目前在${mine.length}个网格在岗`);
+        if (grid && !coversSeveralGrids(row.category) && mine.some((a) => a.fromDate >= today && a.grid.id !== grid.id)) problem(row, '所属网格编码', row.gridCode!, '今天已安排到其他网格，不能当天再调整');
       }
       const status = row.status ?? worker?.status ?? WorkerStatus.ACTIVE;
       if (row.gridCode && (status === WorkerStatus.EXITED || status === WorkerStatus.CANDIDATE)) problem(row, '所属网格编码', row.gridCode, '离岗或候选人员不能分配网格');
@@ -107,64 +114,21 @@ export class WorkerImportService {
 
   private async write(user: AuthUser, plan: Awaited<ReturnType<WorkerImportService['check']>>, today: string): Promise<void> {
     await this.em.transactional(async (em) => {
-      const existingIds = plan.filter((p) => p.existing).map((p) => p.existing!.id);
-      const current = existingIds.length
-        ? await em.find(GridAssignment, { worker: { $in: existingIds }, $or: [{ toDate: null }, { toDate: { $gte: today } }] }, { populate: ['grid'] })
-        : [];
-      for (const { row, hash, region, grid, existing } of plan) {
-        const worker = existing ? em.merge(existing) : null;
-        const before = worker ? workerSnapshot(worker) : null;
-        const fields = {
-          name: row.name,
-          phone: row.phone,
-          category: row.category,
-          region,
-          regionCode: region.code,
-          // Blank optional cells leave what is on record.
-          ...(row.education !== null ? { education: row.education } : {}),
-          ...(row.politicalStatus !== null ? { politicalStatus: row.politicalStatus } : {}),
-          ...(row.veteran !== null ? { veteran: row.veteran } : {}),
-          ...(row.lowIncome !== null ? { lowIncome: row.lowIncome } : {}),
-          ...(row.socialWorkCertificate !== null ? { socialWorkCertificate: row.socialWorkCertificate } : {}),
-          ...(row.professionalTitle !== null ? { professionalTitle: row.professionalTitle } : {}),
-          ...(row.homeRegionCode !== null ? { homeRegionCode: row.homeRegionCode } : {}),
-          ...(row.hireSource !== null ? { hireSource: row.hireSource } : {}),
-          ...(row.hiredOn !== null ? { hiredOn: row.hiredOn } : {}),
-          ...(row.status !== null ? { status: row.status } : {}),
-        };
-        let target: Worker;
-        if (worker) {
-          em.assign(worker, fields);
-          if (worker.status === WorkerStatus.EXITED && !worker.exitedOn) worker.exitedOn = today;
-          target = worker;
+      for (const { row, region, grid, existing } of plan) {
+        // Blank optional cells leave what is on record.
+        const facts = Object.fromEntries(
+          (['education', 'politicalStatus', 'veteran', 'lowIncome', 'socialWorkCertificate', 'professionalTitle', 'homeRegionCode', 'hireSource', 'hiredOn'] as const).filter((k) => row[k] !== null).map((k) => [k, row[k]]),
+        );
+        let worker: Worker;
+        if (existing) {
+          worker = await this.lifecycle.change(em, user, em.merge(existing), { ...facts, name: row.name, phone: row.phone, category: row.category, region, ...(row.status ? { status: row.status } : {}) }, 'IMPORT_UPDATE', { flush: false });
         } else {
           const id = parseIdNumber(row.idNumber, today);
           if (!id.ok) throw new Error(`row ${row.line} passed the sheet check with a bad ID number`);
-          target = em.create(Worker, {
-            ...fields,
-            status: row.status ?? WorkerStatus.ACTIVE,
-            idNumberCipher: this.cipher.encrypt(id.value.idNumber),
-            idNumberHash: hash,
-            idNumberMasked: maskIdNumber(id.value.idNumber),
-            birthDate: id.value.birthDate,
-            sex: id.value.sex as Worker['sex'],
-            hiredOn: row.hiredOn ?? ((row.status ?? WorkerStatus.ACTIVE) === WorkerStatus.ACTIVE ? today : null),
-          });
+          const status = row.status ?? WorkerStatus.ACTIVE;
+          worker = await this.lifecycle.register(em, user, { ...facts, name: row.name, identity: this.lifecycle.seal(id.value), phone: row.phone, category: row.category, status, region }, 'IMPORT_CREATE', { personChecked: true });
         }
-        const mine = current.filter((a) => a.worker.id === target.id);
-        if (target.status === WorkerStatus.EXITED) mine.forEach((a) => (a.toDate = target.exitedOn ?? today));
-        if (grid && !mine.some((a) => a.grid.id === grid.id)) {
-          if (!coversSeveralGrids(target.category)) mine.forEach((a) => (a.toDate = a.fromDate < today ? addDays(today, -1) : today));
-          em.create(GridAssignment, { worker: target, grid, role: target.category, fromDate: today, regionCode: grid.regionCode });
-        }
-        this.audit.record(em, user, {
-          entity: 'Worker',
-          entityId: target.id,
-          action: worker ? 'IMPORT_UPDATE' : 'IMPORT_CREATE',
-          before,
-          after: { ...workerSnapshot(target), ...(grid ? { gridCode: grid.code } : {}) },
-          regionCode: target.regionCode,
-        });
+        if (grid && !(await em.count(GridAssignment, { worker, grid, ...onDutyOn(today) }))) await this.lifecycle.assignToGrid(em, user, worker, grid, today, true);
       }
     });
   }

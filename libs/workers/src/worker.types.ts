@@ -166,6 +166,16 @@ export class UpdateWorkerInput extends WorkerFieldsInput {
 }
 
 @InputType()
+export class TransferWorkerInput {
+  @Field(() => ID) @IsUUID() id: string;
+  @Field(() => Int, { description: 'The version you loaded' }) @IsInt() version: number;
+  @Field(() => ID, { description: 'The township, community or village of another township that manages the worker from now on' }) @IsUUID() regionId: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'First day under the new township; defaults to today. Grids of the old township end the day before.' })
+  @IsOptional()
+  on?: string | null;
+}
+
+@InputType()
 export class AssignWorkerInput {
   @Field(() => ID) @IsUUID() workerId: string;
   @Field(() => ID) @IsUUID() gridId: string;

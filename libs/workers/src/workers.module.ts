@@ -8,18 +8,20 @@ import { WorkerImportService } from './worker-import.service';
 import { WorkerImportResolver } from './worker-import.resolver';
 import { GridAssignmentsResolver, WorkersResolver } from './workers.resolver';
 import { WorkersService } from './workers.service';
+import { WorkerLifecycle } from './worker-lifecycle.service';
 
 @Module({
   imports: [AuditModule, OrgModule],
   providers: [
     { provide: PiiCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => PiiCipher.fromSecret(config.piiSecret) },
     WorkersService,
+    WorkerLifecycle,
     RosterService,
     WorkerImportService,
     WorkersResolver,
     GridAssignmentsResolver,
     WorkerImportResolver,
   ],
-  exports: [WorkersService, PiiCipher],
+  exports: [WorkersService, WorkerLifecycle, PiiCipher],
 })
 export class WorkersModule {}

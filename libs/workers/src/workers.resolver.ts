@@ -7,7 +7,7 @@ import { RosterService } from './roster.service';
 import { Worker } from './worker.entity';
 import {
   AssignWorkerInput, CreateWorkerInput, EndAssignmentInput, FileDownloadType, GridAssignmentType, MisconductType, RecordMisconductInput,
-  RosterGridType, UpdateWorkerInput, VacancyType, WorkerConnection, WorkersArgs, WorkerType,
+  RosterGridType, TransferWorkerInput, UpdateWorkerInput, VacancyType, WorkerConnection, WorkersArgs, WorkerType,
 } from './worker.types';
 import { WorkersService } from './workers.service';
 
@@ -90,6 +90,12 @@ export class WorkersResolver {
   @Roles(...REGISTER_KEEPERS)
   updateWorker(@CurrentUser() user: AuthUser, @Args('input') input: UpdateWorkerInput) {
     return this.register.update(user, input);
+  }
+
+  @Mutation(() => WorkerType, { description: 'Moves a worker to another township (the county): one record, its history kept; grids of the old township end the day before.' })
+  @Roles(Role.COUNTY_PLC, Role.CITY_ADMIN, Role.SYSADMIN)
+  transferWorker(@CurrentUser() user: AuthUser, @Args('input') input: TransferWorkerInput) {
+    return this.register.transfer(user, input);
   }
 
   @Mutation(() => String, { description: 'The full ID number; the reveal is audited.' })

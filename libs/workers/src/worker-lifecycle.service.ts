@@ -1,0 +1,277 @@
+// The one worker lifecycle: every path that registers, changes, onboards, activates, transfers, puts on
+// duty or ends a worker (the register, the spreadsheet import, recruiting) goes through here, in the
+// caller's transaction, so a rule added here holds everywhere.
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { addDays, AuthUser, Clock, InvalidInput, RegionLevel, Role } from '@gridhr/common';
+import { Actor, AuditService, snapshot, SYSTEM_ACTOR } from '@gridhr/audit';
+import { Grid, orgError, OrgReason, Region } from '@gridhr/org';
+import { PluginHooks } from '@gridhr/platform';
+import { GridAssignment, onDutyOn } from './grid-assignment.entity';
+import { maskIdNumber, ParsedIdNumber } from './id-number.rules';
+import { PiiCipher } from './pii-cipher';
+import { Education, HireSource, PoliticalStatus, SocialWorkCertificate, WorkerCategory, WorkerStatus } from './worker.enums';
+import { Worker } from './worker.entity';
+import { assignableStatus, coversSeveralGrids, statusChangeProblem, townshipPrefix } from './worker.rules';
+import { workersError, WorkersReason } from './workers.errors';
+
+/** Regions that may manage workers: a township, or a community or village under it (Yongzhou [002]). */
+export const MANAGING_LEVELS = [RegionLevel.TOWNSHIP, RegionLevel.COMMUNITY, RegionLevel.VILLAGE];
+
+/** Roles that transfer a worker from one township to another: the county and above. */
+const TRANSFERRING_ROLES = [Role.COUNTY_PLC, Role.CITY_ADMIN, Role.SYSADMIN];
+
+/** Audit copies of a worker carry the masked ID number, never the cipher text or the lookup hash. */
+export function workerSnapshot(worker: Worker) {
+  return snapshot(worker, ['idNumberCipher', 'idNumberHash']);
+}
+
+/** The ID number as stored: encrypted, a keyed hash for lookup, masked, and what it tells. */
+export interface SealedIdentity {
+  idNumberCipher: string;
+  idNumberHash: string;
+  idNumberMasked: string;
+  birthDate: string;
+  sex: Worker['sex'];
+}
+
+/** The descriptive facts of a record; absent fields are left as they are. */
+export interface WorkerFacts {
+  education?: Education | null;
+  politicalStatus?: PoliticalStatus | null;
+  veteran?: boolean;
+  lowIncome?: boolean;
+  socialWorkCertificate?: SocialWorkCertificate;
+  professionalTitle?: string | null;
+  homeRegionCode?: string | null;
+  hireSource?: HireSource | null;
+}
+
+export interface Registration extends WorkerFacts {
+  name: string;
+  identity: SealedIdentity;
+  /** Normalized 11-digit mobile. */
+  phone: string;
+  category: WorkerCategory;
+  status: WorkerStatus;
+  region: Region;
+  hiredOn?: string | null;
+}
+
+export interface WorkerChanges extends WorkerFacts {
+  name?: string;
+  phone?: string;
+  category?: WorkerCategory;
+  hiredOn?: string | null;
+  status?: WorkerStatus;
+  /** With status EXITED: the last day; default today. */
+  exitedOn?: string | null;
+  /** A new managing region: within the township, or a transfer by the county. */
+  region?: Region;
+}
+
+const FACT_KEYS = ['education', 'politicalStatus', 'veteran', 'lowIncome', 'socialWorkCertificate', 'professionalTitle', 'homeRegionCode', 'hireSource'] as const;
+
+@Injectable()
+export class WorkerLifecycle {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly cipher: PiiCipher,
+    private readonly hooks: PluginHooks,
+    private readonly clock: Clock,
+  ) {}
+
+  seal(id: ParsedIdNumber): SealedIdentity {
+    return {
+      idNumberCipher: this.cipher.encrypt(id.idNumber),
+      idNumberHash: this.cipher.hash(id.idNumber),
+      idNumberMasked: maskIdNumber(id.idNumber),
+      birthDate: id.birthDate,
+      sex: id.sex as Worker['sex'],
+    };
+  }
+
+  /** A region that may manage workers day to day, and is in use. */
+  assertManagingRegion(region: Region, field: string): Region {
+    if (!MANAGING_LEVELS.includes(region.level)) throw new InvalidInput(field, `workers are managed by a township, community or village, not a ${region.level}`);
+    if (!region.active) throw orgError(OrgReason.REGION_INACTIVE, `Region ${region.code} is inactive`, field);
+    return region;
+  }
+
+  /** One ID number is one person: a clash names the record only when the caller may see it. */
+  async assertNewPerson(em: EntityManager, actor: Actor, idNumberHash: string, field: string): Promise<void> {
+    const existing = await em.findOne(Worker, { idNumberHash });
+    if (!existing) return;
+    if (actor === SYSTEM_ACTOR || existing.regionCode.startsWith((actor as AuthUser).scopePrefix)) {
+      throw workersError(WorkersReason.PERSON_REGISTERED, `A worker with this ID number is already registered: ${existing.name} (id ${existing.id})`, field);
+    }
+    throw workersError(WorkersReason.PERSON_REGISTERED, 'A worker with this ID number is already registered by another unit; ask the county to transfer the record', field);
+  }
+
+  /** A new record. An ACTIVE registration records someone already at work (no pre-job gate: that is for going on duty). */
+  async register(em: EntityManager, actor: Actor, reg: Registration, action = 'CREATE', options: { personChecked?: boolean } = {}): Promise<Worker> {
+    const today = this.clock.today();
+    if (reg.status === WorkerStatus.EXITED) throw new InvalidInput('input.status', 'a new record cannot start as EXITED');
+    if (reg.hiredOn && reg.hiredOn > today) throw new InvalidInput('input.hiredOn', 'must not be in the future');
+    this.assertManagingRegion(reg.region, 'input.regionId');
+    // A bulk caller that looked up every ID number in one query says so; the unique index still holds.
+    if (!options.personChecked) await this.assertNewPerson(em, actor, reg.identity.idNumberHash, 'input.idNumber');
+    const facts = Object.fromEntries(FACT_KEYS.filter((k) => reg[k] !== undefined).map((k) => [k, reg[k]]));
+    const worker = em.create(Worker, {
+      ...reg.identity,
+      ...facts,
+      name: reg.name.trim(),
+      phone: reg.phone,
+      professionalTitle: reg.professionalTitle?.trim() || null,
+      category: reg.category,
+      status: reg.status,
+      region: reg.region,
+      regionCode: reg.region.code,
+      hiredOn: reg.hiredOn ?? (reg.status === WorkerStatus.ACTIVE ? today : null),
+    });
+    this.audit.record(em, actor, { entity: 'Worker', entityId: worker.id, action, before: null, after: workerSnapshot(worker), regionCode: worker.regionCode });
+    return worker;
+  }
+
+  /**
+   * Changes a record: facts, category (a one-grid worker keeps one grid), managing region (within the
+   * township; another township is a transfer, which only the county makes), and status (through the
+   * lifecycle: on duty only past the other domains' checks; an exit takes the worker off every grid).
+   * One audit entry with the record before and after.
+   */
+  async change(em: EntityManager, actor: Actor, worker: Worker, changes: WorkerChanges, action = 'UPDATE', options: { flush?: boolean } = {}): Promise<Worker> {
+    const today = this.clock.today();
+    const before = workerSnapshot(worker);
+    if (changes.name !== undefined) worker.name = changes.name.trim();
+    if (changes.phone !== undefined) worker.phone = changes.phone;
+    for (const key of FACT_KEYS) if (changes[key] !== undefined) (worker as unknown as Record<string, unknown>)[key] = changes[key];
+    if (changes.professionalTitle !== undefined) worker.professionalTitle = changes.professionalTitle?.trim() || null;
+    if (changes.hiredOn !== undefined) {
+      if (changes.hiredOn && changes.hiredOn > today) throw new InvalidInput('input.hiredOn', 'must not be in the future');
+      worker.hiredOn = changes.hiredOn;
+    }
+    const transfer = changes.region && changes.region.code !== worker.regionCode ? this.assertManagingRegion(changes.region, 'input.regionId') : null;
+    if (transfer && townshipPrefix(transfer.code) !== townshipPrefix(worker.regionCode)) {
+      await this.transfer(em, actor, worker, transfer, today);
+    } else if (transfer) {
+      worker.region = transfer;
+      worker.regionCode = transfer.code;
+    }
+    if (changes.category && changes.category !== worker.category) {
+      worker.category = changes.category;
+      await this.assertGridCount(em, worker, today);
+    }
+    if (changes.status && changes.status !== worker.status) await this.setStatus(em, worker, changes.status, changes.exitedOn ?? null);
+    // Flushed so the audit shows the new version; a bulk caller flushes once at its end instead.
+    if (options.flush !== false) await em.flush();
+    this.audit.record(em, actor, { entity: 'Worker', entityId: worker.id, action, before, after: workerSnapshot(worker), regionCode: worker.regionCode });
+    return worker;
+  }
+
+  /** Jiangmen [003]: only a grid leader or a professional worker covers several grids. */
+  private async assertGridCount(em: EntityManager, worker: Worker, day: string): Promise<void> {
+    if (coversSeveralGrids(worker.category)) return;
+    const current = await this.currentAssignments(em, [worker.id], day);
+    if (current.length > 1) throw workersError(WorkersReason.ONE_GRID_ONLY, `A ${worker.category} works in one grid; end ${current.length - 1} of the current assignments first`, 'input.category');
+  }
+
+  private async setStatus(em: EntityManager, worker: Worker, to: WorkerStatus, exitedOn: string | null): Promise<void> {
+    const problem = statusChangeProblem(worker.status, to);
+    if (problem) throw new InvalidInput('input.status', problem);
+    if (to === WorkerStatus.EXITED) return this.exit(em, worker, exitedOn ?? this.clock.today());
+    if (to === WorkerStatus.ACTIVE) return this.activate(em, worker);
+    worker.status = to;
+  }
+
+  /** Why each of these workers may not go on duty yet (none: they may): the other domains' conditions. */
+  async activationProblems(em: EntityManager, workerIds: string[]): Promise<Map<string, string>> {
+    const problems = new Map<string, string>();
+    if (!workerIds.length) return problems;
+    for (const check of this.hooks.activationChecks()) {
+      for (const [id, problem] of await check.blockers(em, workerIds, this.clock.today())) if (!problems.has(id)) problems.set(id, problem);
+    }
+    return problems;
+  }
+
+  /** On duty: only past every activation check (training: the pre-job session). */
+  private async activate(em: EntityManager, worker: Worker): Promise<void> {
+    const blocked = (await this.activationProblems(em, [worker.id])).get(worker.id);
+    if (blocked) throw workersError(WorkersReason.ACTIVATION_BLOCKED, `${worker.name} cannot go on duty yet: ${blocked}`, 'input.status');
+    worker.status = WorkerStatus.ACTIVE;
+    worker.hiredOn ??= this.clock.today();
+  }
+
+  /** Ends a worker: EXITED from `exitedOn`, off duty in every grid after that day. Records stay. */
+  private async exit(em: EntityManager, worker: Worker, exitedOn: string): Promise<void> {
+    if (worker.hiredOn && exitedOn < worker.hiredOn) throw new InvalidInput('input.exitedOn', `must not be before the hire date ${worker.hiredOn}`);
+    worker.status = WorkerStatus.EXITED;
+    worker.exitedOn = exitedOn;
+    for (const assignment of await em.find(GridAssignment, { worker, $or: [{ toDate: null }, { toDate: { $gt: exitedOn } }] })) {
+      assignment.toDate = assignment.fromDate > exitedOn ? assignment.fromDate : exitedOn;
+    }
+  }
+
+  /** A transfer to another township as its own audited step (the county's transferWorker). */
+  async transferTo(em: EntityManager, actor: Actor, worker: Worker, region: Region, on: string): Promise<Worker> {
+    this.assertManagingRegion(region, 'input.regionId');
+    const before = workerSnapshot(worker);
+    await this.transfer(em, actor, worker, region, on);
+    await em.flush();
+    this.audit.record(em, actor, { entity: 'Worker', entityId: worker.id, action: 'TRANSFER', before, after: { ...workerSnapshot(worker), transferredOn: on }, regionCode: worker.regionCode });
+    return worker;
+  }
+
+  /**
+   * Moves a worker to a region of another township from `on`, keeping the record and its history: their
+   * grids in the old township end the day before, and the other domains' records follow (attendance).
+   */
+  private async transfer(em: EntityManager, actor: Actor, worker: Worker, region: Region, on: string): Promise<void> {
+    if (actor !== SYSTEM_ACTOR && !TRANSFERRING_ROLES.includes((actor as AuthUser).role)) {
+      throw workersError(WorkersReason.TRANSFER_BY_COUNTY, `${region.name} is in another township: moving ${worker.name} there is a transfer, which the county makes`, 'input.regionId');
+    }
+    if (worker.status === WorkerStatus.EXITED) throw workersError(WorkersReason.WORKER_STATUS, `${worker.name} has left; an exited record is not transferred`, 'input.regionId');
+    const fromRegionCode = worker.regionCode;
+    const lastDay = addDays(on, -1);
+    for (const assignment of await em.find(GridAssignment, { worker, $or: [{ toDate: null }, { toDate: { $gte: on } }] }, { populate: ['grid'] })) {
+      if (assignment.regionCode.startsWith(townshipPrefix(region.code))) continue;
+      if (assignment.fromDate > lastDay) throw workersError(WorkersReason.ALREADY_ON_DUTY, `${worker.name} is put on duty in grid ${assignment.grid.code} from ${assignment.fromDate}; end that assignment before the transfer`, 'input.regionId');
+      assignment.toDate = lastDay;
+    }
+    worker.region = region;
+    worker.regionCode = region.code;
+    for (const hook of this.hooks.transferHooks()) await hook.transferred(em, { workerId: worker.id, fromRegionCode, toRegionCode: region.code, on });
+  }
+
+  currentAssignments(em: EntityManager, workerIds: string[], day: string): Promise<GridAssignment[]> {
+    return em.find(GridAssignment, { worker: { $in: workerIds }, ...onDutyOn(day) }, { orderBy: { fromDate: 'asc' } });
+  }
+
+  /** Puts a worker on duty in a grid; with `move`, a one-grid worker's current assignment ends the day before. */
+  async assignToGrid(em: EntityManager, actor: Actor, worker: Worker, grid: Grid, fromDate: string, move: boolean): Promise<GridAssignment> {
+    if (!assignableStatus(worker.status)) throw workersError(WorkersReason.WORKER_STATUS, `${worker.name} is ${worker.status} and cannot be put on duty`, 'input.workerId');
+    if (!grid.active) throw orgError(OrgReason.GRID_INACTIVE, `Grid ${grid.code} is inactive`, 'input.gridId');
+    if (fromDate < grid.activeFrom) throw new InvalidInput('input.fromDate', `grid ${grid.code} is active only from ${grid.activeFrom}`);
+    if (!grid.regionCode.startsWith(townshipPrefix(worker.regionCode))) {
+      throw new InvalidInput('input.gridId', `grid ${grid.code} is outside the township that manages ${worker.name}`);
+    }
+    const current = await em.find(GridAssignment, { worker, $or: [{ toDate: null }, { toDate: { $gte: fromDate } }] }, { populate: ['grid'] });
+    if (current.some((a) => a.grid.id === grid.id)) throw workersError(WorkersReason.ALREADY_ON_DUTY, `${worker.name} is already on duty in grid ${grid.code}`, 'input.gridId');
+    const ended: GridAssignment[] = [];
+    if (!coversSeveralGrids(worker.category) && current.length) {
+      if (!move) {
+        throw workersError(WorkersReason.ONE_GRID_ONLY, `${worker.name} (${worker.category}) works in one grid and is on duty in ${current.map((a) => a.grid.code).join(', ')}; move them instead`, 'input.move');
+      }
+      for (const assignment of current) {
+        if (assignment.fromDate >= fromDate) throw new InvalidInput('input.fromDate', `must be after the start of the current assignment (${assignment.fromDate})`);
+        assignment.toDate = addDays(fromDate, -1);
+        ended.push(assignment);
+      }
+    }
+    const assignment = em.create(GridAssignment, { worker, grid, role: worker.category, fromDate, regionCode: grid.regionCode });
+    for (const old of ended) {
+      this.audit.record(em, actor, { entity: 'Worker', entityId: worker.id, action: 'END_ASSIGNMENT', before: { gridCode: old.grid.code, toDate: null }, after: { gridCode: old.grid.code, toDate: old.toDate }, regionCode: worker.regionCode });
+    }
+    this.audit.record(em, actor, { entity: 'Worker', entityId: worker.id, action: 'ASSIGN', before: null, after: { assignmentId: assignment.id, gridCode: grid.code, role: assignment.role, fromDate }, regionCode: worker.regionCode });
+    return assignment;
+  }
+}
