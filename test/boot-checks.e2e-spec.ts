@@ -38,7 +38,7 @@ describe('boot checks', () => {
   it('a worker whose rules differ from the running api stops with one line naming the difference', async () => {
     const { code, lines } = await start('fewer-rules');
     expect(code).toBe(1);
-    expect(lines).toEqual([expect.stringMatching(/^GridHR worker failed to start: the compliance rule set differs from the running api on .* \(pid \d+\): only there: training\.worker-year-end-failure; run the same GridHR version everywhere$/)]);
+    expect(lines).toEqual([expect.stringMatching(/^GridHR worker failed to start: the compliance rule set differs from the running (api|worker) on .* \(pid \d+\): only there: training\.worker-year-end-failure; run the same GridHR version everywhere$/)]);
     // A worker of the same version starts beside the api.
     const worker = await createWorker(app.config);
     await worker.close();

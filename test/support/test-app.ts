@@ -14,6 +14,7 @@ import { PluginRegistry } from '@gridhr/platform';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { createWorker } from '../../apps/worker/src/bootstrap';
 import { Client } from 'pg';
+import { randomBytes } from 'node:crypto';
 import { adminQuery, withDatabase } from '../../scripts/db-tools';
 import { REDIS_URL, runId, SERVER_URL, templateName } from './test-env';
 
@@ -33,7 +34,6 @@ export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-012345
 /** The business date of every test unless a test sets another: the suite never reads the real date. */
 export const TEST_TODAY = '2026-11-25';
 
-let counter = 0;
 
 /** Creates and migrates the run's template database once; later callers find it ready. */
 async function ensureTemplate(run: string): Promise<void> {
@@ -67,14 +67,16 @@ export class TestApp {
   static async start(options: { worker?: boolean; seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
     const run = runId();
     await ensureTemplate(run);
-    const databaseName = `gridhr_test_${run}_${process.pid}_${++counter}`;
+    // Unique per app: jest gives each test file fresh module state, so a counter here would repeat.
+    const unique = randomBytes(4).toString('hex');
+    const databaseName = `gridhr_test_${run}_${unique}`;
     await adminQuery(SERVER_URL, `create database ${databaseName} template ${templateName(run)}`);
     const databaseUrl = withDatabase(SERVER_URL, databaseName);
     Object.assign(process.env, {
       NODE_ENV: 'test',
       DATABASE_URL: databaseUrl,
       REDIS_URL,
-      QUEUE_PREFIX: `gridhr-test-${run}-${counter}`,
+      QUEUE_PREFIX: `gridhr-test-${run}-${unique}`,
       JWT_SECRET: TEST_JWT_SECRET,
       DEMO_MODE: 'true',
       GRAPHQL_MAX_DEPTH: '12',
