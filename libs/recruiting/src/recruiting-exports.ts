@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Workbook } from 'exceljs';
 import { AuthUser, Clock } from '@gridhr/common';
-import { ageOn, LABELS, styleHeader, XLSX_MIME } from '@gridhr/workers';
+import { ageOn, LABELS } from '@gridhr/workers';
 import { Application, Position } from './campaign.entity';
 import { Stage } from './recruiting.enums';
 import { RecruitingService } from './recruiting.service';
+import { styleHeader, XLSX_MIME } from '@gridhr/sheets';
 
 const file = async (workbook: Workbook, fileName: string) => ({ fileName, mimeType: XLSX_MIME, contentBase64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64') });
 

@@ -1,6 +1,6 @@
 import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, LoaderContext, ParseId, requestLoader, Role, Roles } from '@gridhr/common';
-import { FileDownloadType, WorkerType } from '@gridhr/workers';
+import { WorkerType } from '@gridhr/workers';
 import { Application, Campaign, Position } from './campaign.entity';
 import { Stage } from './recruiting.enums';
 import { RecruitingExports } from './recruiting-exports';
@@ -10,6 +10,7 @@ import {
   ImportScoresInput, RecordScoresInput, RegisterApplicantInput, ScoreImportReportType, StageChangeType, StageDecisionInput,
 } from './recruiting.types';
 import { RecruitingService } from './recruiting.service';
+import { FileDownloadType } from '@gridhr/sheets';
 
 const COUNTY = [Role.COUNTY_PLC];
 const STAFF = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC];

@@ -7,7 +7,7 @@ import { ContractsService, EmployerKind } from '@gridhr/contracts';
 import { Grid, Region } from '@gridhr/org';
 import { PolicyService } from '@gridhr/policy';
 import { Jobs } from '@gridhr/queue';
-import { Education, maskIdNumber, normalizePhone, parseIdNumber, PiiCipher, readUploadedSheet, SheetFormat, SheetProblem, Worker, WorkerCategory, WorkerLifecycle, WorkerStatus } from '@gridhr/workers';
+import { Education, maskIdNumber, normalizePhone, parseIdNumber, PiiCipher, Worker, WorkerCategory, WorkerLifecycle, WorkerStatus } from '@gridhr/workers';
 import { Application, Campaign, Objection, Position, StageChange } from './campaign.entity';
 import { CampaignStatus, ObjectionStatus, Stage } from './recruiting.enums';
 import { compareRanked, compositeScore, contractKindFor, eligibilityProblems, SELECTED_STAGES, transitionProblem } from './recruiting.rules';
@@ -15,6 +15,7 @@ import { workingPeriodEnd } from './working-days';
 import { recruitingError, RecruitingReason } from './recruiting.errors';
 import { PUBLICITY_END, PublicityEndJob } from './recruiting.jobs';
 import { RECRUITING_POLICIES } from './recruiting.policies';
+import { readUploadedSheet, SheetFormat, SheetProblem } from '@gridhr/sheets';
 
 export interface PositionInput {
   title: string;

@@ -2,8 +2,9 @@ import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumTyp
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { Connection, ConnectionArgs, LocalDateScalar, LongString } from '@gridhr/common';
-import { Education, ImportProblemType, WorkerCategory } from '@gridhr/workers';
+import { Education, WorkerCategory } from '@gridhr/workers';
 import { CampaignStatus, ObjectionStatus, Stage } from './recruiting.enums';
+import { ImportProblemType } from '@gridhr/sheets';
 
 registerEnumType(CampaignStatus, { name: 'CampaignStatus' });
 registerEnumType(ObjectionStatus, { name: 'ObjectionStatus' });

@@ -4,9 +4,10 @@ import { Workbook } from 'exceljs';
 import { assertInScope, AuthUser, Clock, InvalidInput, RegionLevel } from '@gridhr/common';
 import { Region } from '@gridhr/org';
 import { PolicyService } from '@gridhr/policy';
-import { LABELS, styleHeader, XLSX_MIME } from '@gridhr/workers';
+import { LABELS } from '@gridhr/workers';
 import { COUNTED_KINDS } from './training.rules';
 import { measuredWorkerSql, requirementSql, workerTrainingSql } from './training-measure';
+import { styleHeader, XLSX_MIME } from '@gridhr/sheets';
 
 export interface WorkerTrainingRow {
   workerId: string;

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, ParseId, Role, Roles } from '@gridhr/common';
-import { FileDownloadType, WorkerType } from '@gridhr/workers';
+import { WorkerType } from '@gridhr/workers';
 import { RegionType } from '@gridhr/org';
 import { Attendance, TrainingSession } from './training-session.entity';
 import {
@@ -9,6 +9,7 @@ import {
 } from './training.types';
 import { TrainingReportService } from './training-report.service';
 import { TrainingService } from './training.service';
+import { FileDownloadType } from '@gridhr/sheets';
 
 const ORGANISERS = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC, Role.CITY_ADMIN, Role.SYSADMIN];
 const ATTENDANCE_KEEPERS = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC];

@@ -4,11 +4,12 @@ import { FilterQuery } from '@mikro-orm/core';
 import { ancestorPrefixes, assertVersion, AuthUser, Clock, inScopeOrAbove, InvalidInput, NotFound, paginate, Role, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { Region } from '@gridhr/org';
-import { maskIdNumber, PiiCipher, readUploadedSheet, SheetFormat, SheetProblem, Worker, WorkerCategory, WorkerStatus } from '@gridhr/workers';
+import { maskIdNumber, PiiCipher, Worker, WorkerCategory, WorkerStatus } from '@gridhr/workers';
 import { ATTENDANCE_LABELS, AttendanceStatus, TrainingKind, TrainingLevel } from './training.enums';
 import { ORGANISER_LEVELS } from './training.rules';
 import { Attendance, TrainingSession } from './training-session.entity';
 import { trainingError, TrainingReason } from './training.errors';
+import { readUploadedSheet, SheetFormat, SheetProblem } from '@gridhr/sheets';
 
 /** Who may organise sessions of each level (Shanxi measures: the county and the township train; province and city train backbone staff). */
 const ORGANISER_ROLES: Record<TrainingLevel, Role[]> = {

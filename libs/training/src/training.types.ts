@@ -2,8 +2,8 @@ import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumTyp
 import { ArrayMaxSize, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { Connection, ConnectionArgs, LocalDateScalar, LongString } from '@gridhr/common';
-import { ImportProblemType } from '@gridhr/workers';
 import { AttendanceStatus, TrainingKind, TrainingLevel } from './training.enums';
+import { ImportProblemType } from '@gridhr/sheets';
 
 registerEnumType(TrainingLevel, {
   name: 'TrainingLevel',

@@ -9,7 +9,6 @@ export * from './workers.module';
 export * from './workers.service';
 export * from './worker.types';
 export * from './worker-sheet';
-export { XLSX_MIME } from './roster.service';
 export * from './workers.errors';
 export * from './workers.plugin';
 export * from './workers.policies';

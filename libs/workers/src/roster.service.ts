@@ -4,9 +4,8 @@ import { assertInScope, AuthUser, Clock, InvalidInput, RegionLevel } from '@grid
 import { Grid, Region } from '@gridhr/org';
 import { GridAssignment, onDutyOn } from './grid-assignment.entity';
 import { WorkerStatus } from './worker.enums';
-import { RosterGrid, rosterWorkbook } from './worker-sheet';
-
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { RosterGrid, rosterWorkbook } from './roster-sheet';
+import { XLSX_MIME } from '@gridhr/sheets';
 
 /**
  * The public roster of a township (Zigong art. 21 [001], Jiangmen art. 14 [003]): every active grid

@@ -1,7 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, Role, Roles } from '@gridhr/common';
-import { FileDownloadType, ImportReportType, ImportWorkersInput } from './worker.types';
+import { ImportReportType, ImportWorkersInput } from './worker.types';
 import { WorkerImportService } from './worker-import.service';
+import { FileDownloadType } from '@gridhr/sheets';
 
 @Resolver()
 export class WorkerImportResolver {

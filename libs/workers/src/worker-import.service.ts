@@ -5,12 +5,12 @@ import { Grid, Region } from '@gridhr/org';
 import { GridAssignment, onDutyOn } from './grid-assignment.entity';
 import { maskIdNumber, parseIdNumber } from './id-number.rules';
 import { PiiCipher } from './pii-cipher';
-import { XLSX_MIME } from './roster.service';
 import { WorkerStatus } from './worker.enums';
 import { Worker } from './worker.entity';
 import { coversSeveralGrids, statusChangeProblem, townshipPrefix } from './worker.rules';
-import { decodeUpload, problemsWorkbook, SheetFormat, SheetProblem, WorkerSheetRow, readWorkerSheet, workerTemplate } from './worker-sheet';
+import { readWorkerSheet, WorkerSheetRow, workerTemplate } from './worker-sheet';
 import { MANAGING_LEVELS, WorkerLifecycle } from './worker-lifecycle.service';
+import { decodeUpload, FileDownload, problemsFile, SheetFormat, SheetProblem, XLSX_MIME } from '@gridhr/sheets';
 
 export interface ImportReport {
   written: boolean;
@@ -18,7 +18,7 @@ export interface ImportReport {
   created: number;
   updated: number;
   problems: SheetProblem[];
-  problemSheet: { fileName: string; mimeType: string; contentBase64: string } | null;
+  problemSheet: FileDownload | null;
 }
 
 /**
@@ -53,8 +53,7 @@ export class WorkerImportService {
     const report = { rows: sheet.rows.length + new Set(sheet.problems.map((p) => p.line)).size, created: plan.filter((p) => !p.existing).length, updated: plan.filter((p) => p.existing).length };
     if (problems.length) {
       problems.sort((a, b) => a.line - b.line);
-      const sheetFile = await problemsWorkbook(problems);
-      return { ...report, written: false, problems, problemSheet: { fileName: '导入问题清单.xlsx', mimeType: XLSX_MIME, contentBase64: sheetFile.toString('base64') } };
+      return { ...report, written: false, problems, problemSheet: await problemsFile(problems) };
     }
     if (!input.dryRun) await this.write(user, plan, today);
     return { ...report, written: !input.dryRun, problems: [], problemSheet: null };

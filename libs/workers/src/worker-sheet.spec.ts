@@ -1,6 +1,7 @@
 import { Workbook } from 'exceljs';
 import { idCheckCharacter } from './id-number.rules';
-import { decodeText, parseCsv, parseSheetDate, problemsWorkbook, readWorkerSheet, rosterWorkbook, workerTemplate } from './worker-sheet';
+import { rosterWorkbook } from './roster-sheet';
+import { readWorkerSheet, workerTemplate } from './worker-sheet';
 
 const TODAY = '2026-11-24';
 const HEADER = '姓名,身份证号,手机号,人员类别,状态,管理区划代码,所属网格编码,学历,政治面貌,退役军人,低保,社工证,职称,户籍区划代码,人员来源,入职日期';
@@ -65,29 +66,8 @@ describe('readWorkerSheet', () => {
   });
 });
 
-describe('sheet helpers', () => {
-  it('parses quoted CSV fields', () => {
-    expect(parseCsv('a,"b,c","d ""e"""\r\n"multi\nline",x\n')).toEqual([['a', 'b,c', 'd "e"'], ['multi\nline', 'x']]);
-  });
-
-  it('decodes GB18030 as saved by Excel on Chinese Windows, and UTF-8 with a BOM', () => {
-    expect(decodeText(Buffer.from([0xd0, 0xd5, 0xc3, 0xfb]))).toBe('姓名');
-    expect(decodeText(Buffer.from('\ufeff姓名', 'utf8'))).toBe('姓名');
-  });
-
-  it.each([
-    ['2024-03-01', '2024-03-01'],
-    ['2024/3/1', '2024-03-01'],
-    ['2024年3月1日', '2024-03-01'],
-    ['2024.02.30', null],
-    ['3/1/2024', null],
-  ])('parses date %p', (text, date) => expect(parseSheetDate(text)).toBe(date));
-
-  it('writes the problem sheet and the roster', async () => {
-    const problems = new Workbook();
-    await problems.xlsx.load((await problemsWorkbook([{ line: 3, column: '手机号', value: '123', problem: '不是11位手机号' }])) as never);
-    expect(problems.worksheets[0].getRow(2).values).toEqual([undefined, 3, '手机号', '123', '不是11位手机号']);
-
+describe('rosterWorkbook', () => {
+  it('prints one line per grid, vacant grids marked', async () => {
     const roster = new Workbook();
     await roster.xlsx.load((await rosterWorkbook('城关街道', TODAY, [
       { communityName: '东关社区', gridCode: 'G-01', gridName: '第1网格', area: '东关街1-20号', supervisionPhone: '0354-12345', workers: [{ name: '张三', phone: '13812345678' }] },

@@ -3,6 +3,7 @@ import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, 
 import { Connection, ConnectionArgs, LocalDateScalar, LongString } from '@gridhr/common';
 import { MisconductKind } from './misconduct.entity';
 import { Education, HireSource, LABELS, PoliticalStatus, Sex, SocialWorkCertificate, WorkerCategory, WorkerStatus } from './worker.enums';
+import { FileDownloadType, ImportProblemType } from '@gridhr/sheets';
 
 function describe<T extends string>(values: Record<T, string>) {
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { description: v as string }])) as Record<T, { description: string }>;
@@ -103,21 +104,6 @@ export class RosterGridType {
   @Field(() => String, { nullable: true, description: 'Area (boundary description)' }) area: string | null;
   @Field(() => [RosterWorkerType]) workers: RosterWorkerType[];
   @Field(() => String, { nullable: true }) supervisionPhone: string | null;
-}
-
-@ObjectType('FileDownload', { description: 'A generated file, base64-encoded.' })
-export class FileDownloadType {
-  @Field() fileName: string;
-  @Field() mimeType: string;
-  @Field() contentBase64: string;
-}
-
-@ObjectType('ImportProblem')
-export class ImportProblemType {
-  @Field(() => Int, { description: 'Spreadsheet row (header is 1)' }) line: number;
-  @Field({ description: 'Column header' }) column: string;
-  @Field() value: string;
-  @Field() problem: string;
 }
 
 @ObjectType('ImportReport')

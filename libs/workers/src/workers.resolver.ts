@@ -5,11 +5,9 @@ import { GridAssignment } from './grid-assignment.entity';
 import { maskPhone } from './id-number.rules';
 import { RosterService } from './roster.service';
 import { Worker } from './worker.entity';
-import {
-  AssignWorkerInput, CreateWorkerInput, EndAssignmentInput, FileDownloadType, GridAssignmentType, MisconductType, RecordMisconductInput,
-  RosterGridType, TransferWorkerInput, UpdateWorkerInput, VacancyType, WorkerConnection, WorkersArgs, WorkerType,
-} from './worker.types';
+import { AssignWorkerInput, CreateWorkerInput, EndAssignmentInput, GridAssignmentType, MisconductType, RecordMisconductInput, RosterGridType, TransferWorkerInput, UpdateWorkerInput, VacancyType, WorkerConnection, WorkersArgs, WorkerType } from './worker.types';
 import { WorkersService } from './workers.service';
+import { FileDownloadType } from '@gridhr/sheets';
 
 // Township staff keep the register day to day; the county sees and may correct the whole county.
 const REGISTER_KEEPERS = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC];
