@@ -14,3 +14,5 @@ export * from './config.module';
 export * from './request-loaders';
 export * from './graphql-exception.filter';
 export * from './pg-arrays';
+export * from './money';
+export * from './validators';

@@ -52,22 +52,28 @@ function firstProblem(errors: ValidationError[], path: string): InvalidInput | n
 
 const PRIMITIVES: unknown[] = [String, Boolean, Number, Array, Object];
 
+/**
+ * Checks a value the way every GraphQL argument is checked (strings, then the class's validators) and
+ * returns it as an instance of `metatype`; throws InvalidInput naming the field under `path`.
+ */
+export async function validateInput<T>(metatype: (new () => T) | undefined, value: unknown, path: string): Promise<T> {
+  const long = (metatype && LONG_FIELDS.get(metatype)) || new Set<string>();
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [key, item] of Object.entries(value)) checkStrings(item, join(path, key), long.has(key));
+  } else checkStrings(value, path);
+  if (!metatype || PRIMITIVES.includes(metatype) || value === null || typeof value !== 'object') return value as T;
+  const instance = plainToInstance(metatype, value) as T & object;
+  const errors = await validate(instance, { whitelist: true, forbidUnknownValues: false });
+  const problem = firstProblem(errors, path);
+  if (problem) throw problem;
+  return instance;
+}
+
 @Injectable()
 export class InputPipe implements PipeTransform {
-  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+  transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> | unknown {
     if (metadata.type === 'custom') return value;
-    const path = metadata.data ?? '';
-    const { metatype } = metadata;
-    const long = (metatype && LONG_FIELDS.get(metatype)) || new Set<string>();
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-      for (const [key, item] of Object.entries(value)) checkStrings(item, join(path, key), long.has(key));
-    } else checkStrings(value, path);
-    if (!metatype || PRIMITIVES.includes(metatype) || value === null || typeof value !== 'object') return value;
-    const instance = plainToInstance(metatype, value) as object;
-    const errors = await validate(instance, { whitelist: true, forbidUnknownValues: false });
-    const problem = firstProblem(errors, path);
-    if (problem) throw problem;
-    return instance;
+    return validateInput(metadata.metatype as (new () => unknown) | undefined, value, metadata.data ?? '');
   }
 }
 

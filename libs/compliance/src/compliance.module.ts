@@ -6,11 +6,12 @@ import { FlagsService } from './flags.service';
 import { RuleRegistry } from './rule-registry';
 import { ComplianceScanHandler } from './scan.handler';
 import { ScanService } from './scan.service';
+import { ComplianceCountsReport } from './compliance.reports';
 
 /** The flag engine. Domains declare their rules in their plugins; the worker runs ScanService. */
 @Module({
   imports: [OrgModule, PolicyModule],
-  providers: [RuleRegistry, ScanService, FlagsService, ComplianceScanHandler, ComplianceResolver, WorkerFlagsResolver],
+  providers: [RuleRegistry, ScanService, FlagsService, ComplianceCountsReport, ComplianceScanHandler, ComplianceResolver, WorkerFlagsResolver],
   exports: [RuleRegistry, ScanService, FlagsService],
 })
 export class ComplianceModule {}

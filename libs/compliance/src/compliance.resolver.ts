@@ -8,6 +8,7 @@ import {
 import { FlagsService } from './flags.service';
 import { RuleRegistry } from './rule-registry';
 import { ScanService } from './scan.service';
+import { ComplianceCountsReport } from './compliance.reports';
 
 @Resolver(() => ComplianceFlagType)
 export class ComplianceResolver {
@@ -15,6 +16,7 @@ export class ComplianceResolver {
     private readonly flags: FlagsService,
     private readonly scans: ScanService,
     private readonly registry: RuleRegistry,
+    private readonly counts: ComplianceCountsReport,
   ) {}
 
   @Query(() => [ComplianceRuleType], { description: 'Every rule the compliance scans check.' })
@@ -34,7 +36,7 @@ export class ComplianceResolver {
 
   @Query(() => [ComplianceCountType], { description: 'Open flags per rule per township (the dashboard numbers).' })
   complianceCounts(@CurrentUser() user: AuthUser, @Args('regionId', { type: () => ID, nullable: true }, ParseId) regionId?: string) {
-    return this.flags.countsByTownship(user, regionId);
+    return this.counts.rows(user, regionId);
   }
 
   @Query(() => [ScanRunType], { description: 'Recent scans covering your scope, newest first.' })

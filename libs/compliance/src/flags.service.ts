@@ -16,23 +16,12 @@ export interface FlagFilter {
   workerId?: string | null;
 }
 
-export interface RuleCount {
-  townshipCode: string;
-  townshipName: string;
-  rule: string;
-  open: number;
-  low: number;
-  medium: number;
-  high: number;
-  critical: number;
-}
-
 /** Reading flags: always within the caller's scope. */
 @Injectable()
 export class FlagsService {
   constructor(private readonly em: EntityManager) {}
 
-  private async prefixOf(user: AuthUser, regionId?: string | null): Promise<string> {
+  async prefixOf(user: AuthUser, regionId?: string | null): Promise<string> {
     if (!regionId) return user.scopePrefix;
     return assertInScope(user, await this.em.findOne(Region, regionId), 'Region', regionId).prefix;
   }
@@ -50,26 +39,6 @@ export class FlagsService {
 
   async get(user: AuthUser, id: string): Promise<ComplianceFlag> {
     return assertInScope(user, await this.em.findOne(ComplianceFlag, id), 'ComplianceFlag', id);
-  }
-
-  /** Open flags per rule per township (county-level findings under the county), with the severity split: the county's dashboard numbers. */
-  async countsByTownship(user: AuthUser, regionId?: string | null): Promise<RuleCount[]> {
-    const prefix = await this.prefixOf(user, regionId);
-    return this.em.execute<RuleCount[]>(
-      `select t.code as "townshipCode", t.name as "townshipName", f.rule,
-              count(*)::int as open,
-              count(*) filter (where f.severity = 'LOW')::int as low,
-              count(*) filter (where f.severity = 'MEDIUM')::int as medium,
-              count(*) filter (where f.severity = 'HIGH')::int as high,
-              count(*) filter (where f.severity = 'CRITICAL')::int as critical
-         from compliance_flag f
-         -- A finding under a township counts for the township; one about a county itself, for the county.
-         join region t on t.code = case when substr(f.region_code, 7, 3) = '000' then f.region_code else substr(f.region_code, 1, 9) || '000' end
-        where f.resolved_at is null and f.region_code like ?
-        group by t.code, t.name, f.rule
-        order by t.code, f.rule`,
-      [`${prefix}%`],
-    );
   }
 
   /** Open flags of many workers at once (for the worker page), most severe first. */

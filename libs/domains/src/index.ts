@@ -11,6 +11,7 @@ import { policyPlugin } from '@gridhr/policy';
 import { recruitingPlugin } from '@gridhr/recruiting';
 import { trainingPlugin } from '@gridhr/training';
 import { workersPlugin } from '@gridhr/workers';
+import { reportsPlugin } from '@gridhr/reports';
 
 export const DOMAINS: DomainPlugin[] = [
   auditPlugin,
@@ -22,6 +23,7 @@ export const DOMAINS: DomainPlugin[] = [
   contractsPlugin,
   trainingPlugin,
   recruitingPlugin,
+  reportsPlugin,
 ];
 
 /** Every persisted entity, for the ORM and the migration generator. */

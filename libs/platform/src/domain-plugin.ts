@@ -5,6 +5,7 @@ import { JobRef } from '@gridhr/queue';
 import { ComplianceRule } from './compliance-rule';
 import { ActivationCheck, TransferHook } from './lifecycle-hooks';
 import { PolicyDefinitions } from './policy-definition';
+import { Report } from './report';
 
 /** The context a job handler gets besides its data. */
 export interface JobContext<T> {
@@ -62,4 +63,6 @@ export interface DomainPlugin {
   schedules?: ScheduleDeclaration[];
   queues?: QueueSettings[];
   hooks?: LifecycleHooks;
+  /** Reports, exported through @gridhr/reports (providers of the module). */
+  reports?: Type<Report<any, any>>[];
 }

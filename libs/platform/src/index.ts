@@ -6,3 +6,4 @@ export * from './plugin-hooks';
 export * from './plugin-registry';
 export * from './policy-definition';
 export * from './process-registry';
+export * from './report';

@@ -5,6 +5,7 @@ import { JobRef, jobKey } from '@gridhr/queue';
 import { ComplianceRule } from './compliance-rule';
 import { DomainPlugin, JobHandlerDeclaration, LifecycleHooks, QueueSettings, ScheduleDeclaration } from './domain-plugin';
 import { PolicyDefinition } from './policy-definition';
+import { Report } from './report';
 
 /** A plugin list a process must not run with; the message is the one line it prints. */
 export class PluginError extends Error {}
@@ -55,6 +56,10 @@ export class PluginRegistry {
 
   entities(): Type<unknown>[] {
     return this.plugins.flatMap((p) => p.entities ?? []);
+  }
+
+  reports(): Type<Report<any, any>>[] {
+    return this.plugins.flatMap((p) => p.reports ?? []);
   }
 
   hooks<K extends keyof LifecycleHooks>(kind: K): NonNullable<LifecycleHooks[K]> {

@@ -7,10 +7,11 @@ import { RECRUITING_RESOLVERS } from './recruiting.resolver';
 import { RecruitingExports } from './recruiting-exports';
 import { RecruitingService } from './recruiting.service';
 import { PublicityEndHandler, PublicitySweepHandler } from './recruiting.handlers';
+import { CampaignFunnelReport } from './recruiting.reports';
 
 @Module({
   imports: [AuditModule, ContractsModule, PolicyModule, WorkersModule],
-  providers: [RecruitingService, RecruitingExports, PublicityEndHandler, PublicitySweepHandler, ...RECRUITING_RESOLVERS],
+  providers: [RecruitingService, RecruitingExports, CampaignFunnelReport, PublicityEndHandler, PublicitySweepHandler, ...RECRUITING_RESOLVERS],
   exports: [RecruitingService],
 })
 export class RecruitingModule {}

@@ -4,6 +4,7 @@ import { PublicityEndHandler, PublicitySweepHandler } from './recruiting.handler
 import { PUBLICITY_END, PUBLICITY_SWEEP } from './recruiting.jobs';
 import { RecruitingModule } from './recruiting.module';
 import { RECRUITING_POLICIES } from './recruiting.policies';
+import { CampaignFunnelReport } from './recruiting.reports';
 
 /** Recruiting campaigns from the announcement to the hire (Shanxi measures [004]). */
 export const recruitingPlugin: DomainPlugin = {
@@ -17,4 +18,5 @@ export const recruitingPlugin: DomainPlugin = {
     { job: PUBLICITY_SWEEP, handler: PublicitySweepHandler },
   ],
   schedules: [{ id: 'daily:publicity-sweep', job: PUBLICITY_SWEEP, data: {} }],
+  reports: [CampaignFunnelReport],
 };

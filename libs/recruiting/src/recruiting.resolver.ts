@@ -11,6 +11,7 @@ import {
 } from './recruiting.types';
 import { RecruitingService } from './recruiting.service';
 import { FileDownloadType } from '@gridhr/sheets';
+import { CampaignFunnelReport } from './recruiting.reports';
 
 const COUNTY = [Role.COUNTY_PLC];
 const STAFF = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC];
@@ -20,6 +21,7 @@ export class CampaignsResolver {
   constructor(
     private readonly recruiting: RecruitingService,
     private readonly exports: RecruitingExports,
+    private readonly funnel: CampaignFunnelReport,
   ) {}
 
   @Query(() => CampaignType)
@@ -34,7 +36,7 @@ export class CampaignsResolver {
 
   @Query(() => [FunnelRowType], { description: 'Applications per stage per position.' })
   campaignFunnel(@CurrentUser() user: AuthUser, @Args('campaignId', { type: () => ID }, ParseId) campaignId: string) {
-    return this.recruiting.funnel(user, campaignId);
+    return this.funnel.rows(user, campaignId);
   }
 
   @Query(() => FileDownloadType, { description: 'The announcement, printable (xlsx).' })

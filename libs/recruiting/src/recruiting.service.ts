@@ -544,19 +544,4 @@ export class RecruitingService {
       return application;
     });
   }
-
-  // ---- reports -----------------------------------------------------------------------------------
-
-  /** Applications per stage per position: the campaign funnel. */
-  async funnel(user: AuthUser, campaignId: string): Promise<{ positionId: string; positionTitle: string; headcount: number; stage: Stage; count: number }[]> {
-    const campaign = await this.campaign(user, campaignId);
-    return this.em.execute(
-      `select p.id as "positionId", p.title as "positionTitle", p.headcount, a.stage, count(*)::int as count
-         from application a join "position" p on p.id = a.position_id
-        where a.campaign_id = ? and a.region_code like ?
-        group by p.id, p.title, p.headcount, a.stage
-        order by p.title, a.stage`,
-      [campaign.id, `${user.scopePrefix}%`],
-    );
-  }
 }

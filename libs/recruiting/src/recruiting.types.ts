@@ -3,18 +3,14 @@ import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsIn, IsInt, IsNumber, I
 import { Type } from 'class-transformer';
 import { Connection, ConnectionArgs, LocalDateScalar, LongString } from '@gridhr/common';
 import { Education, WorkerCategory } from '@gridhr/workers';
-import { CampaignStatus, ObjectionStatus, Stage } from './recruiting.enums';
+import { CampaignStatus, ObjectionStatus, Stage, STAGE_LABELS } from './recruiting.enums';
 import { ImportProblemType } from '@gridhr/sheets';
 
 registerEnumType(CampaignStatus, { name: 'CampaignStatus' });
 registerEnumType(ObjectionStatus, { name: 'ObjectionStatus' });
 registerEnumType(Stage, {
   name: 'ApplicationStage',
-  valuesMap: {
-    REGISTERED: { description: '已报名' }, ELIGIBILITY: { description: '资格审查' }, EXAM: { description: '笔试面试' }, MEDICAL: { description: '体检' },
-    VETTING: { description: '政治审查' }, PUBLICITY: { description: '公示' }, TRAINING: { description: '岗前培训' }, HIRED: { description: '已聘用' },
-    REJECTED: { description: '未通过' }, WITHDRAWN: { description: '已放弃' },
-  },
+  valuesMap: Object.fromEntries(Object.entries(STAGE_LABELS).map(([stage, label]) => [stage, { description: label }])) as Record<Stage, { description: string }>,
 });
 
 @ObjectType('Campaign', { description: 'A recruitment announcement (招聘公告)' })

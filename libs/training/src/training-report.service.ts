@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Workbook } from 'exceljs';
 import { assertInScope, AuthUser, Clock, InvalidInput, RegionLevel } from '@gridhr/common';
 import { Region } from '@gridhr/org';
 import { PolicyService } from '@gridhr/policy';
-import { LABELS } from '@gridhr/workers';
 import { COUNTED_KINDS } from './training.rules';
 import { measuredWorkerSql, requirementSql, workerTrainingSql } from './training-measure';
-import { styleHeader, XLSX_MIME } from '@gridhr/sheets';
 
 export interface WorkerTrainingRow {
   workerId: string;
@@ -105,42 +102,4 @@ export class TrainingReportService {
       workers,
     };
   }
-
-  async export(user: AuthUser, input: { townshipId: string; year: number }) {
-    const r = await this.report(user, input);
-    const workbook = new Workbook();
-    const summary = workbook.addWorksheet('汇总');
-    summary.columns = [{ width: 28 }, { width: 16 }];
-    summary.addRows([
-      [`${r.townshipName}${r.year}年网格员培训情况`, ''],
-      ['统计截至', r.asOf],
-      ['乡镇（街道）自办培训次数', r.townshipSessionsHeld],
-      [`按进度应办次数（${r.checkpoint ?? '未到检查点'}）`, r.townshipSessionsRequired],
-      ...r.sessionsByLevel.map((l) => [`${LEVEL_LABELS[l.level] ?? l.level}培训场次`, l.sessions]),
-      ['纳入统计的网格员', r.measuredWorkers],
-      ['参加0次', r.trainedZero],
-      ['参加1次', r.trainedOnce],
-      ['参加2次', r.trainedTwice],
-      ['参加3次及以上', r.trainedThreeOrMore],
-      ['未达进度人数', r.workers.filter((w) => w.behind).length],
-    ]);
-    summary.getRow(1).font = { bold: true, size: 14 };
-    const sheet = workbook.addWorksheet('网格员明细');
-    sheet.columns = [
-      { header: '姓名', key: 'name', width: 10 },
-      { header: '区划代码', key: 'regionCode', width: 16 },
-      { header: '人员类别', key: 'category', width: 12 },
-      { header: '县级培训', key: 'countyDone', width: 10 },
-      { header: '乡镇培训', key: 'townshipDone', width: 10 },
-      { header: '应参加县级', key: 'countyRequired', width: 12 },
-      { header: '应参加乡镇', key: 'townshipRequired', width: 12 },
-      { header: '是否达标', key: 'ok', width: 10 },
-    ];
-    for (const w of r.workers) sheet.addRow({ ...w, category: LABELS.category[w.category as keyof typeof LABELS.category] ?? w.category, ok: w.behind ? '未达标' : '达标' });
-    styleHeader(sheet, 1);
-    const content = Buffer.from(await workbook.xlsx.writeBuffer());
-    return { fileName: `${r.townshipName}${r.year}年网格员培训情况.xlsx`, mimeType: XLSX_MIME, contentBase64: content.toString('base64') };
-  }
 }
-
-const LEVEL_LABELS: Record<string, string> = { PROVINCE: '省级', CITY: '市级', COUNTY: '县级', TOWNSHIP: '乡镇（街道）', DEPARTMENT: '部门' };

@@ -6,10 +6,11 @@ import { AttendanceFollowsWorker, PreJobTrainingCheck } from './pre-job-training
 import { AttendanceResolver, TrainingResolver } from './training.resolver';
 import { TrainingReportService } from './training-report.service';
 import { TrainingService } from './training.service';
+import { TrainingTownshipReport } from './training.reports';
 
 @Module({
   imports: [AuditModule, PolicyModule, WorkersModule],
-  providers: [TrainingService, TrainingReportService, PreJobTrainingCheck, AttendanceFollowsWorker, TrainingResolver, AttendanceResolver],
+  providers: [TrainingService, TrainingReportService, TrainingTownshipReport, PreJobTrainingCheck, AttendanceFollowsWorker, TrainingResolver, AttendanceResolver],
   exports: [TrainingService],
 })
 export class TrainingModule {}

@@ -9,7 +9,9 @@ import {
 } from './training.types';
 import { TrainingReportService } from './training-report.service';
 import { TrainingService } from './training.service';
-import { FileDownloadType } from '@gridhr/sheets';
+import { ExportFormat, FileDownloadType } from '@gridhr/sheets';
+import { exportReport } from '@gridhr/reports';
+import { TrainingTownshipReport } from './training.reports';
 
 const ORGANISERS = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC, Role.CITY_ADMIN, Role.SYSADMIN];
 const ATTENDANCE_KEEPERS = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC];
@@ -19,6 +21,7 @@ export class TrainingResolver {
   constructor(
     private readonly training: TrainingService,
     private readonly reports: TrainingReportService,
+    private readonly townshipReport: TrainingTownshipReport,
   ) {}
 
   @Query(() => TrainingSessionType)
@@ -60,9 +63,13 @@ export class TrainingResolver {
     return this.reports.report(user, args);
   }
 
-  @Query(() => FileDownloadType, { description: 'The training report as xlsx.' })
-  trainingReportExport(@CurrentUser() user: AuthUser, @Args() args: TrainingReportArgs) {
-    return this.reports.export(user, args);
+  @Query(() => FileDownloadType, { description: 'The training report as xlsx (default) or csv; the same as reportExport(report: "training.township").' })
+  async trainingReportExport(
+    @CurrentUser() user: AuthUser,
+    @Args() args: TrainingReportArgs,
+    @Args('format', { type: () => ExportFormat, defaultValue: ExportFormat.XLSX }) format: ExportFormat,
+  ) {
+    return exportReport(this.townshipReport, await this.townshipReport.run(user, args), format);
   }
 
   @ResolveField(() => Number, { description: 'Length in hours' })

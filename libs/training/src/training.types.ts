@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { Connection, ConnectionArgs, LocalDateScalar, LongString } from '@gridhr/common';
+import { Connection, ConnectionArgs, IsLocalDate, LocalDateScalar, LongString } from '@gridhr/common';
 import { AttendanceStatus, TrainingKind, TrainingLevel } from './training.enums';
 import { ImportProblemType } from '@gridhr/sheets';
 
@@ -141,5 +141,5 @@ export class TrainingReportType {
 export class TrainingReportArgs {
   @Field(() => ID) @IsUUID() townshipId: string;
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Measure as of this day of the year (default: year end, or today for this year)' }) @IsOptional() @IsString() asOf?: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Measure as of this day of the year (default: year end, or today for this year)' }) @IsOptional() @IsLocalDate() asOf?: string;
 }

@@ -13,3 +13,4 @@ export * from './workers.errors';
 export * from './workers.plugin';
 export * from './workers.policies';
 export * from './worker-lifecycle.service';
+export * from './workers.reports';

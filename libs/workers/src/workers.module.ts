@@ -9,6 +9,7 @@ import { WorkerImportResolver } from './worker-import.resolver';
 import { GridAssignmentsResolver, WorkersResolver } from './workers.resolver';
 import { WorkersService } from './workers.service';
 import { WorkerLifecycle } from './worker-lifecycle.service';
+import { VacanciesReport } from './workers.reports';
 
 @Module({
   imports: [AuditModule, OrgModule],
@@ -16,6 +17,7 @@ import { WorkerLifecycle } from './worker-lifecycle.service';
     { provide: PiiCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => PiiCipher.fromSecret(config.piiSecret) },
     WorkersService,
     WorkerLifecycle,
+    VacanciesReport,
     RosterService,
     WorkerImportService,
     WorkersResolver,

@@ -8,6 +8,7 @@ import { Worker } from './worker.entity';
 import { AssignWorkerInput, CreateWorkerInput, EndAssignmentInput, GridAssignmentType, MisconductType, RecordMisconductInput, RosterGridType, TransferWorkerInput, UpdateWorkerInput, VacancyType, WorkerConnection, WorkersArgs, WorkerType } from './worker.types';
 import { WorkersService } from './workers.service';
 import { FileDownloadType } from '@gridhr/sheets';
+import { VacanciesReport } from './workers.reports';
 
 // Township staff keep the register day to day; the county sees and may correct the whole county.
 const REGISTER_KEEPERS = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC];
@@ -21,6 +22,7 @@ export class WorkersResolver {
     private readonly register: WorkersService,
     private readonly regions: RegionsService,
     private readonly rosters: RosterService,
+    private readonly vacancyReport: VacanciesReport,
   ) {}
 
   @Query(() => WorkerType)
@@ -35,7 +37,7 @@ export class WorkersResolver {
 
   @Query(() => [VacancyType], { description: 'Urban community grids without an active full-time worker, longest vacant first.' })
   vacancies(@CurrentUser() user: AuthUser, @Args('regionId', { type: () => ID, nullable: true }, ParseId) regionId?: string) {
-    return this.register.vacancies(user, regionId);
+    return this.vacancyReport.rows(user, regionId);
   }
 
   @Query(() => [RosterGridType], { description: 'The public roster of a township (公示名单).' })

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { assertInScope, assertVersion, AuthUser, Clock, daysBetween, InvalidInput, NotFound, paginate, scopeWhere } from '@gridhr/common';
+import { assertInScope, assertVersion, AuthUser, Clock, InvalidInput, NotFound, paginate, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
-import { Grid, GridSetting, Region } from '@gridhr/org';
+import { Grid, Region } from '@gridhr/org';
 import { GridAssignment, onDutyOn } from './grid-assignment.entity';
 import { normalizePhone, parseIdNumber } from './id-number.rules';
 import { Misconduct, MisconductKind } from './misconduct.entity';
 import { PiiCipher } from './pii-cipher';
-import { WorkerCategory, WorkerStatus } from './worker.enums';
 import { Worker } from './worker.entity';
 import { WorkerLifecycle } from './worker-lifecycle.service';
 import { townshipPrefix } from './worker.rules';
@@ -155,35 +154,5 @@ export class WorkersService {
   async misconductsOf(workerIds: readonly string[]): Promise<Misconduct[][]> {
     const rows = await this.em.find(Misconduct, { worker: { $in: [...workerIds] } }, { orderBy: { occurredOn: 'desc' } });
     return workerIds.map((id) => rows.filter((m) => m.worker.id === id));
-  }
-
-  /**
-   * Urban community grids with no active FULL_TIME worker on duty today (Shanxi measures [004]), with
-   * the day they became vacant: the day after the last full-time assignment ended, or the grid's start.
-   */
-  async vacancies(user: AuthUser, regionId?: string | null, today = this.clock.today()) {
-    let prefix = user.scopePrefix;
-    if (regionId) prefix = assertInScope(user, await this.em.findOne(Region, regionId), 'Region', regionId).prefix;
-    const rows = await this.em.getConnection().execute<{ grid_id: string; grid_code: string; grid_name: string; region_code: string; vacant_since: string }[]>(
-      `select g.id as grid_id, g.code as grid_code, g.name as grid_name, g.region_code,
-              to_char(greatest(g.active_from, coalesce(max(a.to_date) + 1, g.active_from)), 'YYYY-MM-DD') as vacant_since
-         from grid g
-         left join grid_assignment a on a.grid_id = g.id and a.role = ? and a.to_date < ?
-        where g.active and g.setting = ? and g.region_code like ?
-          and not exists (
-            select 1 from grid_assignment c join worker w on w.id = c.worker_id
-             where c.grid_id = g.id and w.category = ? and w.status = ? and c.from_date <= ? and (c.to_date is null or c.to_date >= ?))
-        group by g.id
-        order by vacant_since, g.code`,
-      [WorkerCategory.FULL_TIME, today, GridSetting.URBAN, `${prefix}%`, WorkerCategory.FULL_TIME, WorkerStatus.ACTIVE, today, today],
-    );
-    return rows.map((r) => ({
-      gridId: r.grid_id,
-      gridCode: r.grid_code,
-      gridName: r.grid_name,
-      regionCode: r.region_code,
-      vacantSince: r.vacant_since,
-      daysVacant: Math.max(0, daysBetween(r.vacant_since, today)),
-    }));
   }
 }

@@ -1,0 +1,71 @@
+// The flag engine's reports, exported through @gridhr/reports.
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { AuthUser, RegionParams, validateInput } from '@gridhr/common';
+import { Report, ReportResult } from '@gridhr/platform';
+import { FlagsService } from './flags.service';
+import { RuleRegistry } from './rule-registry';
+
+export interface RuleCount {
+  townshipCode: string;
+  townshipName: string;
+  rule: string;
+  open: number;
+  low: number;
+  medium: number;
+  high: number;
+  critical: number;
+}
+
+/** Open flags per rule per township, with the severity split: the county's dashboard numbers. */
+@Injectable()
+export class ComplianceCountsReport implements Report<RegionParams, RuleCount & { ruleTitle: string }> {
+  readonly id = 'compliance.counts';
+  readonly title = '合规问题统计';
+  readonly columns = [
+    { key: 'townshipCode', header: '区划代码', kind: 'text' as const, width: 16 },
+    { key: 'townshipName', header: '乡镇（街道）', kind: 'text' as const, width: 16 },
+    { key: 'ruleTitle', header: '规则', kind: 'text' as const, width: 50 },
+    { key: 'open', header: '未解决', kind: 'int' as const },
+    { key: 'low', header: '低', kind: 'int' as const },
+    { key: 'medium', header: '中', kind: 'int' as const },
+    { key: 'high', header: '高', kind: 'int' as const },
+    { key: 'critical', header: '严重', kind: 'int' as const },
+  ];
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly flags: FlagsService,
+    private readonly rules: RuleRegistry,
+  ) {}
+
+  parse(params: unknown): Promise<RegionParams> {
+    return validateInput(RegionParams, params, 'params');
+  }
+
+  /** Open flags per rule per township (county-level findings under the county), with the severity split: the county's dashboard numbers. */
+  async rows(user: AuthUser, regionId?: string | null): Promise<RuleCount[]> {
+    const prefix = await this.flags.prefixOf(user, regionId);
+    return this.em.execute<RuleCount[]>(
+      `select t.code as "townshipCode", t.name as "townshipName", f.rule,
+              count(*)::int as open,
+              count(*) filter (where f.severity = 'LOW')::int as low,
+              count(*) filter (where f.severity = 'MEDIUM')::int as medium,
+              count(*) filter (where f.severity = 'HIGH')::int as high,
+              count(*) filter (where f.severity = 'CRITICAL')::int as critical
+         from compliance_flag f
+         -- A finding under a township counts for the township; one about a county itself, for the county.
+         join region t on t.code = case when substr(f.region_code, 7, 3) = '000' then f.region_code else substr(f.region_code, 1, 9) || '000' end
+        where f.resolved_at is null and f.region_code like ?
+        group by t.code, t.name, f.rule
+        order by t.code, f.rule`,
+      [`${prefix}%`],
+    );
+  }
+
+  async run(user: AuthUser, params: RegionParams): Promise<ReportResult<RuleCount & { ruleTitle: string }>> {
+    const titles = new Map(this.rules.all().map((r) => [r.id, r.title]));
+    const rows = (await this.rows(user, params.regionId)).map((r) => ({ ...r, ruleTitle: titles.get(r.rule) ?? r.rule }));
+    return { title: '合规问题统计', fileName: '合规问题统计', rows };
+  }
+}
