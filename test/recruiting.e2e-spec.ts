@@ -1,6 +1,6 @@
 import { Workbook } from 'exceljs';
 import { addDays } from '@gridhr/common';
-import { RecruitingService } from '@gridhr/recruiting';
+import { PublicityService } from '@gridhr/recruiting';
 import { anIdNumber, aPhone } from './support/factories';
 import { TEST_TODAY, TestApp, errorCode, eventually } from './support/test-app';
 
@@ -182,11 +182,11 @@ describe('recruiting from announcement to hired worker', () => {
     // The delayed job for this period exists once; scheduling it again changes nothing.
     const queue = app.queue('recruiting');
     const jobId = `publicity-${campaign.id}-${opened.publicityEndsOn}`;
-    await app.api.get(RecruitingService).schedulePublicityEnd(campaign.id, opened.publicityEndsOn);
+    await app.api.get(PublicityService).schedulePublicityEnd(campaign.id, opened.publicityEndsOn);
     const delayed = (await queue.getDelayed()).filter((j) => j.id === jobId);
     expect(delayed).toHaveLength(1);
     // Ending the period twice moves 张二 once.
-    const service = app.api.get(RecruitingService);
+    const service = app.api.get(PublicityService);
     const after = addDays(opened.publicityEndsOn, 1);
     await expect(service.endPublicity(campaign.id, opened.publicityEndsOn)).rejects.toThrow(/runs until/);
     expect(await service.endPublicity(campaign.id, after)).toBe(1);

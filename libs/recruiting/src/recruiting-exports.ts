@@ -5,7 +5,7 @@ import { AuthUser, Clock } from '@gridhr/common';
 import { ageOn, LABELS } from '@gridhr/workers';
 import { Application, Position } from './campaign.entity';
 import { Stage } from './recruiting.enums';
-import { RecruitingService } from './recruiting.service';
+import { CampaignsService } from './campaigns.service';
 import { styleHeader, XLSX_MIME } from '@gridhr/sheets';
 
 const file = async (workbook: Workbook, fileName: string) => ({ fileName, mimeType: XLSX_MIME, contentBase64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64') });
@@ -16,11 +16,11 @@ export class RecruitingExports {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
-    private readonly recruiting: RecruitingService,
+    private readonly campaigns: CampaignsService,
   ) {}
 
   async announcement(user: AuthUser, campaignId: string) {
-    const campaign = await this.recruiting.campaign(user, campaignId);
+    const campaign = await this.campaigns.campaign(user, campaignId);
     const positions = await this.em.find(Position, { campaign }, { populate: ['region', 'grid'], orderBy: { regionCode: 'asc' } });
     const workbook = new Workbook();
     const sheet = workbook.addWorksheet('招聘公告', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
@@ -51,7 +51,7 @@ export class RecruitingExports {
 
   /** Names, sex, age, education, post and score of those in publicity; ID numbers are not published. */
   async publicityNotice(user: AuthUser, campaignId: string) {
-    const campaign = await this.recruiting.campaign(user, campaignId);
+    const campaign = await this.campaigns.campaign(user, campaignId);
     const listed = await this.em.find(Application, { campaign, stage: { $in: [Stage.PUBLICITY, Stage.TRAINING, Stage.HIRED] } }, { populate: ['position'], orderBy: { position: { title: 'asc' }, rank: 'asc' } });
     const workbook = new Workbook();
     const sheet = workbook.addWorksheet('公示名单', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });

@@ -1,22 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { JobHandler } from '@gridhr/platform';
 import { PublicityEndJob } from './recruiting.jobs';
-import { RecruitingService } from './recruiting.service';
+import { PublicityService } from './publicity.service';
 
 @Injectable()
 export class PublicityEndHandler implements JobHandler<PublicityEndJob> {
-  constructor(private readonly recruiting: RecruitingService) {}
+  constructor(private readonly publicity: PublicityService) {}
 
   handle(data: PublicityEndJob): Promise<number> {
-    return this.recruiting.endPublicity(data.campaignId);
+    return this.publicity.endPublicity(data.campaignId);
   }
 }
 
 @Injectable()
 export class PublicitySweepHandler implements JobHandler<Record<string, never>> {
-  constructor(private readonly recruiting: RecruitingService) {}
+  constructor(private readonly publicity: PublicityService) {}
 
   handle(): Promise<number> {
-    return this.recruiting.sweepPublicity();
+    return this.publicity.sweepPublicity();
   }
 }

@@ -5,13 +5,18 @@ import { PolicyModule } from '@gridhr/policy';
 import { WorkersModule } from '@gridhr/workers';
 import { RECRUITING_RESOLVERS } from './recruiting.resolver';
 import { RecruitingExports } from './recruiting-exports';
-import { RecruitingService } from './recruiting.service';
 import { PublicityEndHandler, PublicitySweepHandler } from './recruiting.handlers';
 import { CampaignFunnelReport } from './recruiting.reports';
+import { CampaignsService } from './campaigns.service';
+import { ApplicationStages } from './application-stages';
+import { ApplicationsService } from './applications.service';
+import { ExamService } from './exam.service';
+import { PublicityService } from './publicity.service';
+import { HiringService } from './hiring.service';
 
 @Module({
   imports: [AuditModule, ContractsModule, PolicyModule, WorkersModule],
-  providers: [RecruitingService, RecruitingExports, CampaignFunnelReport, PublicityEndHandler, PublicitySweepHandler, ...RECRUITING_RESOLVERS],
-  exports: [RecruitingService],
+  providers: [CampaignsService, ApplicationStages, ApplicationsService, ExamService, PublicityService, HiringService, RecruitingExports, CampaignFunnelReport, PublicityEndHandler, PublicitySweepHandler, ...RECRUITING_RESOLVERS],
+  exports: [CampaignsService, ApplicationsService, PublicityService],
 })
 export class RecruitingModule {}

@@ -5,7 +5,7 @@ import { IsUUID } from 'class-validator';
 import { AuthUser, validateInput } from '@gridhr/common';
 import { Report, ReportResult } from '@gridhr/platform';
 import { STAGE_LABELS, Stage } from './recruiting.enums';
-import { RecruitingService } from './recruiting.service';
+import { CampaignsService } from './campaigns.service';
 
 export interface FunnelRow {
   positionId: string;
@@ -33,7 +33,7 @@ export class CampaignFunnelReport implements Report<CampaignParams, FunnelRow> {
 
   constructor(
     private readonly em: EntityManager,
-    private readonly recruiting: RecruitingService,
+    private readonly campaigns: CampaignsService,
   ) {}
 
   parse(params: unknown): Promise<CampaignParams> {
@@ -42,7 +42,7 @@ export class CampaignFunnelReport implements Report<CampaignParams, FunnelRow> {
 
   /** The caller's applications only: a township sees the funnel of its own positions. */
   async rows(user: AuthUser, campaignId: string): Promise<FunnelRow[]> {
-    const campaign = await this.recruiting.campaign(user, campaignId);
+    const campaign = await this.campaigns.campaign(user, campaignId);
     return this.em.execute<FunnelRow[]>(
       `select p.id as "positionId", p.title as "positionTitle", p.headcount, a.stage, count(*)::int as count
          from application a join "position" p on p.id = a.position_id
@@ -54,7 +54,7 @@ export class CampaignFunnelReport implements Report<CampaignParams, FunnelRow> {
   }
 
   async run(user: AuthUser, params: CampaignParams): Promise<ReportResult<FunnelRow>> {
-    const campaign = await this.recruiting.campaign(user, params.campaignId);
+    const campaign = await this.campaigns.campaign(user, params.campaignId);
     return { title: `${campaign.title}进展`, fileName: `${campaign.title}进展`, rows: await this.rows(user, campaign.id) };
   }
 }

@@ -9,7 +9,11 @@ import {
   CreateCampaignInput, DecideObjectionInput, EndApplicationInput, FileObjectionInput, FunnelRowType, HireInput, ObjectionType, OpenPublicityInput, PositionType,
   ImportScoresInput, RecordScoresInput, RegisterApplicantInput, ScoreImportReportType, StageChangeType, StageDecisionInput,
 } from './recruiting.types';
-import { RecruitingService } from './recruiting.service';
+import { ApplicationsService } from './applications.service';
+import { CampaignsService } from './campaigns.service';
+import { ExamService } from './exam.service';
+import { HiringService } from './hiring.service';
+import { PublicityService } from './publicity.service';
 import { FileDownloadType } from '@gridhr/sheets';
 import { CampaignFunnelReport } from './recruiting.reports';
 
@@ -19,19 +23,21 @@ const STAFF = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC];
 @Resolver(() => CampaignType)
 export class CampaignsResolver {
   constructor(
-    private readonly recruiting: RecruitingService,
+    private readonly campaignsService: CampaignsService,
+    private readonly exam: ExamService,
+    private readonly publicity: PublicityService,
     private readonly exports: RecruitingExports,
     private readonly funnel: CampaignFunnelReport,
   ) {}
 
   @Query(() => CampaignType)
   campaign(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
-    return this.recruiting.campaign(user, id);
+    return this.campaignsService.campaign(user, id);
   }
 
   @Query(() => CampaignConnection, { description: "Your county's recruitment campaigns, newest first." })
   campaigns(@CurrentUser() user: AuthUser, @Args() args: CampaignsArgs) {
-    return this.recruiting.campaigns(user, args);
+    return this.campaignsService.campaigns(user, args);
   }
 
   @Query(() => [FunnelRowType], { description: 'Applications per stage per position.' })
@@ -52,117 +58,122 @@ export class CampaignsResolver {
   @Mutation(() => CampaignType)
   @Roles(...COUNTY)
   createCampaign(@CurrentUser() user: AuthUser, @Args('input') input: CreateCampaignInput) {
-    return this.recruiting.createCampaign(user, input);
+    return this.campaignsService.createCampaign(user, input);
   }
 
   @Mutation(() => CampaignType, { description: 'Publish (OPEN), close registration (CLOSED), finish.' })
   @Roles(...COUNTY)
   setCampaignStatus(@CurrentUser() user: AuthUser, @Args('input') input: CampaignStatusInput) {
-    return this.recruiting.setCampaignStatus(user, input);
+    return this.campaignsService.setCampaignStatus(user, input);
   }
 
   @Mutation(() => [ApplicationType], { description: 'Ranks each position; the top headcount go on to MEDICAL.' })
   @Roles(...COUNTY)
   closeExam(@CurrentUser() user: AuthUser, @Args('input') input: CampaignRefInput) {
-    return this.recruiting.closeExam(user, input);
+    return this.exam.closeExam(user, input);
   }
 
   @Mutation(() => CampaignType, { description: 'Opens the publicity of everyone vetted, for the working days of the campaign.' })
   @Roles(...COUNTY)
   openPublicity(@CurrentUser() user: AuthUser, @Args('input') input: OpenPublicityInput) {
-    return this.recruiting.openPublicity(user, input);
+    return this.publicity.openPublicity(user, input);
   }
 
   @ResolveField(() => [PositionType])
   positions(@Parent() campaign: Campaign, @Context() context: LoaderContext) {
-    return requestLoader(context, 'positionsOfCampaigns', (ids: readonly string[]) => this.recruiting.positionsOf(ids)).load(campaign.id);
+    return requestLoader(context, 'positionsOfCampaigns', (ids: readonly string[]) => this.campaignsService.positionsOf(ids)).load(campaign.id);
   }
 }
 
 @Resolver(() => ApplicationType)
 export class ApplicationsResolver {
-  constructor(private readonly recruiting: RecruitingService) {}
+  constructor(
+    private readonly applicationsService: ApplicationsService,
+    private readonly exam: ExamService,
+    private readonly publicity: PublicityService,
+    private readonly hiring: HiringService,
+  ) {}
 
   @Query(() => ApplicationType)
   application(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
-    return this.recruiting.application(user, id);
+    return this.applicationsService.application(user, id);
   }
 
   @Query(() => ApplicationConnection)
   applications(@CurrentUser() user: AuthUser, @Args() args: ApplicationsArgs) {
-    return this.recruiting.applications(user, args);
+    return this.applicationsService.applications(user, args);
   }
 
   @Mutation(() => ApplicationType)
   @Roles(...STAFF)
   registerApplicant(@CurrentUser() user: AuthUser, @Args('input') input: RegisterApplicantInput) {
-    return this.recruiting.register(user, input);
+    return this.applicationsService.register(user, input);
   }
 
   @Mutation(() => ApplicationType, { description: 'REGISTERED → ELIGIBILITY' })
   @Roles(...STAFF)
   startEligibilityReview(@CurrentUser() user: AuthUser, @Args('input') input: ApplicationRefInput) {
-    return this.recruiting.startEligibilityReview(user, input);
+    return this.applicationsService.startEligibilityReview(user, input);
   }
 
   @Mutation(() => ApplicationType, { description: 'ELIGIBILITY → EXAM, or REJECTED with the reasons' })
   @Roles(...STAFF)
   decideEligibility(@CurrentUser() user: AuthUser, @Args('input') input: ApplicationRefInput) {
-    return this.recruiting.decideEligibility(user, input);
+    return this.applicationsService.decideEligibility(user, input);
   }
 
   @Mutation(() => [ApplicationType], { description: 'Written and interview scores, in bulk' })
   @Roles(...STAFF)
   recordExamScores(@CurrentUser() user: AuthUser, @Args('input') input: RecordScoresInput) {
-    return this.recruiting.recordScores(user, input);
+    return this.exam.recordScores(user, input);
   }
 
   @Mutation(() => ScoreImportReportType, { description: 'Scores from a sheet (身份证号, 姓名, 笔试成绩, 面试成绩); with any bad line nothing is recorded' })
   @Roles(...STAFF)
   importExamScores(@CurrentUser() user: AuthUser, @Args('input') input: ImportScoresInput) {
-    return this.recruiting.importScores(user, input);
+    return this.exam.importScores(user, input);
   }
 
   @Mutation(() => ApplicationType, { description: 'MEDICAL → VETTING, or REJECTED (the next ranked moves up)' })
   @Roles(...STAFF)
   recordMedicalResult(@CurrentUser() user: AuthUser, @Args('input') input: StageDecisionInput) {
-    return this.recruiting.recordMedical(user, input);
+    return this.applicationsService.recordMedical(user, input);
   }
 
   @Mutation(() => ApplicationType, { description: 'Political vetting: COUNTY_PLC only' })
   @Roles(...STAFF)
   recordVettingResult(@CurrentUser() user: AuthUser, @Args('input') input: StageDecisionInput) {
-    return this.recruiting.recordVetting(user, input);
+    return this.applicationsService.recordVetting(user, input);
   }
 
   @Mutation(() => ApplicationType, { description: 'The applicant withdraws; a place they held goes to the next ranked' })
   @Roles(...STAFF)
   withdrawApplication(@CurrentUser() user: AuthUser, @Args('input') input: EndApplicationInput) {
-    return this.recruiting.end(user, input, Stage.WITHDRAWN);
+    return this.applicationsService.end(user, input, Stage.WITHDRAWN);
   }
 
   @Mutation(() => ApplicationType, { description: 'Rejects with a reason; a place held goes to the next ranked' })
   @Roles(...STAFF)
   rejectApplication(@CurrentUser() user: AuthUser, @Args('input') input: EndApplicationInput) {
-    return this.recruiting.end(user, input, Stage.REJECTED);
+    return this.applicationsService.end(user, input, Stage.REJECTED);
   }
 
   @Mutation(() => ObjectionType)
   @Roles(...STAFF)
   fileObjection(@CurrentUser() user: AuthUser, @Args('input') input: FileObjectionInput) {
-    return this.recruiting.fileObjection(user, input);
+    return this.publicity.fileObjection(user, input);
   }
 
   @Mutation(() => ObjectionType, { description: 'Upheld: rejected, next ranked moves up; dismissed: continues' })
   @Roles(...COUNTY)
   decideObjection(@CurrentUser() user: AuthUser, @Args('input') input: DecideObjectionInput) {
-    return this.recruiting.decideObjection(user, input);
+    return this.publicity.decideObjection(user, input);
   }
 
   @Mutation(() => ApplicationType, { description: 'TRAINING → HIRED after the pre-job session: on duty, with a draft contract' })
   @Roles(...STAFF)
   hireApplicant(@CurrentUser() user: AuthUser, @Args('input') input: HireInput) {
-    return this.recruiting.hire(user, input);
+    return this.hiring.hire(user, input);
   }
 
   @ResolveField(() => PositionType)
@@ -177,12 +188,12 @@ export class ApplicationsResolver {
 
   @ResolveField(() => WorkerType, { nullable: true, description: 'The worker record, from pre-job training on' })
   worker(@CurrentUser() user: AuthUser, @Parent() application: Application) {
-    return this.recruiting.workerOf(user, application);
+    return this.applicationsService.workerOf(user, application);
   }
 
   @ResolveField(() => [StageChangeType], { description: "The applicant's history, oldest first" })
   history(@Parent() application: Application, @Context() context: LoaderContext) {
-    return requestLoader(context, 'applicationHistory', (ids: readonly string[]) => this.recruiting.historyOf(ids)).load(application.id);
+    return requestLoader(context, 'applicationHistory', (ids: readonly string[]) => this.applicationsService.historyOf(ids)).load(application.id);
   }
 }
 

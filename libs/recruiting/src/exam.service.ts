@@ -1,0 +1,108 @@
+// The written exam and interview: scores (entered or from the exam office's sheet), the composite,
+// and the ranking that sends the top of each position on.
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { AuditService } from '@gridhr/audit';
+import { AuthUser, InvalidInput, Role, scopeWhere } from '@gridhr/common';
+import { readUploadedSheet, SheetFormat, SheetProblem } from '@gridhr/sheets';
+import { maskIdNumber, PiiCipher } from '@gridhr/workers';
+import { Application } from './campaign.entity';
+import { ApplicationStages } from './application-stages';
+import { CampaignsService } from './campaigns.service';
+import { CampaignStatus, Stage } from './recruiting.enums';
+import { recruitingError, RecruitingReason } from './recruiting.errors';
+import { compareRanked, compositeScore } from './recruiting.rules';
+
+const MAX_SCORE_X100 = 10_000;
+
+@Injectable()
+export class ExamService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+    private readonly cipher: PiiCipher,
+    private readonly campaigns: CampaignsService,
+    private readonly stages: ApplicationStages,
+  ) {}
+
+  /** Written and interview scores (0-100, two decimals) for applicants at EXAM. */
+  async recordScores(user: AuthUser, input: { campaignId: string; entries: { applicationId: string; written: number; interview: number }[] }): Promise<Application[]> {
+    const toX100 = (value: number, field: string) => {
+      const x100 = Math.round(value * 100);
+      if (!Number.isFinite(value) || x100 < 0 || x100 > MAX_SCORE_X100 || Math.abs(x100 - value * 100) > 1e-6) throw new InvalidInput(field, 'must be a score from 0 to 100 with at most two decimals');
+      return x100;
+    };
+    const scores = input.entries.map((e, i) => ({ ...e, written: toX100(e.written, `input.entries[${i}].written`), interview: toX100(e.interview, `input.entries[${i}].interview`) }));
+    return this.em.transactional(async (em) => {
+      const campaign = await this.campaigns.campaign(user, input.campaignId, em);
+      const applications = new Map((await em.find(Application, { id: { $in: scores.map((s) => s.applicationId) }, campaign, ...scopeWhere(user) })).map((a) => [a.id, a]));
+      const changed: Application[] = [];
+      scores.forEach((s, i) => {
+        const application = applications.get(s.applicationId);
+        if (!application) throw new InvalidInput(`input.entries[${i}].applicationId`, 'is not an application of this campaign in your scope');
+        if (application.stage !== Stage.EXAM || application.rank !== null) throw recruitingError(RecruitingReason.STAGE_NOT_ALLOWED, `${application.name} is at ${application.stage}${application.rank !== null ? ' and the exam is closed' : ''}; scores are entered at EXAM`, `input.entries[${i}].applicationId`);
+        application.writtenScore = s.written;
+        application.interviewScore = s.interview;
+        application.compositeScore = compositeScore(s.written, s.interview, campaign.writtenWeightPercent);
+        changed.push(application);
+      });
+      this.audit.record(em, user, { entity: 'Campaign', entityId: campaign.id, action: 'RECORD_SCORES', before: null, after: { scores: scores.map((s) => ({ applicationId: s.applicationId, written: s.written, interview: s.interview })) }, regionCode: campaign.regionCode });
+      return changed;
+    });
+  }
+
+  /**
+   * Scores from the exam office's sheet (xlsx or csv: 身份证号, 姓名, 笔试成绩, 面试成绩). Every line is
+   * checked first; with any problem nothing is recorded and every problem is reported by line.
+   */
+  async importScores(user: AuthUser, input: { campaignId: string; format: SheetFormat; contentBase64: string }): Promise<{ recorded: number; problems: SheetProblem[] }> {
+    const sheet = await readUploadedSheet(input, { idNumber: ['身份证号', '身份证号码'], name: ['姓名'], written: ['笔试成绩', '笔试'], interview: ['面试成绩', '面试'] }, ['idNumber', 'name', 'written', 'interview']);
+    if (sheet.missing) return { recorded: 0, problems: [sheet.missing] };
+    const campaign = await this.campaigns.campaign(user, input.campaignId);
+    const hashes = sheet.rows.map((r) => this.cipher.hash(r.cell.idNumber.toUpperCase()));
+    const applications = new Map((await this.em.find(Application, { campaign, idNumberHash: { $in: hashes }, ...scopeWhere(user) })).map((a) => [a.idNumberHash, a]));
+    const problems: SheetProblem[] = [];
+    const entries: { applicationId: string; written: number; interview: number }[] = [];
+    sheet.rows.forEach((row, i) => {
+      const problem = (column: string, value: string, text: string) => problems.push({ line: row.line, column, value, problem: text });
+      const application = applications.get(hashes[i]);
+      if (!application) return problem('身份证号', row.cell.idNumber ? maskIdNumber(row.cell.idNumber) : '', '本次招聘中没有这个身份证号的报名');
+      if (application.name !== row.cell.name) return problem('姓名', row.cell.name, '与报名登记的姓名不符');
+      if (application.stage !== Stage.EXAM) return problem('身份证号', application.idNumberMasked, `该报名处于${application.stage}阶段，不在笔试面试阶段`);
+      const score = (text: string, column: string) => {
+        if (/^\d{1,3}(\.\d{1,2})?$/.test(text) && Number(text) <= 100) return Number(text);
+        problem(column, text, '须为0到100的成绩，最多两位小数');
+        return null;
+      };
+      const [written, interview] = [score(row.cell.written, '笔试成绩'), score(row.cell.interview, '面试成绩')];
+      if (written !== null && interview !== null) entries.push({ applicationId: application.id, written, interview });
+    });
+    if (problems.length) return { recorded: 0, problems };
+    return { recorded: (await this.recordScores(user, { campaignId: campaign.id, entries })).length, problems: [] };
+  }
+
+  /** Ranks every position of the campaign; the top headcount of each go on to MEDICAL, the rest wait in rank order. */
+  async closeExam(user: AuthUser, input: { campaignId: string }): Promise<Application[]> {
+    if (user.role !== Role.COUNTY_PLC) throw recruitingError(RecruitingReason.COUNTY_ONLY, 'Only the county political-legal committee closes the exam', 'input.campaignId');
+    return this.em.transactional(async (em) => {
+      const campaign = await this.campaigns.ownCampaign(user, input.campaignId, em);
+      if (campaign.status !== CampaignStatus.CLOSED) throw recruitingError(RecruitingReason.CAMPAIGN_STATUS, `The campaign is ${campaign.status}; close registration before ranking`, 'input.campaignId');
+      const pending = await em.count(Application, { campaign, stage: { $in: [Stage.REGISTERED, Stage.ELIGIBILITY] } });
+      if (pending) throw recruitingError(RecruitingReason.EXAM_NOT_READY, `${pending} application(s) still wait for the eligibility decision`, 'input.campaignId');
+      if (await em.count(Application, { campaign, rank: { $ne: null } })) throw recruitingError(RecruitingReason.EXAM_CLOSED, 'The exam of this campaign is already closed and ranked', 'input.campaignId');
+      const atExam = await em.find(Application, { campaign, stage: Stage.EXAM }, { populate: ['position'] });
+      if (!atExam.length) throw recruitingError(RecruitingReason.EXAM_NOT_READY, 'Nobody is at EXAM', 'input.campaignId');
+      const unscored = atExam.filter((a) => a.compositeScore === null);
+      if (unscored.length) throw recruitingError(RecruitingReason.EXAM_NOT_READY, `${unscored.length} applicant(s) at EXAM have no scores yet, e.g. ${unscored[0].name}`, 'input.campaignId');
+      const byPosition = new Map<string, Application[]>();
+      for (const a of atExam) byPosition.set(a.position.id, [...(byPosition.get(a.position.id) ?? []), a]);
+      for (const list of byPosition.values()) {
+        list
+          .sort((a, b) => compareRanked({ ...a, composite: a.compositeScore!, written: a.writtenScore! }, { ...b, composite: b.compositeScore!, written: b.writtenScore! }))
+          .forEach((a, i) => (a.rank = i + 1));
+        await this.stages.fillPlaces(em, list[0].position);
+      }
+      return atExam;
+    });
+  }
+}
