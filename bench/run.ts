@@ -4,15 +4,13 @@ import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { Workbook } from 'exceljs';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { addDays, loadConfig } from '@gridhr/common';
-import { ensureDatabaseExists, ormConfig, runMigrations } from '@gridhr/database';
-import { DEMO_PASSWORD } from '@gridhr/demo';
+import { addDays, loadConfig, shanghaiToday } from '@gridhr/common';
+import { ensureDatabaseExists, runMigrations } from '@gridhr/database';
+import { DEMO_PASSWORD, seedDemo } from '@gridhr/demo';
 import { idCheckCharacter } from '@gridhr/workers';
 import { createApi } from '../apps/api/src/bootstrap';
 import { createWorker } from '../apps/worker/src/bootstrap';
 import { adminQuery, withDatabase } from '../scripts/db-tools';
-import { seedDemoDatabase } from '../scripts/demo-seeding';
-import { ENTITIES } from '@gridhr/domains';
 
 const HEADER = '姓名,身份证号,手机号,人员类别,状态,管理区划代码,所属网格编码,学历,政治面貌,退役军人,低保,社工证,职称,户籍区划代码,人员来源,入职日期';
 const COMMUNITIES = ['140799001001', '140799001002', '140799001003', '140799001004'];
@@ -58,12 +56,10 @@ async function main(): Promise<void> {
   await ensureDatabaseExists(databaseUrl);
   try {
     await runMigrations(databaseUrl);
-    const orm = await MikroORM.init(ormConfig(databaseUrl, ENTITIES));
-    await seedDemoDatabase(orm, base);
-    await orm.close(true);
     // The api modules read their configuration from the environment, like a deployed process.
     Object.assign(process.env, { DATABASE_URL: databaseUrl, REDIS_URL: base.redisUrl, QUEUE_PREFIX: `gridhr-bench-${Date.now()}`, DEMO_MODE: 'true', NODE_ENV: 'test' });
     const api = await createApi(loadConfig());
+    await seedDemo(api, { today: shanghaiToday(), scan: false });
     await api.listen(0, '127.0.0.1');
     const url = `${(await api.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
     const call = async (query: string, variables: Record<string, unknown>, token?: string) => {

@@ -1,11 +1,13 @@
-import { MikroORM } from '@mikro-orm/postgresql';
 import { AppConfig, shanghaiToday } from '@gridhr/common';
 import { seedDemo } from '@gridhr/demo';
-import { RegionStatsService } from '@gridhr/org';
-import { PiiCipher } from '@gridhr/workers';
+import { createCliContext } from './cli-context';
 
-/** Seeds the demo county through a forked EntityManager; false when the database was not empty. */
-export function seedDemoDatabase(orm: MikroORM, config: AppConfig): Promise<boolean> {
-  const em = orm.em.fork();
-  return seedDemo(em, { stats: new RegionStatsService(em), cipher: PiiCipher.fromSecret(config.piiSecret), today: config.clockToday ?? shanghaiToday() });
+/** Seeds the demo county through a command-line context on the configured database; false when it was not empty. */
+export async function seedDemoDatabase(config: AppConfig): Promise<boolean> {
+  const context = await createCliContext();
+  try {
+    return await seedDemo(context, { today: config.clockToday ?? shanghaiToday() });
+  } finally {
+    await context.close();
+  }
 }

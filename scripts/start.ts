@@ -3,13 +3,11 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfigOrExit } from '@gridhr/common';
-import { ensureDatabaseExists, ormConfig, runMigrations } from '@gridhr/database';
+import { ensureDatabaseExists, runMigrations } from '@gridhr/database';
 import { DEMO_PASSWORD, DEMO_USERS } from '@gridhr/demo';
 import { seedDemoDatabase } from './demo-seeding';
 import { ensureDatabase, ensureRedis, LocalService } from './local-services';
-import { ENTITIES } from '@gridhr/domains';
 
 const root = path.resolve(__dirname, '..', '..');
 const log = (line: string) => console.log(`[gridhr] ${line}`);
@@ -48,12 +46,9 @@ async function main(): Promise<void> {
   const applied = await runMigrations(config.databaseUrl);
   log(applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
   if (config.demoMode) {
-    const orm = await MikroORM.init(ormConfig(config.databaseUrl, ENTITIES));
-    try {
-      if (await seedDemoDatabase(orm, config)) log('empty database: seeded the demo county (网格示范县)');
-    } finally {
-      await orm.close(true);
-    }
+    // The seed runs GridHR's own services, which read the environment like the api and the worker.
+    Object.assign(process.env, { DATABASE_URL: db.url, REDIS_URL: redis.url });
+    if (await seedDemoDatabase(config)) log('empty database: seeded the demo county (网格示范县) and ran a first compliance scan');
   }
 
   for (const [name, entry] of [['api', 'dist/apps/api/src/main.js'], ['worker', 'dist/apps/worker/src/main.js']]) {

@@ -1,6 +1,6 @@
 import { addDays } from '@gridhr/common';
 import { aWorkerInput, CREATE_WORKER } from './support/factories';
-import { TEST_TODAY, TestApp, errorCode, scanNow } from './support/test-app';
+import { errorCode, eventually, scanNow, TEST_TODAY, TestApp } from './support/test-app';
 
 const CREATE_CONTRACT = `mutation($input: CreateContractInput!) { createContract(input: $input) { id version status warnings probationLimitDate } }`;
 const SIGN = `mutation($input: SignContractInput!) { signContract(input: $input) { id version status } }`;
@@ -16,6 +16,8 @@ describe('compliance flags from contracts and insurance', () => {
   });
   afterAll(() => app.close());
 
+  const scanNowDone = (id: string) =>
+    eventually(async () => (await app.sql<{ status: string }>('select status from scan_run where id = ?', [id]))[0].status === 'DONE', 30_000);
   const regionId = async (code: string) => (await app.sql<{ id: string }>('select id from region where code = ?', [code]))[0].id;
   const newWorker = async (overrides: Record<string, unknown> = {}, region = '140799001001') =>
     (await app.ok(CREATE_WORKER, { input: aWorkerInput(await regionId(region), overrides) }, 'township')).createWorker;
@@ -73,8 +75,8 @@ describe('compliance flags from contracts and insurance', () => {
     const worker = await newWorker({ name: '兼职甲', category: 'PART_TIME' });
     await scanNow(app, 'county', ['worker.part-time-no-injury-cover']);
     expect(await flagsOf(worker.id, 'worker.part-time-no-injury-cover')).toHaveLength(1);
-    await policy('ACCIDENT', null, { categories: ['PART_TIME'], validTo: addDays(today, 300), premiumFen: 1_200_000, payer: 'COUNTY' });
-    const covered = await app.sql<{ n: string }>(`select count(*) as n from insured_person ip join worker w on w.id = ip.worker_id where w.category = 'PART_TIME' and w.region_code like '140799001%'`);
+    const { createInsurancePolicy: group } = await policy('ACCIDENT', null, { categories: ['PART_TIME'], validTo: addDays(today, 300), premiumFen: 1_200_000, payer: 'COUNTY' });
+    const covered = await app.sql<{ n: string }>(`select count(*) as n from insured_person ip join worker w on w.id = ip.worker_id where ip.policy_id = ? and w.category = 'PART_TIME'`, [group.id]);
     const partTimers = await app.sql<{ n: string }>(`select count(*) as n from worker where category = 'PART_TIME' and status in ('ACTIVE', 'ONBOARDING') and region_code like '140799001%'`);
     expect(covered[0].n).toBe(partTimers[0].n);
     await scanNow(app, 'county', ['worker.part-time-no-injury-cover']);
@@ -136,6 +138,22 @@ describe('compliance flags from contracts and insurance', () => {
     await app.ok(`mutation($input: UpdateContractInput!) { updateContract(input: $input) { id } }`, { input: { id: draft.id, version: draft.version, probationEndDate: '2026-02-28' } }, 'township');
     await scanNow(app, 'county', ['contract.probation-too-long']);
     expect(await flagsOf(worker.id, 'contract.probation-too-long')).toEqual([]);
+  });
+
+  it('reaps a running scan whose job is gone and queues a new one, instead of waiting for it forever', async () => {
+    // A scan left RUNNING (a worker died) whose job Redis no longer has (restarted without persistence).
+    const { runComplianceScan: stuck } = await app.ok(`mutation { runComplianceScan(rules: ["contract.expired"]) { id } }`, {}, 'township');
+    await scanNowDone(stuck.id);
+    await app.sql(`update scan_run set status = 'RUNNING', finished_at = null where id = ?`, [stuck.id]);
+    const { runComplianceScan: same } = await app.ok(`mutation { runComplianceScan(rules: ["contract.expired"]) { id } }`, {}, 'township');
+    expect(same.id).not.toBe(stuck.id); // its job is completed: no job will finish the RUNNING row
+    await scanNowDone(same.id);
+    await app.sql(`update scan_run set status = 'RUNNING', finished_at = null where id = ?`, [same.id]);
+    await app.queue('compliance').remove(same.id);
+    const { runComplianceScan: next } = await app.ok(`mutation { runComplianceScan(rules: ["contract.expired"]) { id status } }`, {}, 'township');
+    expect(next.id).not.toBe(same.id);
+    expect(await app.sql(`select status, error from scan_run where id = ?`, [same.id])).toEqual([{ status: 'FAILED', error: 'its job was lost; a new scan was queued' }]);
+    await scanNowDone(next.id);
   });
 
   it('is idempotent: a second scan changes nothing', async () => {

@@ -7,8 +7,6 @@ import { Queue } from 'bullmq';
 import { AppConfig, Clock, FixedClock, loadConfig } from '@gridhr/common';
 import { runMigrations } from '@gridhr/database';
 import { DEMO_PASSWORD, seedDemo } from '@gridhr/demo';
-import { PiiCipher } from '@gridhr/workers';
-import { RegionStatsService } from '@gridhr/org';
 import { Jobs } from '@gridhr/queue';
 import { PluginRegistry } from '@gridhr/platform';
 import { createApi } from '../../apps/api/src/bootstrap';
@@ -64,7 +62,7 @@ export class TestApp {
   ) {}
 
   /** A fresh database with the demo county, the api listening on a free port, optionally the worker. */
-  static async start(options: { worker?: boolean; seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  static async start(options: { worker?: boolean; seed?: boolean; scan?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
     const run = runId();
     await ensureTemplate(run);
     // Unique per app: jest gives each test file fresh module state, so a counter here would repeat.
@@ -95,8 +93,8 @@ export class TestApp {
     try {
       await api.listen(0, '127.0.0.1');
       if (options.seed !== false) {
-        const em = api.get(MikroORM).em.fork() as EntityManager;
-        await seedDemo(em, { stats: new RegionStatsService(em), cipher: api.get(PiiCipher, { strict: false }), today: config.clockToday! });
+        // The tests count the flags they cause: the demo's first scan only where a test asks for it.
+        await seedDemo(api, { today: config.clockToday!, scan: options.scan ?? false });
       }
       worker = options.worker ? await createWorker(config) : null;
     } catch (error) {
@@ -116,6 +114,19 @@ export class TestApp {
   /** A forked EntityManager for asserting what is (or is not) in the database. */
   em(): EntityManager {
     return this.api.get(MikroORM).em.fork() as EntityManager;
+  }
+
+  /** The SQL statements the api sends while `run` runs (all of them: the query, the login check, loaders). */
+  async statements<T>(run: () => Promise<T>): Promise<{ count: number; result: T }> {
+    const knex = (this.api.get(MikroORM).em as EntityManager).getConnection().getKnex();
+    let count = 0;
+    const listener = () => count++;
+    knex.on('query', listener);
+    try {
+      return { result: await run(), count };
+    } finally {
+      knex.removeListener('query', listener);
+    }
   }
 
   async sql<T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> {

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { APP_CONFIG, AppConfig, assertInScope, AuthUser, Clock, pgTextArray, pgUuidArray, RegionLevel } from '@gridhr/common';
 import { Region } from '@gridhr/org';
@@ -46,7 +47,8 @@ export class ScanService {
 
   /**
    * A scan asked for from GraphQL. While a scan of the same subtree and rules is queued or running,
-   * asking again returns that one instead of queueing another.
+   * asking again returns that one instead of queueing another, unless its job is gone (Redis restarted
+   * without persistence, or the job failed for good): then that run is marked FAILED and a new one queued.
    */
   async request(user: AuthUser, input: { regionId?: string | null; rules?: string[] | null }): Promise<ScanRun> {
     const rules = input.rules?.length ? this.registry.select(input.rules, 'rules').map((r) => r.id) : null;
@@ -54,7 +56,13 @@ export class ScanService {
     const { run, created } = await this.em.transactional(async (em) => {
       await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`scan:${prefix}:${rules?.join(',') ?? '*'}`]);
       const pending = await em.findOne(ScanRun, { regionCode: prefix, status: { $in: [ScanStatus.QUEUED, ScanStatus.RUNNING] }, trigger: ScanTrigger.MANUAL }, { orderBy: { queuedAt: 'desc' } });
-      if (pending && JSON.stringify(pending.rules) === JSON.stringify(rules)) return { run: pending, created: false };
+      if (pending && JSON.stringify(pending.rules) === JSON.stringify(rules)) {
+        const lost = await this.lostJob(pending);
+        if (!lost) return { run: pending, created: false };
+        pending.status = ScanStatus.FAILED;
+        pending.finishedAt = new Date();
+        pending.error = `its job was ${lost}; a new scan was queued`;
+      }
       const run = em.create(ScanRun, { jobId: '', trigger: ScanTrigger.MANUAL, status: ScanStatus.QUEUED, regionCode: prefix, rules, requestedBy: user.username });
       run.jobId = run.id;
       return { run, created: true };
@@ -71,6 +79,23 @@ export class ScanService {
       }
     }
     return run;
+  }
+
+  /** Why a RUNNING run's job will never finish it ('lost', 'failed'), or null while it may. A QUEUED run is re-queued instead. */
+  private async lostJob(run: ScanRun): Promise<string | null> {
+    if (run.status !== ScanStatus.RUNNING) return null;
+    const job = await this.jobs.queue(COMPLIANCE_SCAN.queue).getJob(run.jobId);
+    if (!job) return 'lost';
+    const state = await job.getState();
+    return state === 'failed' || state === 'completed' ? state : null;
+  }
+
+  /** A whole scan run in this process, without a job (the demo seed's first scan); returns the run's id. */
+  async runNow(prefix: string, asOf: string = this.clock.today()): Promise<string> {
+    let scanRunId = '';
+    const handle: ScanJobHandle = { id: `now-${randomUUID()}`, data: { prefix, asOf }, save: async (data) => void (scanRunId = data.scanRunId ?? '') };
+    await this.run(handle, ScanTrigger.SCHEDULE);
+    return scanRunId;
   }
 
   /** Runs or resumes one scan job to the end. Throws (for the queue to retry) when a chunk fails. */

@@ -80,8 +80,8 @@ export class ContractsResolver {
   }
 
   @ResolveField(() => [String], { description: 'What the Labor Contract Law and the measures say about this contract as it stands' })
-  warnings(@Parent() contract: Contract) {
-    return this.service.warnings(contract);
+  warnings(@Parent() contract: Contract, @Context() context: LoaderContext) {
+    return requestLoader(context, 'contractWarnings', (contracts: readonly Contract[]) => this.service.warningsOf(contracts)).load(contract);
   }
 }
 
@@ -123,8 +123,8 @@ export class InsuranceResolver {
   }
 
   @ResolveField(() => [InsuredPersonType], { description: 'Insured workers you may see' })
-  insured(@CurrentUser() user: AuthUser, @Parent() policy: InsurancePolicy) {
-    return this.insurance.insuredOf(user, policy.id);
+  insured(@CurrentUser() user: AuthUser, @Parent() policy: InsurancePolicy, @Context() context: LoaderContext) {
+    return requestLoader(context, 'insuredOfPolicies', (ids: readonly string[]) => this.insurance.insuredOfPolicies(user, ids)).load(policy.id);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { addDays, assertInScope, assertVersion, AuthUser, Clock, InvalidInput, paginate, scopeWhere } from '@gridhr/common';
+import { addDays, assertInScope, assertVersion, AuthUser, Clock, InvalidInput, paginate, pgUuidArray, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { Region } from '@gridhr/org';
 import { Worker, WorkerStatus } from '@gridhr/workers';
@@ -57,9 +57,23 @@ export class ContractsService {
     return (await em.count(Contract, { worker: contract.worker, employerName: contract.employerName, probationEndDate: { $ne: null }, id: { $ne: contract.id }, startDate: { $lt: contract.startDate } })) > 0;
   }
 
-  async warnings(contract: Contract): Promise<string[]> {
-    const worker = contract.worker.name ? contract.worker : await this.em.findOneOrFail(Worker, contract.worker.id);
-    return contractWarnings(contract, worker.category, await this.hadProbation(this.em, contract));
+  /** The warnings of many contracts at once (a list page): one query for the workers, one for earlier probations. */
+  async warningsOf(contracts: readonly Contract[]): Promise<string[][]> {
+    const workerIds = [...new Set(contracts.map((c) => c.worker.id))];
+    const categories = new Map((await this.em.find(Worker, { id: { $in: workerIds } }, { fields: ['category'] })).map((w) => [w.id, w.category]));
+    // Labor Contract Law art. 19: one probation per employer and worker.
+    const earlier = new Set(
+      (
+        await this.em.execute<{ id: string }[]>(
+          `select c.id from contract c
+            where c.id = any(?::uuid[]) and exists (
+              select 1 from contract o where o.worker_id = c.worker_id and o.employer_name = c.employer_name
+                 and o.probation_end_date is not null and o.id <> c.id and o.start_date < c.start_date)`,
+          [pgUuidArray(contracts.map((c) => c.id))],
+        )
+      ).map((r) => r.id),
+    );
+    return contracts.map((c) => contractWarnings(c, categories.get(c.worker.id)!, earlier.has(c.id)));
   }
 
   private checkTerms(c: { startDate: string; endDate: string | null; probationEndDate: string | null; signedOn: string | null; monthlyBasePayFen: number }, today: string): void {

@@ -38,9 +38,10 @@ export class InsuranceService {
     return paginate(this.em, InsurancePolicy, { $and: where }, args, { field: 'validFrom', direction: 'DESC' });
   }
 
-  /** Insured rows of a policy visible to the caller (a township sees its own workers on a county policy). */
-  async insuredOf(user: AuthUser, policyId: string): Promise<InsuredPerson[]> {
-    return this.em.find(InsuredPerson, { policy: policyId, ...scopeWhere(user) }, { populate: ['worker'], orderBy: { worker: { name: 'asc' } } });
+  /** Insured rows of many policies visible to the caller (a township sees its own workers on a county policy). */
+  async insuredOfPolicies(user: AuthUser, policyIds: readonly string[]): Promise<InsuredPerson[][]> {
+    const rows = await this.em.find(InsuredPerson, { policy: { $in: [...policyIds] }, ...scopeWhere(user) }, { populate: ['worker'], orderBy: { worker: { name: 'asc' } } });
+    return policyIds.map((id) => rows.filter((r) => r.policy.id === id));
   }
 
   async coverageOfWorkers(workerIds: readonly string[]): Promise<InsuredPerson[][]> {

@@ -1,4 +1,5 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import { INestApplicationContext } from '@nestjs/common';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { RegionLevel } from '@gridhr/common';
 import { hashPassword, User } from '@gridhr/auth';
 import { Grid, GridKind, GridSetting, Region, RegionStatsService } from '@gridhr/org';
@@ -6,6 +7,8 @@ import { PiiCipher } from '@gridhr/workers';
 import { DEMO_PASSWORD, DEMO_REGIONS, DEMO_USERS } from './demo-county';
 import { seedDemoTraining } from './demo-training';
 import { seedDemoWorkers } from './demo-workers';
+import { ScanService } from '@gridhr/compliance';
+import { seedDemoContracts } from './demo-contracts';
 
 /** A small deterministic sequence so every demo database is the same. */
 function sequence(seed: number): () => number {
@@ -17,10 +20,13 @@ function sequence(seed: number): () => number {
 }
 
 /**
- * Builds the demo county in an empty database. Returns false (and writes nothing) when the database
- * already holds regions.
+ * Builds the demo county in an empty database, through the services of a running GridHR context (api,
+ * worker or command line), then runs a first compliance scan. Returns false (and writes nothing) when
+ * the database already holds regions.
  */
-export async function seedDemo(em: EntityManager, services: { stats: RegionStatsService; cipher: PiiCipher; today: string }): Promise<boolean> {
+export async function seedDemo(app: INestApplicationContext, options: { today: string; scan?: boolean }): Promise<boolean> {
+  const em = app.get(MikroORM).em.fork() as EntityManager;
+  const services = { stats: app.get(RegionStatsService, { strict: false }), cipher: app.get(PiiCipher, { strict: false }), today: options.today };
   if (await em.count(Region, {})) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await em.transactional(async (tx) => {
@@ -53,11 +59,14 @@ export async function seedDemo(em: EntityManager, services: { stats: RegionStats
     }
     const workers = seedDemoWorkers(tx, services.cipher, [...byCode.values()], grids, random);
     seedDemoTraining(tx, byCode, workers, random, services.today);
+    seedDemoContracts(tx, byCode, workers, services.today);
     for (const user of DEMO_USERS) {
       const region = byCode.get(user.scopeCode)!;
       tx.create(User, { username: user.username, displayName: user.displayName, passwordHash, role: user.role, scopeRegion: region, regionCode: region.code });
     }
   });
   await services.stats.refresh('');
+  // A first compliance scan, so the flags are there on first login.
+  if (options.scan !== false) await app.get(ScanService, { strict: false }).runNow('', options.today);
   return true;
 }

@@ -57,15 +57,11 @@ export class GridsService {
     return paginate(this.em, Grid, { $and: where }, args, { field: 'code', direction: 'ASC' });
   }
 
-  /** Sizing advice for grids, one policy lookup per distinct region. */
+  /** Sizing advice for grids: one policy query for all their regions. */
   async warnings(grids: readonly Grid[]): Promise<string[][]> {
-    const policies = new Map<string, Promise<EffectivePolicy>>();
-    return Promise.all(
-      grids.map(async (grid) => {
-        if (!policies.has(grid.regionCode)) policies.set(grid.regionCode, this.policy.forRegion({ code: grid.regionCode, level: RegionLevel.COMMUNITY }));
-        return gridSizingWarnings(grid, sizingPolicy(await policies.get(grid.regionCode)!));
-      }),
-    );
+    const regions = [...new Set(grids.map((g) => g.regionCode))].map((code) => ({ code, level: RegionLevel.COMMUNITY }));
+    const policies = await this.policy.forRegions(regions, this.clock.today());
+    return grids.map((grid) => gridSizingWarnings(grid, sizingPolicy(policies.get(grid.regionCode)!)));
   }
 
   private async gridRegion(em: EntityManager, user: AuthUser, regionId: string, field: string): Promise<Region> {
