@@ -4,7 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { APP_CONFIG, AppConfig, ConfigModule, formatGraphqlError, GraphqlExceptionFilter, inOrder, InputPipe, JsonScalar, LocalDateScalar, queryLimitsPlugin } from '@gridhr/common';
+import { APP_CONFIG, AppConfig, ConfigModule, FenScalar, formatGraphqlError, GraphqlExceptionFilter, inOrder, InputPipe, JsonScalar, LocalDateScalar, queryLimitsPlugin } from '@gridhr/common';
 import { accessPlugin, AuthModule, AuthService } from '@gridhr/auth';
 import { DatabaseModule } from '@gridhr/database';
 import { DomainPlugin, PlatformModule } from '@gridhr/platform';
@@ -30,7 +30,7 @@ export class AppModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
-            resolvers: { LocalDate: LocalDateScalar, JSON: JsonScalar },
+            resolvers: { LocalDate: LocalDateScalar, JSON: JsonScalar, Fen: FenScalar },
             context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
             formatError: formatGraphqlError,
             includeStacktraceInErrorResponses: false,

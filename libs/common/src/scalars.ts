@@ -1,6 +1,7 @@
 // Custom GraphQL scalars: calendar dates and free-form JSON values (policy settings, audit snapshots).
 import { GraphQLError, GraphQLScalarType, Kind, ValueNode } from 'graphql';
 import { isIsoDate } from './dates';
+import { Fen, isFen } from './money';
 
 function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -45,4 +46,20 @@ export const JsonScalar = new GraphQLScalarType<unknown, unknown>({
   serialize: (value) => value,
   parseValue: (value) => value,
   parseLiteral: literalValue,
+});
+
+function fenValue(value: unknown): Fen {
+  if (typeof value !== 'number' || !isFen(value)) throw badInput(`Fen must be a whole number of fen (1 yuan = 100 fen), got ${JSON.stringify(value)}`);
+  return value;
+}
+
+export const FenScalar = new GraphQLScalarType<Fen, number>({
+  name: 'Fen',
+  description: 'Money in whole fen (分): 1 yuan = 100 fen, so 1980.50 yuan is 198050. Never a float.',
+  serialize: (value) => fenValue(typeof value === 'string' ? Number(value) : value),
+  parseValue: fenValue,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.INT) throw badInput('Fen must be a whole number of fen (1 yuan = 100 fen)');
+    return fenValue(Number(ast.value));
+  },
 });

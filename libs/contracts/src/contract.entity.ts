@@ -1,7 +1,8 @@
-import { BigIntType, Entity, Enum, Index, ManyToOne, OneToOne, Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OneToOne, Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Worker } from '@gridhr/workers';
 import { ContractKind, ContractStatus, EmployerKind } from './contract.enums';
+import { Fen, FenType } from '@gridhr/common';
 
 /**
  * A worker's contract. DRAFT while being prepared; ACTIVE once signed (in force, or starting on its
@@ -53,8 +54,8 @@ export class Contract {
   @Property({ type: 'boolean' })
   probationRegulated: boolean & Opt = true;
 
-  @Property({ type: new BigIntType('number') })
-  monthlyBasePayFen: number;
+  @Property({ type: FenType })
+  monthlyBasePayFen: Fen;
 
   @Enum({ items: () => ContractStatus, nativeEnumName: 'contract_status' })
   status: ContractStatus & Opt = ContractStatus.DRAFT;

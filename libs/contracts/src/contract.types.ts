@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { Connection, ConnectionArgs, LocalDateScalar } from '@gridhr/common';
+import { Connection, ConnectionArgs, Fen, FenScalar, LocalDateScalar } from '@gridhr/common';
 import { WorkerCategory } from '@gridhr/workers';
 import { ContractKind, ContractStatus, EmployerKind, InsuranceKind, PayerKind } from './contract.enums';
 
@@ -30,10 +30,6 @@ registerEnumType(InsuranceKind, {
 });
 registerEnumType(PayerKind, { name: 'PayerKind' });
 
-/** Integer fen shown as yuan with two decimals. */
-export function yuan(fen: number): string {
-  return `${Math.trunc(fen / 100)}.${String(Math.abs(fen % 100)).padStart(2, '0')}`;
-}
 
 @ObjectType('Contract')
 export class ContractType {
@@ -47,7 +43,7 @@ export class ContractType {
   @Field(() => LocalDateScalar, { nullable: true }) probationEndDate: string | null;
   @Field(() => LocalDateScalar, { nullable: true, description: 'The last day the law allows the probation to run to; null when none is allowed or the law does not apply' })
   probationLimitDate: string | null;
-  @Field(() => Int, { description: 'Monthly base pay in fen (integer)' }) monthlyBasePayFen: number;
+  @Field(() => FenScalar, { description: 'Monthly base pay in fen' }) monthlyBasePayFen: Fen;
   @Field(() => ContractStatus) status: ContractStatus;
   @Field(() => LocalDateScalar, { nullable: true }) endedOn: string | null;
   @Field(() => String, { nullable: true }) terminationReason: string | null;
@@ -69,7 +65,7 @@ export class InsurancePolicyType {
   @Field(() => PayerKind) payer: PayerKind;
   @Field(() => LocalDateScalar) validFrom: string;
   @Field(() => LocalDateScalar, { nullable: true }) validTo: string | null;
-  @Field(() => Int, { description: 'Premium in fen (integer)' }) premiumFen: number;
+  @Field(() => FenScalar, { description: 'Premium of the whole policy in fen' }) premiumFen: Fen;
   @Field(() => Int) version: number;
 }
 
@@ -103,7 +99,7 @@ export class CreateContractInput {
   @Field(() => LocalDateScalar) @IsString() startDate: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Leave out for an open-ended contract' }) @IsOptional() @IsString() endDate?: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsString() probationEndDate?: string | null;
-  @Field(() => Int, { description: `Monthly base pay in fen, ${FEN.min}-${FEN.max}` }) @IsInt() monthlyBasePayFen: number;
+  @Field(() => FenScalar, { description: `Monthly base pay in fen, ${FEN.min}-${FEN.max}` }) @IsInt() monthlyBasePayFen: Fen;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) notes?: string | null;
 }
 
@@ -117,7 +113,7 @@ export class UpdateContractInput {
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsString() startDate?: string;
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsString() endDate?: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsString() probationEndDate?: string | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() monthlyBasePayFen?: number;
+  @Field(() => FenScalar, { nullable: true }) @IsOptional() @IsInt() monthlyBasePayFen?: Fen;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) notes?: string | null;
 }
 
@@ -135,7 +131,7 @@ export class RenewContractInput {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Leave out for an open-ended contract' }) @IsOptional() @IsString() endDate?: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsString() probationEndDate?: string | null;
   @Field(() => ContractKind, { nullable: true, description: 'Default: as before' }) @IsOptional() @IsEnum(ContractKind) kind?: ContractKind;
-  @Field(() => Int, { nullable: true, description: 'Default: as before' }) @IsOptional() @IsInt() monthlyBasePayFen?: number;
+  @Field(() => FenScalar, { nullable: true, description: 'Default: as before' }) @IsOptional() @IsInt() monthlyBasePayFen?: Fen;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) notes?: string | null;
 }
 
@@ -156,7 +152,7 @@ export class CreateInsurancePolicyInput {
   @Field(() => PayerKind) @IsEnum(PayerKind) payer: PayerKind;
   @Field(() => LocalDateScalar) @IsString() validFrom: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Leave out while continuing (social insurance)' }) @IsOptional() @IsString() validTo?: string | null;
-  @Field(() => Int, { description: 'Premium of the whole policy in fen' }) @IsInt() premiumFen: number;
+  @Field(() => FenScalar, { description: 'Premium of the whole policy in fen' }) @IsInt() premiumFen: Fen;
   @Field(() => [ID], { nullable: true, description: 'Insure these workers' }) @IsOptional() @IsUUID('all', { each: true }) @ArrayMaxSize(5000) workerIds?: string[];
   @Field(() => [WorkerCategory], { nullable: true, description: "Insure every current worker of these categories under the holder (a township's group policy)" })
   @IsOptional()

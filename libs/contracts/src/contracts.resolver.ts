@@ -1,11 +1,11 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, LoaderContext, ParseId, requestLoader, Role, Roles } from '@gridhr/common';
+import { AuthUser, CurrentUser, LoaderContext, ParseId, requestLoader, Role, Roles, yuan } from '@gridhr/common';
 import { Worker, WorkerType } from '@gridhr/workers';
 import { Contract } from './contract.entity';
 import { ContractStatus } from './contract.enums';
 import {
   AddInsuredInput, CloseContractInput, ContractConnection, ContractsArgs, ContractType, CreateContractInput, CreateInsurancePolicyInput, EndCoverInput,
-  InsurancePoliciesArgs, InsurancePolicyConnection, InsurancePolicyType, InsuredPersonType, RenewContractInput, SignContractInput, UpdateContractInput, yuan,
+  InsurancePoliciesArgs, InsurancePolicyConnection, InsurancePolicyType, InsuredPersonType, RenewContractInput, SignContractInput, UpdateContractInput,
 } from './contract.types';
 import { ContractsService } from './contracts.service';
 import { InsurancePolicy, InsuredPerson } from './insurance-policy.entity';

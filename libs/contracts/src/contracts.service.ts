@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { addDays, assertInScope, assertVersion, AuthUser, Clock, InvalidInput, paginate, pgUuidArray, scopeWhere } from '@gridhr/common';
+import { addDays, assertInScope, assertVersion, AuthUser, Clock, Fen, InvalidInput, paginate, pgUuidArray, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { Region } from '@gridhr/org';
 import { Worker, WorkerStatus } from '@gridhr/workers';
@@ -76,7 +76,7 @@ export class ContractsService {
     return contracts.map((c) => contractWarnings(c, categories.get(c.worker.id)!, earlier.has(c.id)));
   }
 
-  private checkTerms(c: { startDate: string; endDate: string | null; probationEndDate: string | null; signedOn: string | null; monthlyBasePayFen: number }, today: string): void {
+  private checkTerms(c: { startDate: string; endDate: string | null; probationEndDate: string | null; signedOn: string | null; monthlyBasePayFen: Fen }, today: string): void {
     const problem = datesProblem({ startDate: c.startDate, endDate: c.endDate, probationEndDate: c.probationEndDate, signedOn: c.signedOn }, today);
     if (problem) throw new InvalidInput(`input.${problem.field}`, problem.problem);
     if (!Number.isSafeInteger(c.monthlyBasePayFen) || c.monthlyBasePayFen < 0 || c.monthlyBasePayFen > MAX_MONTHLY_PAY_FEN) {

@@ -1,8 +1,9 @@
-import { BigIntType, Entity, Enum, Index, ManyToOne, Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Region } from '@gridhr/org';
 import { Worker } from '@gridhr/workers';
 import { InsuranceKind, PayerKind } from './contract.enums';
+import { Fen, FenType } from '@gridhr/common';
 
 /**
  * An insurance policy or social-insurance registration held by a unit (county, township) and covering
@@ -42,8 +43,8 @@ export class InsurancePolicy {
   validTo: string | null = null;
 
   /** Total premium of the policy, integer fen. */
-  @Property({ type: new BigIntType('number') })
-  premiumFen: number;
+  @Property({ type: FenType })
+  premiumFen: Fen;
 
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { assertInScope, AuthUser, InvalidInput, isIsoDate, paginate, scopeWhere } from '@gridhr/common';
+import { assertInScope, AuthUser, Fen, InvalidInput, isIsoDate, paginate, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { Region } from '@gridhr/org';
 import { Worker, WorkerCategory, WorkerStatus } from '@gridhr/workers';
@@ -51,7 +51,7 @@ export class InsuranceService {
 
   async create(
     user: AuthUser,
-    input: { kind: InsuranceKind; insurer: string; policyNumber: string; holderRegionId: string; payer: PayerKind; validFrom: string; validTo?: string | null; premiumFen: number } & InsureInput,
+    input: { kind: InsuranceKind; insurer: string; policyNumber: string; holderRegionId: string; payer: PayerKind; validFrom: string; validTo?: string | null; premiumFen: Fen } & InsureInput,
   ): Promise<InsurancePolicy> {
     if (input.validTo && input.validTo < input.validFrom) throw new InvalidInput('input.validTo', `must not be before validFrom ${input.validFrom}`);
     if (!Number.isSafeInteger(input.premiumFen) || input.premiumFen < 0 || input.premiumFen > MAX_PREMIUM_FEN) throw new InvalidInput('input.premiumFen', `must be a whole number of fen from 0 to ${MAX_PREMIUM_FEN}`);

@@ -1,7 +1,7 @@
 // The hire: after the pre-job training, the worker goes on duty in the position's grid with a draft contract.
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AuthUser, Clock } from '@gridhr/common';
+import { AuthUser, Clock, Fen } from '@gridhr/common';
 import { ContractsService, EmployerKind } from '@gridhr/contracts';
 import { Worker, WorkerLifecycle, WorkerStatus } from '@gridhr/workers';
 import { Application, Position } from './campaign.entity';
@@ -26,7 +26,7 @@ export class HiringService {
    * TRAINING → HIRED once the pre-job session is attended: the worker goes on duty in the position's
    * grid (filling its vacancy) with a draft contract of the right kind for the category.
    */
-  async hire(user: AuthUser, input: { applicationId: string; monthlyBasePayFen: number; contractEndDate?: string | null }): Promise<Application> {
+  async hire(user: AuthUser, input: { applicationId: string; monthlyBasePayFen: Fen; contractEndDate?: string | null }): Promise<Application> {
     return this.em.transactional(async (em) => {
       const application = await this.applications.application(user, input.applicationId, em);
       const problem = transitionProblem(application.stage, Stage.HIRED, user.role);

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { Connection, ConnectionArgs, LocalDateScalar, LongString } from '@gridhr/common';
+import { Connection, ConnectionArgs, Fen, FenScalar, LocalDateScalar, LongString } from '@gridhr/common';
 import { Education, WorkerCategory } from '@gridhr/workers';
 import { CampaignStatus, ObjectionStatus, Stage, STAGE_LABELS } from './recruiting.enums';
 import { ImportProblemType } from '@gridhr/sheets';
@@ -201,7 +201,7 @@ export class DecideObjectionInput {
 @InputType()
 export class HireInput {
   @Field(() => ID) @IsUUID() applicationId: string;
-  @Field(() => Int, { description: 'Monthly base pay of the draft contract, fen' }) @IsInt() @Min(0) @Max(10_000_000) monthlyBasePayFen: number;
+  @Field(() => FenScalar, { description: 'Monthly base pay of the draft contract, fen' }) @IsInt() @Min(0) @Max(10_000_000) monthlyBasePayFen: Fen;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Contract end (none: open-ended)' }) @IsOptional() @IsString() contractEndDate?: string | null;
 }
 
