@@ -22,7 +22,26 @@ function sheet(rows: number, variant: string): string {
     // Distinct people: a birth date per row over ~33 years, then the sequence number.
     const body = `140799${addDays('1960-01-01', i % 12_000).replace(/-/g, '')}${String(100 + Math.floor(i / 12_000)).padStart(3, '0')}`;
     const id = body + idCheckCharacter(body);
-    lines.push([`导入${variant}${i}`, id, String(15_000_000_000 + i), i % 10 ? '兼职网格员' : '专职网格员', '', COMMUNITIES[i % 4], '', '高中/中专', '', '', '', '', '', '', '', ''].join(','));
+    lines.push(
+      [
+        `导入${variant}${i}`,
+        id,
+        String(15_000_000_000 + i),
+        i % 10 ? '兼职网格员' : '专职网格员',
+        '',
+        COMMUNITIES[i % 4],
+        '',
+        '高中/中专',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ].join(','),
+    );
   }
   return Buffer.from(lines.join('\n'), 'utf8').toString('base64');
 }
@@ -57,30 +76,50 @@ async function main(): Promise<void> {
   try {
     await runMigrations(databaseUrl);
     // The api modules read their configuration from the environment, like a deployed process.
-    Object.assign(process.env, { DATABASE_URL: databaseUrl, REDIS_URL: base.redisUrl, QUEUE_PREFIX: `gridhr-bench-${Date.now()}`, DEMO_MODE: 'true', NODE_ENV: 'test' });
+    Object.assign(process.env, {
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: base.redisUrl,
+      QUEUE_PREFIX: `gridhr-bench-${Date.now()}`,
+      DEMO_MODE: 'true',
+      NODE_ENV: 'test',
+    });
     const api = await createApi(loadConfig());
     await seedDemo(api, { today: shanghaiToday(), scan: false });
     await api.listen(0, '127.0.0.1');
     const url = `${(await api.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
     const call = async (query: string, variables: Record<string, unknown>, token?: string) => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
       const body = (await res.json()) as { data?: any; errors?: { message: string }[] };
       if (body.errors) throw new Error(body.errors.map((e) => e.message).join('; '));
       return body.data;
     };
-    const token = (await call(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: 'township', p: DEMO_PASSWORD })).login.token;
+    const token = (await call(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: 'township', p: DEMO_PASSWORD })).login
+      .token;
     const IMPORT = `mutation($input: ImportWorkersInput!) { importWorkers(input: $input) { written rows created updated problems { line } } }`;
     const rows = Number(process.env.BENCH_IMPORT_ROWS ?? 5000);
     const first = sheet(rows, 'A');
-    const report = (r: any) => `${r.importWorkers.rows} rows, ${r.importWorkers.created} new, ${r.importWorkers.updated} updated, ${r.importWorkers.problems.length} problems`;
+    const report = (r: any) =>
+      `${r.importWorkers.rows} rows, ${r.importWorkers.created} new, ${r.importWorkers.updated} updated, ${r.importWorkers.problems.length} problems`;
     console.log(`GridHR benchmarks on ${new URL(base.databaseUrl).host}, node ${process.version}`);
     await time(`import ${rows} rows, dry run (csv)`, () => call(IMPORT, { input: { format: 'csv', contentBase64: first, dryRun: true } }, token), report);
     await time(`import ${rows} new workers (csv)`, () => call(IMPORT, { input: { format: 'csv', contentBase64: first } }, token), report);
     await time(`re-import ${rows} workers as updates (csv)`, () => call(IMPORT, { input: { format: 'csv', contentBase64: sheet(rows, 'B') } }, token), report);
     const xlsx = await asXlsx(sheet(rows, 'C'));
     await time(`re-import ${rows} workers as updates (xlsx)`, () => call(IMPORT, { input: { format: 'xlsx', contentBase64: xlsx } }, token), report);
-    await time('list page of 50 workers with grids', () => call(`{ workers(first: 50) { totalCount edges { node { name idNumber currentAssignments { grid { code } } } } } }`, {}, token), (r) => `${r.workers.totalCount} workers in scope`);
-    await time('vacancy list', () => call(`{ vacancies { gridCode } }`, {}, token), (r) => `${r.vacancies.length} vacancies`);
+    await time(
+      'list page of 50 workers with grids',
+      () => call(`{ workers(first: 50) { totalCount edges { node { name idNumber currentAssignments { grid { code } } } } } }`, {}, token),
+      (r) => `${r.workers.totalCount} workers in scope`,
+    );
+    await time(
+      'vacancy list',
+      () => call(`{ vacancies { gridCode } }`, {}, token),
+      (r) => `${r.vacancies.length} vacancies`,
+    );
 
     // A county of 20,000 more workers (a third full-time with contracts ending over the coming year), then
     // the full compliance scan through the real worker, in chunks of SCAN_CHUNK_SIZE.
@@ -102,7 +141,8 @@ async function main(): Promise<void> {
         from worker w where w.name like '压测%' and w.category = 'FULL_TIME'`);
     await orm2.em.getConnection().execute('analyze');
     const worker = await createWorker(loadConfig());
-    const county = (await call(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: 'county', p: DEMO_PASSWORD })).login.token;
+    const county = (await call(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: 'county', p: DEMO_PASSWORD })).login
+      .token;
     const scanOnce = async () => {
       const { runComplianceScan: run } = await call(`mutation { runComplianceScan { id } }`, {}, county);
       for (;;) {

@@ -11,7 +11,10 @@ import { QueueModule } from '@gridhr/queue';
 @Module({})
 class CliModule {
   static forPlugins(plugins: DomainPlugin[]): DynamicModule {
-    return { module: CliModule, imports: [ConfigModule, DatabaseModule.forEntities(plugins.flatMap((p) => p.entities ?? [])), QueueModule, PlatformModule.forPlugins(plugins, 'cli')] };
+    return {
+      module: CliModule,
+      imports: [ConfigModule, DatabaseModule.forEntities(plugins.flatMap((p) => p.entities ?? [])), QueueModule, PlatformModule.forPlugins(plugins, 'cli')],
+    };
   }
 }
 

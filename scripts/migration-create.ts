@@ -23,7 +23,8 @@ async function main(): Promise<void> {
     }
     const className = path.basename(result.fileName, '.ts');
     const indexPath = path.join(MIGRATIONS_DIR, 'index.ts');
-    const index = fs.readFileSync(indexPath, 'utf8')
+    const index = fs
+      .readFileSync(indexPath, 'utf8')
       .replace(/(import type .*\n)/, `$1import { ${className} } from './${className}';\n`)
       .replace(/\n\];\n$/, `\n  { name: '${className}', class: ${className} },\n];\n`)
       .replace('= [];', `= [\n  { name: '${className}', class: ${className} },\n];`);

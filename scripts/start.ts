@@ -13,9 +13,12 @@ const root = path.resolve(__dirname, '..', '..');
 const log = (line: string) => console.log(`[gridhr] ${line}`);
 
 function launch(name: string, entry: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ['-r', path.join(root, 'dist/scripts/register-paths.js'), path.join(root, entry)], { env, stdio: 'inherit' }).on('error', (error) => {
-    log(`${name} could not start: ${error.message}`);
-  });
+  return spawn(process.execPath, ['-r', path.join(root, 'dist/scripts/register-paths.js'), path.join(root, entry)], { env, stdio: 'inherit' }).on(
+    'error',
+    (error) => {
+      log(`${name} could not start: ${error.message}`);
+    },
+  );
 }
 
 async function main(): Promise<void> {
@@ -51,7 +54,10 @@ async function main(): Promise<void> {
     if (await seedDemoDatabase(config)) log('empty database: seeded the demo county (网格示范县) and ran a first compliance scan');
   }
 
-  for (const [name, entry] of [['api', 'dist/apps/api/src/main.js'], ['worker', 'dist/apps/worker/src/main.js']]) {
+  for (const [name, entry] of [
+    ['api', 'dist/apps/api/src/main.js'],
+    ['worker', 'dist/apps/worker/src/main.js'],
+  ]) {
     const child = launch(name, entry, env);
     child.on('exit', (code) => {
       if (!stopping) {

@@ -20,7 +20,10 @@ describe('login and tokens', () => {
   });
 
   it('refuses a wrong password and an unknown user alike', async () => {
-    for (const [u, p] of [['county', 'wrong-password'], ['nobody', 'gridhr-demo']]) {
+    for (const [u, p] of [
+      ['county', 'wrong-password'],
+      ['nobody', 'gridhr-demo'],
+    ]) {
       const res = await app.gql('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u, p });
       expect(errorCode(res)).toBe('UNAUTHENTICATED');
       expect(res.errors![0].message).toBe('Wrong username or password');
@@ -82,9 +85,15 @@ describe('login and tokens', () => {
       { input: { campaignId: 'not-an-id', startsOn: '2026-13-45' } },
       { user: 'township' },
     );
-    expect(res.errors).toEqual([expect.objectContaining({ message: expect.stringContaining('openPublicity'), extensions: { code: 'FORBIDDEN', reason: 'ROLE_FORBIDDEN' } })]);
+    expect(res.errors).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('openPublicity'), extensions: { code: 'FORBIDDEN', reason: 'ROLE_FORBIDDEN' } }),
+    ]);
     // The same bad variables from the county are a complaint about the field.
-    const county = await app.gql(`mutation($input: OpenPublicityInput!) { openPublicity(input: $input) { id } }`, { input: { campaignId: 'not-an-id', startsOn: '2026-13-45' } }, { user: 'county' });
+    const county = await app.gql(
+      `mutation($input: OpenPublicityInput!) { openPublicity(input: $input) { id } }`,
+      { input: { campaignId: 'not-an-id', startsOn: '2026-13-45' } },
+      { user: 'county' },
+    );
     expect(errorCode(county)).toBe('BAD_USER_INPUT');
     // Without a token, a guarded operation is refused before its variables are read; login stays open.
     expect(errorCode(await app.gql(`mutation($input: OpenPublicityInput!) { openPublicity(input: $input) { id } }`, { input: {} }))).toBe('UNAUTHENTICATED');

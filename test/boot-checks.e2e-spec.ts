@@ -19,7 +19,14 @@ describe('boot checks', () => {
     new Promise<{ code: number | null; lines: string[] }>((resolve) => {
       const child = spawn(process.execPath, ['-r', './test/support/ts-register.js', 'test/support/worker-variant.ts', variant], {
         cwd: ROOT,
-        env: { ...process.env, DATABASE_URL: app.config.databaseUrl, REDIS_URL: app.config.redisUrl, QUEUE_PREFIX: app.config.queuePrefix, NODE_ENV: 'test', ...env },
+        env: {
+          ...process.env,
+          DATABASE_URL: app.config.databaseUrl,
+          REDIS_URL: app.config.redisUrl,
+          QUEUE_PREFIX: app.config.queuePrefix,
+          NODE_ENV: 'test',
+          ...env,
+        },
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       let stderr = '';
@@ -28,7 +35,10 @@ describe('boot checks', () => {
     });
 
   it('a second handler for a job stops the worker with one line', async () => {
-    expect(await start('duplicate-handler')).toEqual({ code: 1, lines: ['GridHR worker failed to start: job recruiting:publicity-end has 2 handlers (recruiting, rogue)'] });
+    expect(await start('duplicate-handler')).toEqual({
+      code: 1,
+      lines: ['GridHR worker failed to start: job recruiting:publicity-end has 2 handlers (recruiting, rogue)'],
+    });
   });
 
   it('a job without a handler stops the worker with one line', async () => {
@@ -38,7 +48,11 @@ describe('boot checks', () => {
   it('a worker whose rules differ from the running api stops with one line naming the difference', async () => {
     const { code, lines } = await start('fewer-rules');
     expect(code).toBe(1);
-    expect(lines).toEqual([expect.stringMatching(/^GridHR worker failed to start: the compliance rule set differs from the running (api|worker) on .* \(pid \d+\): only there: training\.worker-year-end-failure; run the same GridHR version everywhere$/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^GridHR worker failed to start: the compliance rule set differs from the running (api|worker) on .* \(pid \d+\): only there: training\.worker-year-end-failure; run the same GridHR version everywhere$/,
+      ),
+    ]);
     // A worker of the same version starts beside the api.
     const worker = await createWorker(app.config);
     await worker.close();

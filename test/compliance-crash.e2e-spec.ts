@@ -37,7 +37,8 @@ describe('compliance scans and worker processes', () => {
     children.push(child);
     return child;
   };
-  const run = async (id: string) => (await app.sql<{ status: string; chunks_done: number; opened: number }>('select status, chunks_done, opened from scan_run where id = ?', [id]))[0];
+  const run = async (id: string) =>
+    (await app.sql<{ status: string; chunks_done: number; opened: number }>('select status, chunks_done, opened from scan_run where id = ?', [id]))[0];
 
   it('resumes from the last committed chunk; every flag exactly once', async () => {
     const { runComplianceScan: scan } = await app.ok(`mutation { runComplianceScan { id } }`, {}, 'county');
@@ -54,9 +55,13 @@ describe('compliance scans and worker processes', () => {
     // No duplicates, open or resolved.
     expect(await app.sql('select rule, subject_id, period, count(*) from compliance_flag group by 1, 2, 3 having count(*) > 1')).toEqual([]);
     // None lost: the flags are exactly the findings computed independently here.
-    const flagged = async (rule: string) => (await app.sql<{ subject_id: string }>('select subject_id from compliance_flag where rule = ? and resolved_at is null order by 1', [rule])).map((r) => r.subject_id);
+    const flagged = async (rule: string) =>
+      (await app.sql<{ subject_id: string }>('select subject_id from compliance_flag where rule = ? and resolved_at is null order by 1', [rule])).map(
+        (r) => r.subject_id,
+      );
     // The findings each rule should make on the test day, computed here independently of the rules' SQL.
-    const expected = async (where: string) => (await app.sql<{ id: string }>(`select w.id from worker w where w.region_code like '140799%' and ${where} order by 1`)).map((r) => r.id);
+    const expected = async (where: string) =>
+      (await app.sql<{ id: string }>(`select w.id from worker w where w.region_code like '140799%' and ${where} order by 1`)).map((r) => r.id);
     const day = `'${TEST_TODAY}'::date`;
     const covered = (kind: string) => `exists (select 1 from insured_person ip join insurance_policy p on p.id = ip.policy_id
       where ip.worker_id = w.id and p.kind::text = '${kind}' and ip.covered_from <= ${day} and (p.valid_to is null or p.valid_to >= ${day}))`;
@@ -65,8 +70,12 @@ describe('compliance scans and worker processes', () => {
     expect(noContract.length).toBeGreaterThan(0);
     expect(await flagged('worker.no-labor-contract')).toEqual(noContract);
     const socialInsurance = ['PENSION', 'MEDICAL', 'UNEMPLOYMENT', 'WORK_INJURY'].map(covered).join(' and ');
-    expect(await flagged('worker.no-social-insurance')).toEqual(await expected(`w.category = 'FULL_TIME' and w.status = 'ACTIVE' and not (${socialInsurance})`));
-    expect(await flagged('worker.part-time-no-injury-cover')).toEqual(await expected(`w.category = 'PART_TIME' and w.status = 'ACTIVE' and not (${covered('WORK_INJURY')} or ${covered('ACCIDENT')})`));
+    expect(await flagged('worker.no-social-insurance')).toEqual(
+      await expected(`w.category = 'FULL_TIME' and w.status = 'ACTIVE' and not (${socialInsurance})`),
+    );
+    expect(await flagged('worker.part-time-no-injury-cover')).toEqual(
+      await expected(`w.category = 'PART_TIME' and w.status = 'ACTIVE' and not (${covered('WORK_INJURY')} or ${covered('ACCIDENT')})`),
+    );
     const total = Number((await app.sql<{ n: string }>('select count(*) as n from compliance_flag'))[0].n);
     expect(done.opened).toBe(total);
     // The second worker went on from the cursor rather than starting over: at most one chunk per rule

@@ -22,19 +22,56 @@ describe('compliance flags from contracts and insurance', () => {
   const newWorker = async (overrides: Record<string, unknown> = {}, region = '140799001001') =>
     (await app.ok(CREATE_WORKER, { input: aWorkerInput(await regionId(region), overrides) }, 'township')).createWorker;
   const contract = async (workerId: string, terms: Record<string, unknown>, sign = true) => {
-    const created = (await app.ok(CREATE_CONTRACT, { input: { workerId, kind: 'LABOR', employerKind: 'TOWNSHIP', employerName: '城关街道办事处', monthlyBasePayFen: 320_000, ...terms } }, 'township')).createContract;
-    return sign ? (await app.ok(SIGN, { input: { id: created.id, version: created.version, signedOn: terms.startDate && terms.startDate < today ? terms.startDate : today } }, 'township')).signContract : created;
+    const created = (
+      await app.ok(
+        CREATE_CONTRACT,
+        { input: { workerId, kind: 'LABOR', employerKind: 'TOWNSHIP', employerName: '城关街道办事处', monthlyBasePayFen: 320_000, ...terms } },
+        'township',
+      )
+    ).createContract;
+    return sign
+      ? (
+          await app.ok(
+            SIGN,
+            { input: { id: created.id, version: created.version, signedOn: terms.startDate && terms.startDate < today ? terms.startDate : today } },
+            'township',
+          )
+        ).signContract
+      : created;
   };
   const flagsOf = async (workerId: string, rule: string, open: boolean | null = true) =>
     (await app.ok(FLAGS, { workerId, rule, open }, 'county')).complianceFlags.edges.map((e: any) => e.node);
   const policy = async (kind: string, workerIds: string[] | null, extra: Record<string, unknown> = {}) =>
-    app.ok(POLICY, { input: { kind, insurer: '县社保中心', policyNumber: `${kind}-${Math.random().toString(36).slice(2, 10)}`, holderRegionId: await regionId('140799001000'), payer: 'EMPLOYER', validFrom: '2024-01-01', premiumFen: 0, workerIds, ...extra } }, 'township');
+    app.ok(
+      POLICY,
+      {
+        input: {
+          kind,
+          insurer: '县社保中心',
+          policyNumber: `${kind}-${Math.random().toString(36).slice(2, 10)}`,
+          holderRegionId: await regionId('140799001000'),
+          payer: 'EMPLOYER',
+          validFrom: '2024-01-01',
+          premiumFen: 0,
+          workerIds,
+          ...extra,
+        },
+      },
+      'township',
+    );
 
   it('lists its rules with their citations', async () => {
     const { complianceRules } = await app.ok(`{ complianceRules { id subject citation } }`, {}, 'township');
-    expect(complianceRules.map((r: any) => r.id)).toEqual(expect.arrayContaining([
-      'contract.ending-soon', 'contract.expired', 'worker.no-labor-contract', 'worker.no-social-insurance', 'worker.part-time-no-injury-cover', 'contract.probation-too-long',
-    ]));
+    expect(complianceRules.map((r: any) => r.id)).toEqual(
+      expect.arrayContaining([
+        'contract.ending-soon',
+        'contract.expired',
+        'worker.no-labor-contract',
+        'worker.no-social-insurance',
+        'worker.part-time-no-injury-cover',
+        'contract.probation-too-long',
+      ]),
+    );
     expect(complianceRules.every((r: any) => r.citation.length > 5)).toBe(true);
   });
 
@@ -75,14 +112,26 @@ describe('compliance flags from contracts and insurance', () => {
     const worker = await newWorker({ name: '兼职甲', category: 'PART_TIME' });
     await scanNow(app, 'county', ['worker.part-time-no-injury-cover']);
     expect(await flagsOf(worker.id, 'worker.part-time-no-injury-cover')).toHaveLength(1);
-    const { createInsurancePolicy: group } = await policy('ACCIDENT', null, { categories: ['PART_TIME'], validTo: addDays(today, 300), premiumFen: 1_200_000, payer: 'COUNTY' });
-    const covered = await app.sql<{ n: string }>(`select count(*) as n from insured_person ip join worker w on w.id = ip.worker_id where ip.policy_id = ? and w.category = 'PART_TIME'`, [group.id]);
-    const partTimers = await app.sql<{ n: string }>(`select count(*) as n from worker where category = 'PART_TIME' and status in ('ACTIVE', 'ONBOARDING') and region_code like '140799001%'`);
+    const { createInsurancePolicy: group } = await policy('ACCIDENT', null, {
+      categories: ['PART_TIME'],
+      validTo: addDays(today, 300),
+      premiumFen: 1_200_000,
+      payer: 'COUNTY',
+    });
+    const covered = await app.sql<{ n: string }>(
+      `select count(*) as n from insured_person ip join worker w on w.id = ip.worker_id where ip.policy_id = ? and w.category = 'PART_TIME'`,
+      [group.id],
+    );
+    const partTimers = await app.sql<{ n: string }>(
+      `select count(*) as n from worker where category = 'PART_TIME' and status in ('ACTIVE', 'ONBOARDING') and region_code like '140799001%'`,
+    );
     expect(covered[0].n).toBe(partTimers[0].n);
     await scanNow(app, 'county', ['worker.part-time-no-injury-cover']);
     expect(await flagsOf(worker.id, 'worker.part-time-no-injury-cover')).toEqual([]);
     // Rural part-timers of another township are still flagged.
-    const elsewhere = await app.sql<{ n: string }>(`select count(*) as n from compliance_flag where rule = 'worker.part-time-no-injury-cover' and resolved_at is null and region_code like '140799101%'`);
+    const elsewhere = await app.sql<{ n: string }>(
+      `select count(*) as n from compliance_flag where rule = 'worker.part-time-no-injury-cover' and resolved_at is null and region_code like '140799101%'`,
+    );
     expect(Number(elsewhere[0].n)).toBeGreaterThan(0);
   });
 
@@ -102,17 +151,27 @@ describe('compliance flags from contracts and insurance', () => {
 
     // The city moves its reminders earlier: the 45-day contract is now past the middle offset.
     const [low] = await flagsOf(ids.low, 'contract.ending-soon');
-    await app.ok(`mutation($input: SetPolicyInput!) { setPolicy(input: $input) { id } }`, { input: { regionId: await regionId('140700000000'), key: 'contracts.renewalReminderDays', value: [90, 50, 30], effectiveFrom: '2026-01-01' } }, 'city');
+    await app.ok(
+      `mutation($input: SetPolicyInput!) { setPolicy(input: $input) { id } }`,
+      { input: { regionId: await regionId('140700000000'), key: 'contracts.renewalReminderDays', value: [90, 50, 30], effectiveFrom: '2026-01-01' } },
+      'city',
+    );
     await scanNow(app, 'county', ['contract.ending-soon']);
     const [raised] = await flagsOf(ids.low, 'contract.ending-soon');
     expect(raised).toMatchObject({ id: low.id, severity: 'MEDIUM' });
     expect((await flagsOf(ids.none, 'contract.ending-soon'))[0].severity).toBe('LOW');
 
     const current = (await app.ok(`query($id: ID!) { worker(id: $id) { contracts { id } } }`, { id: ids.high }, 'township')).worker.contracts[0];
-    const renewal = (await app.ok(`mutation($input: RenewContractInput!) { renewContract(input: $input) { id version startDate } }`, { input: { contractId: current.id, endDate: addDays(today, 5 + 1096) } }, 'township')).renewContract;
+    const renewal = (
+      await app.ok(
+        `mutation($input: RenewContractInput!) { renewContract(input: $input) { id version startDate } }`,
+        { input: { contractId: current.id, endDate: addDays(today, 5 + 1096) } },
+        'township',
+      )
+    ).renewContract;
     expect(renewal.startDate).toBe(addDays(today, 6));
     await scanNow(app, 'county', ['contract.ending-soon']);
-    expect((await flagsOf(ids.high, 'contract.ending-soon'))).toHaveLength(1); // a draft renewal is not a signed one
+    expect(await flagsOf(ids.high, 'contract.ending-soon')).toHaveLength(1); // a draft renewal is not a signed one
     await app.ok(SIGN, { input: { id: renewal.id, version: renewal.version } }, 'township');
     await scanNow(app, 'county', ['contract.ending-soon']);
     expect(await flagsOf(ids.high, 'contract.ending-soon')).toEqual([]);
@@ -123,7 +182,11 @@ describe('compliance flags from contracts and insurance', () => {
     const signed = await contract(worker.id, { startDate: '2025-01-01', endDate: '2025-12-31' });
     await scanNow(app, 'county', ['contract.expired']);
     expect(await flagsOf(worker.id, 'contract.expired')).toEqual([expect.objectContaining({ severity: 'HIGH', period: '2025-12-31', subjectId: signed.id })]);
-    await app.ok(`mutation($input: CloseContractInput!) { endContract(input: $input) { status endedOn } }`, { input: { id: signed.id, version: signed.version } }, 'township');
+    await app.ok(
+      `mutation($input: CloseContractInput!) { endContract(input: $input) { status endedOn } }`,
+      { input: { id: signed.id, version: signed.version } },
+      'township',
+    );
     await scanNow(app, 'county', ['contract.expired']);
     expect(await flagsOf(worker.id, 'contract.expired')).toEqual([]);
   });
@@ -134,8 +197,14 @@ describe('compliance flags from contracts and insurance', () => {
     expect(draft.probationLimitDate).toBe('2026-02-28');
     expect(draft.warnings).toEqual([expect.stringContaining('art. 19')]);
     await scanNow(app, 'county', ['contract.probation-too-long']);
-    expect(await flagsOf(worker.id, 'contract.probation-too-long')).toEqual([expect.objectContaining({ severity: 'MEDIUM', message: expect.stringContaining('2026-02-28') })]);
-    await app.ok(`mutation($input: UpdateContractInput!) { updateContract(input: $input) { id } }`, { input: { id: draft.id, version: draft.version, probationEndDate: '2026-02-28' } }, 'township');
+    expect(await flagsOf(worker.id, 'contract.probation-too-long')).toEqual([
+      expect.objectContaining({ severity: 'MEDIUM', message: expect.stringContaining('2026-02-28') }),
+    ]);
+    await app.ok(
+      `mutation($input: UpdateContractInput!) { updateContract(input: $input) { id } }`,
+      { input: { id: draft.id, version: draft.version, probationEndDate: '2026-02-28' } },
+      'township',
+    );
     await scanNow(app, 'county', ['contract.probation-too-long']);
     expect(await flagsOf(worker.id, 'contract.probation-too-long')).toEqual([]);
   });
@@ -152,7 +221,9 @@ describe('compliance flags from contracts and insurance', () => {
     await app.queue('compliance').remove(same.id);
     const { runComplianceScan: next } = await app.ok(`mutation { runComplianceScan(rules: ["contract.expired"]) { id status } }`, {}, 'township');
     expect(next.id).not.toBe(same.id);
-    expect(await app.sql(`select status, error from scan_run where id = ?`, [same.id])).toEqual([{ status: 'FAILED', error: 'its job was lost; a new scan was queued' }]);
+    expect(await app.sql(`select status, error from scan_run where id = ?`, [same.id])).toEqual([
+      { status: 'FAILED', error: 'its job was lost; a new scan was queued' },
+    ]);
     await scanNowDone(next.id);
   });
 
@@ -177,7 +248,11 @@ describe('compliance flags from contracts and insurance', () => {
     const theirs = (await app.ok(`{ complianceCounts { townshipCode } }`, {}, 'township2')).complianceCounts;
     expect(new Set(theirs.map((c: any) => c.townshipCode))).toEqual(new Set(['140799101000']));
 
-    const flagged = (await app.sql<{ id: string; worker_id: string }>(`select id, worker_id from compliance_flag where region_code like '140799001%' and resolved_at is null and worker_id is not null limit 1`))[0];
+    const flagged = (
+      await app.sql<{ id: string; worker_id: string }>(
+        `select id, worker_id from compliance_flag where region_code like '140799001%' and resolved_at is null and worker_id is not null limit 1`,
+      )
+    )[0];
     expect(errorCode(await app.gql(`query($id: ID!) { complianceFlag(id: $id) { id } }`, { id: flagged.id }, { user: 'township2' }))).toBe('NOT_FOUND');
     const page = await app.ok(`query($id: ID!) { worker(id: $id) { flags { rule severity } } }`, { id: flagged.worker_id }, 'township');
     expect(page.worker.flags.length).toBeGreaterThan(0);

@@ -17,8 +17,26 @@ describe('contracts and insurance', () => {
   const newWorker = async (overrides: Record<string, unknown> = {}) =>
     (await app.ok(CREATE_WORKER, { input: aWorkerInput(await regionId('140799001002'), { hiredOn: '2020-01-01', ...overrides }) }, 'township')).createWorker;
   const draft = async (workerId: string, terms: Record<string, unknown> = {}) =>
-    (await app.ok(CREATE, { input: { workerId, kind: 'LABOR', employerKind: 'TOWNSHIP', employerName: '城关街道办事处', startDate: '2024-01-01', endDate: '2024-12-31', monthlyBasePayFen: 300_050, ...terms } }, 'township')).createContract;
-  const sign = async (c: { id: string; version: number }, signedOn?: string) => (await app.ok(SIGN, { input: { id: c.id, version: c.version, signedOn } }, 'township')).signContract;
+    (
+      await app.ok(
+        CREATE,
+        {
+          input: {
+            workerId,
+            kind: 'LABOR',
+            employerKind: 'TOWNSHIP',
+            employerName: '城关街道办事处',
+            startDate: '2024-01-01',
+            endDate: '2024-12-31',
+            monthlyBasePayFen: 300_050,
+            ...terms,
+          },
+        },
+        'township',
+      )
+    ).createContract;
+  const sign = async (c: { id: string; version: number }, signedOn?: string) =>
+    (await app.ok(SIGN, { input: { id: c.id, version: c.version, signedOn } }, 'township')).signContract;
   const contracts = async () => Number((await app.sql<{ n: string }>('select count(*) as n from contract'))[0].n);
 
   it('drafts, signs and renews, keeping the chain, with money in fen and yuan', async () => {
@@ -41,7 +59,10 @@ describe('contracts and insurance', () => {
     await sign(await draft(worker.id));
     const overlapping = await draft(worker.id, { startDate: '2024-06-01', endDate: '2025-05-31' });
     const res = await app.gql(SIGN, { input: { id: overlapping.id, version: overlapping.version } }, { user: 'township' });
-    expect(res.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'input.id' }, message: expect.stringContaining('already has an active contract') });
+    expect(res.errors![0]).toMatchObject({
+      extensions: { code: 'CONFLICT', field: 'input.id' },
+      message: expect.stringContaining('already has an active contract'),
+    });
     const [row] = await app.sql<{ status: string }>('select status from contract where id = ?', [overlapping.id]);
     expect(row.status).toBe('DRAFT');
 
@@ -57,9 +78,27 @@ describe('contracts and insurance', () => {
     const worker = await newWorker();
     const before = await contracts();
     const bad = async (terms: Record<string, unknown>) =>
-      (await app.gql(CREATE, { input: { workerId: worker.id, kind: 'LABOR', employerKind: 'TOWNSHIP', employerName: '城关街道办事处', startDate: '2024-01-01', monthlyBasePayFen: 300_000, ...terms } }, { user: 'township' })).errors![0];
+      (
+        await app.gql(
+          CREATE,
+          {
+            input: {
+              workerId: worker.id,
+              kind: 'LABOR',
+              employerKind: 'TOWNSHIP',
+              employerName: '城关街道办事处',
+              startDate: '2024-01-01',
+              monthlyBasePayFen: 300_000,
+              ...terms,
+            },
+          },
+          { user: 'township' },
+        )
+      ).errors![0];
     expect(await bad({ endDate: '2023-12-31' })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.endDate' } });
-    expect(await bad({ endDate: '2024-12-31', probationEndDate: '2025-01-01' })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.probationEndDate' } });
+    expect(await bad({ endDate: '2024-12-31', probationEndDate: '2025-01-01' })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.probationEndDate' },
+    });
     expect(await bad({ monthlyBasePayFen: -1 })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.monthlyBasePayFen' } });
     expect((await bad({ monthlyBasePayFen: 3000.5 })).extensions!.code).toBe('BAD_USER_INPUT');
     expect((await bad({ startDate: '2024-02-30' })).extensions!.code).toBe('BAD_USER_INPUT');
@@ -88,24 +127,84 @@ describe('contracts and insurance', () => {
     const listed = await app.ok(`{ contracts(first: 100) { totalCount edges { node { id regionCode } } } }`, {}, 'township2');
     expect(listed.contracts.totalCount).toBeGreaterThan(0);
     expect(listed.contracts.edges.every((e: any) => e.node.regionCode.startsWith('140799101') && e.node.id !== c.id)).toBe(true);
-    const history = await app.ok(`query($id: String!) { auditHistory(entity: "Contract", entityId: $id) { edges { node { action } } } }`, { id: c.id }, 'county');
+    const history = await app.ok(
+      `query($id: String!) { auditHistory(entity: "Contract", entityId: $id) { edges { node { action } } } }`,
+      { id: c.id },
+      'county',
+    );
     expect(history.auditHistory.edges.map((e: any) => e.node.action)).toEqual(['CREATE']);
   });
 
   it("insures a whole township's part-timers under one accident policy, once each", async () => {
     const create = `mutation($input: CreateInsurancePolicyInput!) { createInsurancePolicy(input: $input) { id premium insured { worker { category } coveredFrom } } }`;
     const holderRegionId = await regionId('140799001000');
-    const res = await app.ok(create, { input: { kind: 'ACCIDENT', insurer: '人保财险', policyNumber: 'PDE2026-0001', holderRegionId, payer: 'COUNTY', validFrom: '2026-01-01', validTo: '2026-12-31', premiumFen: 1_234_567, categories: ['PART_TIME'] } }, 'township');
-    const partTimers = Number((await app.sql<{ n: string }>(`select count(*) as n from worker where category = 'PART_TIME' and status in ('ACTIVE', 'ONBOARDING') and region_code like '140799001%'`))[0].n);
+    const res = await app.ok(
+      create,
+      {
+        input: {
+          kind: 'ACCIDENT',
+          insurer: '人保财险',
+          policyNumber: 'PDE2026-0001',
+          holderRegionId,
+          payer: 'COUNTY',
+          validFrom: '2026-01-01',
+          validTo: '2026-12-31',
+          premiumFen: 1_234_567,
+          categories: ['PART_TIME'],
+        },
+      },
+      'township',
+    );
+    const partTimers = Number(
+      (
+        await app.sql<{ n: string }>(
+          `select count(*) as n from worker where category = 'PART_TIME' and status in ('ACTIVE', 'ONBOARDING') and region_code like '140799001%'`,
+        )
+      )[0].n,
+    );
     expect(res.createInsurancePolicy.premium).toBe('12345.67');
     expect(res.createInsurancePolicy.insured).toHaveLength(partTimers);
     expect(res.createInsurancePolicy.insured.every((i: any) => i.worker.category === 'PART_TIME' && i.coveredFrom === '2026-01-01')).toBe(true);
-    const added = await app.ok(`mutation($input: AddInsuredInput!) { addInsuredWorkers(input: $input) }`, { input: { policyId: res.createInsurancePolicy.id, categories: ['PART_TIME', 'INFORMANT'] } }, 'township');
+    const added = await app.ok(
+      `mutation($input: AddInsuredInput!) { addInsuredWorkers(input: $input) }`,
+      { input: { policyId: res.createInsurancePolicy.id, categories: ['PART_TIME', 'INFORMANT'] } },
+      'township',
+    );
     expect(added.addInsuredWorkers).toBe(0); // no informants in an urban sub-district, part-timers already on it
-    const duplicate = await app.gql(create, { input: { kind: 'ACCIDENT', insurer: '人保财险', policyNumber: 'PDE2026-0001', holderRegionId, payer: 'COUNTY', validFrom: '2026-01-01', premiumFen: 0, categories: ['PART_TIME'] } }, { user: 'township' });
+    const duplicate = await app.gql(
+      create,
+      {
+        input: {
+          kind: 'ACCIDENT',
+          insurer: '人保财险',
+          policyNumber: 'PDE2026-0001',
+          holderRegionId,
+          payer: 'COUNTY',
+          validFrom: '2026-01-01',
+          premiumFen: 0,
+          categories: ['PART_TIME'],
+        },
+      },
+      { user: 'township' },
+    );
     expect(duplicate.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.policyNumber' });
     const elsewhere = (await app.sql<{ id: string }>(`select id from worker where region_code like '140799101%' limit 1`))[0].id;
-    const outside = await app.gql(create, { input: { kind: 'ACCIDENT', insurer: '人保财险', policyNumber: 'X-2', holderRegionId, payer: 'COUNTY', validFrom: '2026-01-01', premiumFen: 0, workerIds: [elsewhere] } }, { user: 'township' });
+    const outside = await app.gql(
+      create,
+      {
+        input: {
+          kind: 'ACCIDENT',
+          insurer: '人保财险',
+          policyNumber: 'X-2',
+          holderRegionId,
+          payer: 'COUNTY',
+          validFrom: '2026-01-01',
+          premiumFen: 0,
+          workerIds: [elsewhere],
+        },
+      },
+      { user: 'township' },
+    );
     expect(outside.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.workerIds' });
   });
 });

@@ -14,10 +14,21 @@ describe('the demo county', () => {
     expect(scanRuns).toEqual([expect.objectContaining({ status: 'DONE', trigger: 'SCHEDULE' })]);
     const { complianceCounts } = await app.ok(`{ complianceCounts { rule open } }`, {}, 'county');
     const rules = new Set(complianceCounts.map((c: any) => c.rule));
-    for (const rule of ['contract.ending-soon', 'worker.no-labor-contract', 'worker.no-social-insurance', 'worker.part-time-no-injury-cover', 'training.unit-behind']) expect(rules).toContain(rule);
+    for (const rule of [
+      'contract.ending-soon',
+      'worker.no-labor-contract',
+      'worker.no-social-insurance',
+      'worker.part-time-no-injury-cover',
+      'training.unit-behind',
+    ])
+      expect(rules).toContain(rule);
     expect(complianceCounts.reduce((n: number, c: any) => n + c.open, 0)).toBe(scanRuns[0].opened);
 
-    const township = await app.ok(`{ contracts(first: 100, status: ACTIVE) { totalCount edges { node { kind endDate } } } insurancePolicies(first: 20) { totalCount } }`, {}, 'township');
+    const township = await app.ok(
+      `{ contracts(first: 100, status: ACTIVE) { totalCount edges { node { kind endDate } } } insurancePolicies(first: 20) { totalCount } }`,
+      {},
+      'township',
+    );
     expect(township.contracts.totalCount).toBeGreaterThan(20);
     expect(township.insurancePolicies.totalCount).toBeGreaterThanOrEqual(5);
     const finance = await app.ok(`{ contracts(first: 5) { totalCount edges { node { monthlyBasePay } } } }`, {}, 'finance');
@@ -28,7 +39,10 @@ describe('the demo county', () => {
     ['contracts with their warnings and workers', (n: number) => `{ contracts(first: ${n}) { edges { node { id warnings worker { name } } } } }`],
     ['grids with their sizing warnings and regions', (n: number) => `{ grids(first: ${n}) { edges { node { code warnings region { name } } } } }`],
     ['insurance policies with the insured workers', (n: number) => `{ insurancePolicies(first: ${n}) { edges { node { id insured { worker { name } } } } } }`],
-    ['workers with their grids and regions', (n: number) => `{ workers(first: ${n}) { edges { node { name region { name } currentAssignments { grid { code region { name } } } } } } }`],
+    [
+      'workers with their grids and regions',
+      (n: number) => `{ workers(first: ${n}) { edges { node { name region { name } currentAssignments { grid { code region { name } } } } } } }`,
+    ],
   ])('pages %s in the same number of SQL statements, whatever the page length', async (_what, query) => {
     await app.ok(query(1), {}, 'county'); // warm: the login and the first-use lookups
     const short = await app.statements(() => app.ok(query(2), {}, 'county'));

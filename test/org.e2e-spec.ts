@@ -11,7 +11,11 @@ describe('regions and grids', () => {
 
   const regionId = async (code: string) => (await app.sql<{ id: string }>('select id from region where code = ?', [code]))[0].id;
   const gridOf = async (regionCode: string) =>
-    (await app.sql<{ id: string; version: number; code: string }>('select id, version, code from grid where region_code = ? order by code limit 1', [regionCode]))[0];
+    (
+      await app.sql<{ id: string; version: number; code: string }>('select id, version, code from grid where region_code = ? order by code limit 1', [
+        regionCode,
+      ])
+    )[0];
   const count = async (table: string) => Number((await app.sql<{ n: string }>(`select count(*) as n from ${table}`))[0].n);
 
   describe('scope', () => {
@@ -46,7 +50,9 @@ describe('regions and grids', () => {
     it('keeps the region tree within scope', async () => {
       const tree = (await app.ok('{ regionTree { code level parentId } }', {}, 'township2')).regionTree;
       expect(tree.map((r: any) => r.code)).toEqual(['140799101000', '140799101201', '140799101202', '140799101203']);
-      expect(errorCode(await app.gql(`query($id: ID!) { region(id: $id) { code } }`, { id: await regionId('140799001000') }, { user: 'township2' }))).toBe('NOT_FOUND');
+      expect(errorCode(await app.gql(`query($id: ID!) { region(id: $id) { code } }`, { id: await regionId('140799001000') }, { user: 'township2' }))).toBe(
+        'NOT_FOUND',
+      );
     });
 
     it('filters grids by kind, setting, activity and text, with keyset pages', async () => {
@@ -72,7 +78,11 @@ describe('regions and grids', () => {
 
     it('refuses a malformed region code', async () => {
       const before = await count('region');
-      const res = await app.gql(createRegion, { input: { parentId: await regionId('140799101000'), code: '14079910120X', name: '新村', level: 'VILLAGE' } }, { user: 'admin' });
+      const res = await app.gql(
+        createRegion,
+        { input: { parentId: await regionId('140799101000'), code: '14079910120X', name: '新村', level: 'VILLAGE' } },
+        { user: 'admin' },
+      );
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0].extensions!.field).toBe('input.code');
       expect(await count('region')).toBe(before);
@@ -80,7 +90,11 @@ describe('regions and grids', () => {
 
     it("refuses a code that does not start with the parent's prefix", async () => {
       const before = [await count('region'), await count('audit_entry')];
-      const res = await app.gql(createRegion, { input: { parentId: await regionId('140799101000'), code: '140799102299', name: '新村', level: 'VILLAGE' } }, { user: 'admin' });
+      const res = await app.gql(
+        createRegion,
+        { input: { parentId: await regionId('140799101000'), code: '140799102299', name: '新村', level: 'VILLAGE' } },
+        { user: 'admin' },
+      );
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0].message).toMatch(/parent's prefix 140799101/);
       expect([await count('region'), await count('audit_entry')]).toEqual(before);
@@ -129,7 +143,11 @@ describe('regions and grids', () => {
 
     it('forbids FINANCE from changing grids', async () => {
       const grid = await gridOf('140799001003');
-      const res = await app.gql(`mutation($input: UpdateGridInput!) { updateGrid(input: $input) { id } }`, { input: { id: grid.id, version: grid.version, households: 1 } }, { user: 'finance' });
+      const res = await app.gql(
+        `mutation($input: UpdateGridInput!) { updateGrid(input: $input) { id } }`,
+        { input: { id: grid.id, version: grid.version, households: 1 } },
+        { user: 'finance' },
+      );
       expect(errorCode(res)).toBe('FORBIDDEN');
     });
   });
@@ -137,11 +155,19 @@ describe('regions and grids', () => {
   describe('grid sizing advice', () => {
     it('returns warnings, not errors, and reads the numbers from the policy', async () => {
       const create = `mutation($input: CreateGridInput!) { createGrid(input: $input) { ${GRID_FIELDS} setting } }`;
-      const big = await app.ok(create, { input: { regionId: await regionId('140799001001'), code: 'BIG-1', name: '大网格', households: 900, population: 2400 } }, 'county');
+      const big = await app.ok(
+        create,
+        { input: { regionId: await regionId('140799001001'), code: 'BIG-1', name: '大网格', households: 900, population: 2400 } },
+        'county',
+      );
       expect(big.createGrid.setting).toBe('URBAN');
       expect(big.createGrid.warnings).toHaveLength(1);
       expect(big.createGrid.warnings[0]).toMatch(/300-500 households/);
-      const fine = await app.ok(create, { input: { regionId: await regionId('140799001001'), code: 'OK-1', name: '正常网格', households: 420, population: 1100 } }, 'county');
+      const fine = await app.ok(
+        create,
+        { input: { regionId: await regionId('140799001001'), code: 'OK-1', name: '正常网格', households: 420, population: 1100 } },
+        'county',
+      );
       expect(fine.createGrid.warnings).toEqual([]);
 
       // The city raises its urban maximum: the same grid no longer draws a warning.
@@ -166,7 +192,10 @@ describe('regions and grids', () => {
         'admin',
       );
       expect(moved.moveRegion).toMatchObject({ code: '140799101204', parentId: await regionId('140799101000') });
-      const after = await app.sql<{ region_code: string }>(`select region_code from grid where id in (${grids.map(() => '?').join(',')})`, grids.map((g) => g.id));
+      const after = await app.sql<{ region_code: string }>(
+        `select region_code from grid where id in (${grids.map(() => '?').join(',')})`,
+        grids.map((g) => g.id),
+      );
       expect(after.every((g) => g.region_code === '140799101204')).toBe(true);
       // Township staff of 河东镇 now see those grids.
       expect((await app.ok('{ grids { totalCount } }', {}, 'township2')).grids.totalCount).toBe(10 + grids.length);
@@ -174,7 +203,11 @@ describe('regions and grids', () => {
 
     it('refuses to deactivate a region that still has active grids', async () => {
       const [{ id, version }] = await app.sql<{ id: string; version: number }>(`select id, version from region where code = '140799001004'`);
-      const res = await app.gql(`mutation($input: VersionedIdInput!) { deactivateRegion(input: $input) { active } }`, { input: { id, version } }, { user: 'admin' });
+      const res = await app.gql(
+        `mutation($input: VersionedIdInput!) { deactivateRegion(input: $input) { active } }`,
+        { input: { id, version } },
+        { user: 'admin' },
+      );
       expect(errorCode(res)).toBe('CONFLICT');
       expect(res.errors![0].message).toMatch(/6 active grids/);
     });

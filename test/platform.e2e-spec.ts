@@ -16,8 +16,16 @@ describe('audit, jobs and the GraphQL edge', () => {
       'township',
     );
     const { id, version } = created.createGrid;
-    await app.ok(`mutation($input: UpdateGridInput!) { updateGrid(input: $input) { id } }`, { input: { id, version, households: 360, supervisionPhone: '13800138000' } }, 'township');
-    await app.ok(`mutation($input: DeactivateGridInput!) { deactivateGrid(input: $input) { id } }`, { input: { id, version: version + 1, activeTo: '2030-01-01' } }, 'county');
+    await app.ok(
+      `mutation($input: UpdateGridInput!) { updateGrid(input: $input) { id } }`,
+      { input: { id, version, households: 360, supervisionPhone: '13800138000' } },
+      'township',
+    );
+    await app.ok(
+      `mutation($input: DeactivateGridInput!) { deactivateGrid(input: $input) { id } }`,
+      { input: { id, version: version + 1, activeTo: '2030-01-01' } },
+      'county',
+    );
 
     const history = `query($id: String!) { auditHistory(entity: "Grid", entityId: $id) { totalCount edges { node { action actorName actorRole before after } } } }`;
     const result = (await app.ok(history, { id }, 'county')).auditHistory;
@@ -40,17 +48,28 @@ describe('audit, jobs and the GraphQL edge', () => {
   it('audits policy changes and users too', async () => {
     await app.ok(
       `mutation($input: SetPolicyInput!) { setPolicy(input: $input) { id } }`,
-      { input: { regionId: await regionId('140799000000'), key: 'training.townshipSessionsPerYear', value: 4, effectiveFrom: '2026-01-01', source: '县政法委通知' } },
+      {
+        input: {
+          regionId: await regionId('140799000000'),
+          key: 'training.townshipSessionsPerYear',
+          value: 4,
+          effectiveFrom: '2026-01-01',
+          source: '县政法委通知',
+        },
+      },
       'admin',
     );
-    const rows = await app.sql<{ entity: string; action: string; actor_name: string }>(`select entity, action, actor_name from audit_entry where entity = 'PolicySetting'`);
+    const rows = await app.sql<{ entity: string; action: string; actor_name: string }>(
+      `select entity, action, actor_name from audit_entry where entity = 'PolicySetting'`,
+    );
     expect(rows).toEqual([{ entity: 'PolicySetting', action: 'CREATE', actor_name: 'admin' }]);
   });
 
   it('runs a job enqueued by the api in the worker, with its effect in the database', async () => {
     const village = await regionId('140799102201');
     const county = await regionId('140799000000');
-    const stats = async () => (await app.sql<{ active_grids: number; households: number }>('select active_grids, households from region_stats where region_id = ?', [county]))[0];
+    const stats = async () =>
+      (await app.sql<{ active_grids: number; households: number }>('select active_grids, households from region_stats where region_id = ?', [county]))[0];
     const before = await stats();
     await app.ok(
       `mutation($input: CreateGridInput!) { createGrid(input: $input) { id } }`,
@@ -77,7 +96,8 @@ describe('audit, jobs and the GraphQL edge', () => {
   });
 
   it('rejects queries deeper or costlier than the limits', async () => {
-    const deep = '{ regionTree { children { children { children { children { children { children { children { children { children { children { children { code } } } } } } } } } } } } }';
+    const deep =
+      '{ regionTree { children { children { children { children { children { children { children { children { children { children { children { code } } } } } } } } } } } } }';
     const res = await app.gql(deep, {}, { user: 'county' });
     expect(res.status).toBe(400);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');

@@ -17,7 +17,13 @@ describe('reports', () => {
   it('lists every report with its Chinese columns', async () => {
     const { reports } = await app.ok(`{ reports { id title columns { key header kind } } }`, {}, 'county');
     expect(reports.map((r: any) => r.id).sort()).toEqual(['compliance.counts', 'recruiting.funnel', 'training.township', 'workers.vacancies']);
-    expect(reports.find((r: any) => r.id === 'workers.vacancies').columns.map((c: any) => c.header)).toEqual(['网格编码', '网格名称', '社区（村）代码', '空缺起始日', '空缺天数']);
+    expect(reports.find((r: any) => r.id === 'workers.vacancies').columns.map((c: any) => c.header)).toEqual([
+      '网格编码',
+      '网格名称',
+      '社区（村）代码',
+      '空缺起始日',
+      '空缺天数',
+    ]);
   });
 
   it('exports the vacancies as csv for Excel and as xlsx, the same lines as the query', async () => {
@@ -38,7 +44,9 @@ describe('reports', () => {
   it('exports the training report through the same path as trainingReportExport, and checks its params', async () => {
     const params = { townshipId: await regionId('140799102000'), year: 2026 };
     const generic = (await app.ok(EXPORT, { report: 'training.township', params, format: 'CSV' }, 'county')).reportExport;
-    const typed = (await app.ok(`query($t: ID!) { trainingReportExport(townshipId: $t, year: 2026, format: CSV) { contentBase64 } }`, { t: params.townshipId }, 'county')).trainingReportExport;
+    const typed = (
+      await app.ok(`query($t: ID!) { trainingReportExport(townshipId: $t, year: 2026, format: CSV) { contentBase64 } }`, { t: params.townshipId }, 'county')
+    ).trainingReportExport;
     expect(csvLines(generic)).toEqual(csvLines(typed));
     expect(csvLines(generic)[0]).toBe('\ufeff姓名,区划代码,人员类别,县级培训,乡镇培训,应参加县级,应参加乡镇,是否达标');
     expect(csvLines(generic)[1]).toMatch(/,(专职网格员|兼职网格员|网格长|专业网格员|网格辅助员),\d+,\d+,\d+,\d+,(是|否)$/);

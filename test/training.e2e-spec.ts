@@ -17,10 +17,23 @@ describe('training sessions, attendance and the yearly requirement', () => {
 
   const regionId = async (code: string) => (await app.sql<{ id: string }>('select id from region where code = ?', [code]))[0].id;
   const newWorker = async (overrides: Record<string, unknown> = {}, region = '140799102201', user = 'county') =>
-    (await app.ok(CREATE_WORKER, { input: aWorkerInput(await regionId(region), { category: 'PART_TIME', hiredOn: '2020-01-01', ...overrides }) }, user)).createWorker;
-  const session = async (level: 'COUNTY' | 'TOWNSHIP', heldOn: string, extra: Record<string, unknown> = {}, organiser = level === 'COUNTY' ? '140799000000' : '140799102000') =>
-    (await app.ok(SESSION, { input: { level, kind: 'REGULAR', organiserId: await regionId(organiser), heldOn, hours: 2, topic: '矛盾纠纷排查化解', ...extra } }, 'county')).createTrainingSession;
-  const attend = (sessionId: string, entries: { workerId: string; status: string }[], user = 'county') => app.ok(ATTEND, { input: { sessionId, entries } }, user);
+    (await app.ok(CREATE_WORKER, { input: aWorkerInput(await regionId(region), { category: 'PART_TIME', hiredOn: '2020-01-01', ...overrides }) }, user))
+      .createWorker;
+  const session = async (
+    level: 'COUNTY' | 'TOWNSHIP',
+    heldOn: string,
+    extra: Record<string, unknown> = {},
+    organiser = level === 'COUNTY' ? '140799000000' : '140799102000',
+  ) =>
+    (
+      await app.ok(
+        SESSION,
+        { input: { level, kind: 'REGULAR', organiserId: await regionId(organiser), heldOn, hours: 2, topic: '矛盾纠纷排查化解', ...extra } },
+        'county',
+      )
+    ).createTrainingSession;
+  const attend = (sessionId: string, entries: { workerId: string; status: string }[], user = 'county') =>
+    app.ok(ATTEND, { input: { sessionId, entries } }, user);
   const report = async (year: number, asOf?: string, township = '140799102000') =>
     (await app.ok(REPORT, { t: await regionId(township), y: year, asOf: asOf ?? null }, 'county')).trainingReport;
   const rowOf = (r: any, workerId: string) => r.workers.find((w: any) => w.workerId === workerId);
@@ -30,7 +43,13 @@ describe('training sessions, attendance and the yearly requirement', () => {
     for (const day of ['2025-12-31', '2026-01-01']) await attend((await session('COUNTY', day)).id, [{ workerId: worker.id, status: 'PRESENT' }]);
     await attend((await session('TOWNSHIP', '2025-12-31')).id, [{ workerId: worker.id, status: 'PRESENT' }]);
     expect(rowOf(await report(2025), worker.id)).toMatchObject({ countyDone: 1, townshipDone: 1, countyRequired: 2, townshipRequired: 3, behind: true });
-    expect(rowOf(await report(2026, '2026-01-01'), worker.id)).toMatchObject({ countyDone: 1, townshipDone: 0, countyRequired: 0, townshipRequired: 0, behind: false });
+    expect(rowOf(await report(2026, '2026-01-01'), worker.id)).toMatchObject({
+      countyDone: 1,
+      townshipDone: 0,
+      countyRequired: 0,
+      townshipRequired: 0,
+      behind: false,
+    });
   });
 
   it('applies the checkpoints on their dates', async () => {
@@ -56,16 +75,27 @@ describe('training sessions, attendance and the yearly requirement', () => {
     const worker = await newWorker({ name: '请假' }, '140799102202');
     await attend((await session('TOWNSHIP', '2026-02-02')).id, [{ workerId: worker.id, status: 'EXCUSED' }]);
     expect(rowOf(await report(2026), worker.id).townshipDone).toBe(0);
-    await app.ok(`mutation($input: SetPolicyInput!) { setPolicy(input: $input) { id } }`, { input: { regionId: await regionId('140700000000'), key: 'training.excusedCountsAsAttended', value: true, effectiveFrom: '2026-01-01' } }, 'city');
+    await app.ok(
+      `mutation($input: SetPolicyInput!) { setPolicy(input: $input) { id } }`,
+      { input: { regionId: await regionId('140700000000'), key: 'training.excusedCountsAsAttended', value: true, effectiveFrom: '2026-01-01' } },
+      'city',
+    );
     expect(rowOf(await report(2026), worker.id).townshipDone).toBe(1);
-    await app.ok(`mutation($input: SetPolicyInput!) { setPolicy(input: $input) { id } }`, { input: { regionId: await regionId('140700000000'), key: 'training.excusedCountsAsAttended', value: false, effectiveFrom: '2026-01-01' } }, 'city');
+    await app.ok(
+      `mutation($input: SetPolicyInput!) { setPolicy(input: $input) { id } }`,
+      { input: { regionId: await regionId('140700000000'), key: 'training.excusedCountsAsAttended', value: false, effectiveFrom: '2026-01-01' } },
+      'city',
+    );
   });
 
   it('raises unit and worker flags, higher at year end, and clears them as sessions and attendance are recorded', async () => {
     const worker = await newWorker({ name: '全靠扫描', hiredOn: '2024-01-01' }, '140799101201');
     await scanNow(app, 'county', ['training.worker-behind', 'training.unit-behind', 'training.worker-year-end-failure', 'training.unit-year-end-failure']);
     const flags = async (rule: string, subjectId: string) =>
-      (await app.sql<{ severity: string; period: string; message: string }>('select severity, period, message from compliance_flag where rule = ? and subject_id = ? and resolved_at is null', [rule, subjectId]));
+      await app.sql<{ severity: string; period: string; message: string }>(
+        'select severity, period, message from compliance_flag where rule = ? and subject_id = ? and resolved_at is null',
+        [rule, subjectId],
+      );
     expect(await flags('training.worker-behind', worker.id)).toEqual([expect.objectContaining({ severity: 'MEDIUM', period: '2026' })]);
     expect(await flags('training.worker-year-end-failure', worker.id)).toEqual([expect.objectContaining({ severity: 'HIGH', period: '2025' })]);
     const hedong = await regionId('140799101000');
@@ -90,11 +120,25 @@ describe('training sessions, attendance and the yearly requirement', () => {
     const county = await session('COUNTY', '2026-03-03');
     const res = await app.gql(ATTEND, { input: { sessionId: county.id, entries: [{ workerId: theirs.id, status: 'PRESENT' }] } }, { user: 'township' });
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.entries[0].workerId' });
-    const township = (await app.ok(SESSION, { input: { level: 'TOWNSHIP', kind: 'REGULAR', organiserId: await regionId('140799001000'), heldOn: '2026-03-04', hours: 1.5, topic: '安全隐患排查' } }, 'township')).createTrainingSession;
+    const township = (
+      await app.ok(
+        SESSION,
+        { input: { level: 'TOWNSHIP', kind: 'REGULAR', organiserId: await regionId('140799001000'), heldOn: '2026-03-04', hours: 1.5, topic: '安全隐患排查' } },
+        'township',
+      )
+    ).createTrainingSession;
     expect(township.hours).toBe(1.5);
     const other = await app.gql(ATTEND, { input: { sessionId: township.id, entries: [{ workerId: theirs.id, status: 'PRESENT' }] } }, { user: 'township2' });
     expect(errorCode(other)).toBe('NOT_FOUND');
-    expect(errorCode(await app.gql(SESSION, { input: { level: 'COUNTY', kind: 'REGULAR', organiserId: await regionId('140799000000'), heldOn: '2026-03-04', hours: 1, topic: '越权' } }, { user: 'township' }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await app.gql(
+          SESSION,
+          { input: { level: 'COUNTY', kind: 'REGULAR', organiserId: await regionId('140799000000'), heldOn: '2026-03-04', hours: 1, topic: '越权' } },
+          { user: 'township' },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
     expect(Number((await app.sql<{ n: string }>('select count(*) as n from attendance where worker_id = ?', [theirs.id]))[0].n)).toBe(0);
   });
 
@@ -103,9 +147,17 @@ describe('training sessions, attendance and the yearly requirement', () => {
     const activate = `mutation($input: UpdateWorkerInput!) { updateWorker(input: $input) { status version hiredOn } }`;
     const refused = await app.gql(activate, { input: { id: trainee.id, version: trainee.version, status: 'ACTIVE' } }, { user: 'township' });
     expect(refused.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'input.status' }, message: expect.stringContaining('pre-job') });
-    const preJob = (await app.ok(SESSION, { input: { level: 'COUNTY', kind: 'PRE_JOB', organiserId: await regionId('140799000000'), heldOn: '2026-11-02', hours: 8, topic: '岗前培训' } }, 'county')).createTrainingSession;
+    const preJob = (
+      await app.ok(
+        SESSION,
+        { input: { level: 'COUNTY', kind: 'PRE_JOB', organiserId: await regionId('140799000000'), heldOn: '2026-11-02', hours: 8, topic: '岗前培训' } },
+        'county',
+      )
+    ).createTrainingSession;
     await attend(preJob.id, [{ workerId: trainee.id, status: 'ABSENT' }], 'township');
-    expect(errorCode(await app.gql(activate, { input: { id: trainee.id, version: trainee.version, status: 'ACTIVE' } }, { user: 'township' }))).toBe('CONFLICT');
+    expect(errorCode(await app.gql(activate, { input: { id: trainee.id, version: trainee.version, status: 'ACTIVE' } }, { user: 'township' }))).toBe(
+      'CONFLICT',
+    );
     await attend(preJob.id, [{ workerId: trainee.id, status: 'PRESENT' }], 'township');
     const active = await app.ok(activate, { input: { id: trainee.id, version: trainee.version, status: 'ACTIVE' } }, 'township');
     expect(active.updateWorker.status).toBe('ACTIVE');
@@ -120,10 +172,18 @@ describe('training sessions, attendance and the yearly requirement', () => {
     const reveal = async (id: string) => (await app.ok(`mutation($id: ID!) { revealIdNumber(workerId: $id) }`, { id }, 'county')).revealIdNumber;
     const sheet = (lines: string[]) => Buffer.from(['姓名,身份证号,签到情况,备注', ...lines].join('\n')).toString('base64');
     const IMPORT = `mutation($input: ImportSignInSheetInput!) { importSignInSheet(input: $input) { recorded problems { line column problem } } }`;
-    const bad = await app.ok(IMPORT, { input: { sessionId: s.id, format: 'csv', contentBase64: sheet([`签到甲,${await reveal(a.id)},出席,`, `签到丙,${await reveal(b.id)},出席,`]) } }, 'county');
+    const bad = await app.ok(
+      IMPORT,
+      { input: { sessionId: s.id, format: 'csv', contentBase64: sheet([`签到甲,${await reveal(a.id)},出席,`, `签到丙,${await reveal(b.id)},出席,`]) } },
+      'county',
+    );
     expect(bad.importSignInSheet).toEqual({ recorded: 0, problems: [{ line: 3, column: '姓名', problem: expect.stringContaining('不符') }] });
     expect(Number((await app.sql<{ n: string }>('select count(*) as n from attendance where session_id = ?', [s.id]))[0].n)).toBe(0);
-    const good = await app.ok(IMPORT, { input: { sessionId: s.id, format: 'csv', contentBase64: sheet([`签到甲,${await reveal(a.id)},出席,`, `签到乙,${await reveal(b.id)},请假,病假`]) } }, 'county');
+    const good = await app.ok(
+      IMPORT,
+      { input: { sessionId: s.id, format: 'csv', contentBase64: sheet([`签到甲,${await reveal(a.id)},出席,`, `签到乙,${await reveal(b.id)},请假,病假`]) } },
+      'county',
+    );
     expect(good.importSignInSheet).toEqual({ recorded: 2, problems: [] });
   });
 
@@ -132,7 +192,13 @@ describe('training sessions, attendance and the yearly requirement', () => {
     expect(r.measuredWorkers).toBe(r.trainedZero + r.trainedOnce + r.trainedTwice + r.trainedThreeOrMore);
     expect(r.townshipSessionsHeld).toBeGreaterThan(0);
     expect(r.sessionsByLevel.map((l: any) => l.level)).toEqual(expect.arrayContaining(['COUNTY', 'TOWNSHIP']));
-    const file = (await app.ok(`query($t: ID!) { trainingReportExport(townshipId: $t, year: 2026) { fileName contentBase64 } }`, { t: await regionId('140799102000') }, 'county')).trainingReportExport;
+    const file = (
+      await app.ok(
+        `query($t: ID!) { trainingReportExport(townshipId: $t, year: 2026) { fileName contentBase64 } }`,
+        { t: await regionId('140799102000') },
+        'county',
+      )
+    ).trainingReportExport;
     const workbook = new Workbook();
     await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as never);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['汇总', '网格员明细']);

@@ -49,9 +49,19 @@ describe('worker import and public roster', () => {
 
   it('refuses rows outside the caller scope and another unit’s person without leaking who it is', async () => {
     const taken = anIdNumber('19770707');
-    await app.ok(`mutation($input: CreateWorkerInput!) { createWorker(input: $input) { id } }`, {
-      input: { name: '外乡人', idNumber: taken, phone: aPhone(), category: 'PART_TIME', regionId: (await app.sql<{ id: string }>(`select id from region where code = '140799101201'`))[0].id },
-    }, 'township2');
+    await app.ok(
+      `mutation($input: CreateWorkerInput!) { createWorker(input: $input) { id } }`,
+      {
+        input: {
+          name: '外乡人',
+          idNumber: taken,
+          phone: aPhone(),
+          category: 'PART_TIME',
+          regionId: (await app.sql<{ id: string }>(`select id from region where code = '140799101201'`))[0].id,
+        },
+      },
+      'township2',
+    );
     const report = await importAs(
       'township',
       csv(`乙一,${anIdNumber()},${aPhone()},兼职网格员,,140799101201,,,,,,,,,,`, `乙二,${taken},${aPhone()},兼职网格员,,140799001001,140799101201-01,,,,,,,,,`),
@@ -70,7 +80,7 @@ describe('worker import and public roster', () => {
     );
     const dry = await importAs('township', sheet, { dryRun: true });
     expect(dry).toMatchObject({ written: false, rows: 2, created: 2, updated: 0, problems: [], problemSheet: null });
-    expect(await count('worker where name like \'丙%\'')).toBe(0);
+    expect(await count("worker where name like '丙%'")).toBe(0);
 
     expect(await importAs('township', sheet)).toMatchObject({ written: true, created: 2, updated: 0 });
     const rows = await app.sql<Record<string, any>>(`select w.name, w.education, w.political_status, w.veteran, w.hired_on, g.code from worker w
@@ -83,12 +93,15 @@ describe('worker import and public roster', () => {
     const vacancies = (await app.ok(`{ vacancies { gridCode } }`, {}, 'township')).vacancies.map((v: any) => v.gridCode);
     expect(vacancies).not.toContain('140799001003-01');
 
-    const again = await importAs('township', csv(`丙一改,${a},${aPhone()},专职网格员,,140799001003,,,,,,,,,,`, `丙二,${b},${aPhone()},兼职网格员,离岗,140799001003,,,,,,,,,,`));
+    const again = await importAs(
+      'township',
+      csv(`丙一改,${a},${aPhone()},专职网格员,,140799001003,,,,,,,,,,`, `丙二,${b},${aPhone()},兼职网格员,离岗,140799001003,,,,,,,,,,`),
+    );
     expect(again).toMatchObject({ written: true, created: 0, updated: 2 });
-    const after = await app.sql<Record<string, any>>(`select name, education, political_status, status, exited_on from worker where id_number_masked in (?, ?) order by name`, [
-      `${a.slice(0, 4)}**********${a.slice(-4)}`,
-      `${b.slice(0, 4)}**********${b.slice(-4)}`,
-    ]);
+    const after = await app.sql<Record<string, any>>(
+      `select name, education, political_status, status, exited_on from worker where id_number_masked in (?, ?) order by name`,
+      [`${a.slice(0, 4)}**********${a.slice(-4)}`, `${b.slice(0, 4)}**********${b.slice(-4)}`],
+    );
     expect(after).toEqual([
       { name: '丙一改', education: 'BACHELOR', political_status: 'CPC_MEMBER', status: 'ACTIVE', exited_on: null },
       expect.objectContaining({ name: '丙二', education: 'JUNIOR_COLLEGE', status: 'EXITED' }),
@@ -98,7 +111,11 @@ describe('worker import and public roster', () => {
   });
 
   it('checks a real-sized sheet (larger than the ordinary string limit) in a dry run', async () => {
-    const lines = Array.from({ length: 300 }, (_, i) => `戊${i},${anIdNumber(`1970${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}`)},${aPhone()},兼职网格员,,140799001004,,,,,,,,,,`);
+    const lines = Array.from(
+      { length: 300 },
+      (_, i) =>
+        `戊${i},${anIdNumber(`1970${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}`)},${aPhone()},兼职网格员,,140799001004,,,,,,,,,,`,
+    );
     const content = csv(...lines);
     expect(content.length).toBeGreaterThan(10_000);
     expect(await importAs('township', content, { dryRun: true })).toMatchObject({ written: false, rows: 300, created: 300, problems: [] });
@@ -110,7 +127,9 @@ describe('worker import and public roster', () => {
     sheet.addRow(HEADER.split(','));
     sheet.addRow(['丁一', anIdNumber('19860101'), aPhone(), '网格长', '', '140799001004']);
     const content = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
-    expect(await app.ok(IMPORT, { input: { format: 'xlsx', contentBase64: content } }, 'county')).toMatchObject({ importWorkers: { written: true, created: 1 } });
+    expect(await app.ok(IMPORT, { input: { format: 'xlsx', contentBase64: content } }, 'county')).toMatchObject({
+      importWorkers: { written: true, created: 1 },
+    });
     const bad = await app.gql(IMPORT, { input: { format: 'xlsx', contentBase64: Buffer.from('not a workbook').toString('base64') } }, { user: 'county' });
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.contentBase64' });
     expect(errorCode(await app.gql(IMPORT, { input: { format: 'csv', contentBase64: content } }, { user: 'finance' }))).toBe('FORBIDDEN');
@@ -129,7 +148,8 @@ describe('worker import and public roster', () => {
     const left = roster.find((g: any) => g.gridCode === '140799001002-03');
     expect(left.workers.map((w: any) => w.role)).not.toContain('FULL_TIME');
 
-    const file = (await app.ok(`query($id: ID!) { publicRosterExport(townshipId: $id) { fileName contentBase64 } }`, { id: township }, 'township')).publicRosterExport;
+    const file = (await app.ok(`query($id: ID!) { publicRosterExport(townshipId: $id) { fileName contentBase64 } }`, { id: township }, 'township'))
+      .publicRosterExport;
     expect(file.fileName).toMatch(/^城关街道网格员公示名单-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const workbook = new Workbook();
     await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as never);

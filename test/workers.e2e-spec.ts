@@ -18,7 +18,10 @@ describe('worker register', () => {
       const idNumber = anIdNumber('19850315', false);
       const worker = await create('township', '140799001001', { idNumber, name: '李四', education: 'BACHELOR', veteran: true, hiredOn: '2025-03-01' });
       expect(worker).toMatchObject({ birthDate: '1985-03-15', sex: 'FEMALE', status: 'ACTIVE', regionCode: '140799001001' });
-      const [stored] = await app.sql<Record<string, unknown>>('select education, veteran, to_char(hired_on, \'YYYY-MM-DD\') as hired_on from worker where id = ?', [worker.id]);
+      const [stored] = await app.sql<Record<string, unknown>>(
+        "select education, veteran, to_char(hired_on, 'YYYY-MM-DD') as hired_on from worker where id = ?",
+        [worker.id],
+      );
       expect(stored).toEqual({ education: 'BACHELOR', veteran: true, hired_on: '2025-03-01' });
       expect(worker.idNumber).toBe(`${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`);
       const [row] = await app.sql<Record<string, string>>('select id_number_cipher, id_number_hash from worker where id = ?', [worker.id]);
@@ -30,7 +33,11 @@ describe('worker register', () => {
       ['an impossible date', () => '14079919900230123X', /not a real date|check character/],
       ['a 15-digit legacy number', () => '140799900101123', /15-digit/],
     ])('refuses %s with BAD_USER_INPUT naming the field', async (_label, mutate, message) => {
-      const res = await app.gql(CREATE_WORKER, { input: aWorkerInput(await regionId('140799001001'), { idNumber: mutate(anIdNumber()) }) }, { user: 'township' });
+      const res = await app.gql(
+        CREATE_WORKER,
+        { input: aWorkerInput(await regionId('140799001001'), { idNumber: mutate(anIdNumber()) }) },
+        { user: 'township' },
+      );
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0].extensions!.field).toBe('input.idNumber');
       expect(res.errors![0].message).toMatch(message);
@@ -46,7 +53,7 @@ describe('worker register', () => {
       expect(errorCode(elsewhere)).toBe('CONFLICT');
       expect(elsewhere.errors![0].message).not.toContain(first.id);
       expect(elsewhere.errors![0].message).not.toContain('王五');
-      expect((await app.sql('select id from worker where name = ?', ['王五']))).toHaveLength(1);
+      expect(await app.sql('select id from worker where name = ?', ['王五'])).toHaveLength(1);
     });
 
     it('refuses a bad phone', async () => {
@@ -61,14 +68,19 @@ describe('worker register', () => {
       const phone = aPhone();
       const worker = await create('township', '140799001004', { idNumber, phone });
       const read = `query($id: ID!) { worker(id: $id) { idNumber phone } }`;
-      expect((await app.ok(read, { id: worker.id }, 'finance')).worker).toEqual({ idNumber: worker.idNumber, phone: `${phone.slice(0, 3)}****${phone.slice(-4)}` });
+      expect((await app.ok(read, { id: worker.id }, 'finance')).worker).toEqual({
+        idNumber: worker.idNumber,
+        phone: `${phone.slice(0, 3)}****${phone.slice(-4)}`,
+      });
       expect((await app.ok(read, { id: worker.id }, 'county')).worker.phone).toBe(phone);
 
       const reveal = `mutation($id: ID!) { revealIdNumber(workerId: $id) }`;
       expect(errorCode(await app.gql(reveal, { id: worker.id }, { user: 'finance' }))).toBe('FORBIDDEN');
       expect(errorCode(await app.gql(reveal, { id: worker.id }, { user: 'township2' }))).toBe('NOT_FOUND');
       expect((await app.ok(reveal, { id: worker.id }, 'township')).revealIdNumber).toBe(idNumber);
-      const audits = await app.sql<{ actor_name: string }>(`select actor_name from audit_entry where entity_id = ? and action = 'REVEAL_ID_NUMBER'`, [worker.id]);
+      const audits = await app.sql<{ actor_name: string }>(`select actor_name from audit_entry where entity_id = ? and action = 'REVEAL_ID_NUMBER'`, [
+        worker.id,
+      ]);
       expect(audits).toEqual([{ actor_name: 'township' }]);
     });
   });
@@ -86,7 +98,11 @@ describe('worker register', () => {
       );
       expect(errorCode(update)).toBe('NOT_FOUND');
       expect((await app.ok(`{ workers(name: "赵六") { totalCount } }`, {}, 'county')).workers.totalCount).toBe(1);
-      const byId = await app.ok(`query($n: String!) { workers(idNumber: $n) { totalCount } }`, { n: (await app.ok(`mutation($id: ID!) { revealIdNumber(workerId: $id) }`, { id: hidden.id }, 'county')).revealIdNumber }, 'township');
+      const byId = await app.ok(
+        `query($n: String!) { workers(idNumber: $n) { totalCount } }`,
+        { n: (await app.ok(`mutation($id: ID!) { revealIdNumber(workerId: $id) }`, { id: hidden.id }, 'county')).revealIdNumber },
+        'township',
+      );
       expect(byId.workers.totalCount).toBe(0);
     });
   });
@@ -108,10 +124,15 @@ describe('worker register', () => {
     it('moves a one-grid worker in one transaction, keeps history, and lets a grid leader cover several grids', async () => {
       const worker = await create('township', '140799001001', { name: '周八' });
       await app.ok(assign, { input: { workerId: worker.id, gridId: await gridId('140799001001-01'), fromDate: '2026-01-01' } }, 'township');
-      const refused = await app.gql(assign, { input: { workerId: worker.id, gridId: await gridId('140799001001-02'), fromDate: '2026-03-01' } }, { user: 'township' });
+      const refused = await app.gql(
+        assign,
+        { input: { workerId: worker.id, gridId: await gridId('140799001001-02'), fromDate: '2026-03-01' } },
+        { user: 'township' },
+      );
       expect(errorCode(refused)).toBe('CONFLICT');
       await app.ok(assign, { input: { workerId: worker.id, gridId: await gridId('140799001001-02'), fromDate: '2026-03-01', move: true } }, 'township');
-      const history = (await app.ok(`query($id: ID!) { worker(id: $id) { assignments { fromDate toDate grid { code } } } }`, { id: worker.id }, 'township')).worker.assignments;
+      const history = (await app.ok(`query($id: ID!) { worker(id: $id) { assignments { fromDate toDate grid { code } } } }`, { id: worker.id }, 'township'))
+        .worker.assignments;
       expect(history).toEqual([
         { fromDate: '2026-03-01', toDate: null, grid: { code: '140799001001-02' } },
         { fromDate: '2026-01-01', toDate: '2026-02-28', grid: { code: '140799001001-01' } },
@@ -121,7 +142,8 @@ describe('worker register', () => {
       for (const code of ['140799001001-01', '140799001001-02', '140799001001-03']) {
         await app.ok(assign, { input: { workerId: leader.id, gridId: await gridId(code) } }, 'township');
       }
-      const current = (await app.ok(`query($id: ID!) { worker(id: $id) { currentAssignments { grid { code } } } }`, { id: leader.id }, 'township')).worker.currentAssignments;
+      const current = (await app.ok(`query($id: ID!) { worker(id: $id) { currentAssignments { grid { code } } } }`, { id: leader.id }, 'township')).worker
+        .currentAssignments;
       expect(current).toHaveLength(3);
     });
 
@@ -132,7 +154,12 @@ describe('worker register', () => {
     });
 
     it('lists urban grids without an active full-time worker, with how long they have been vacant', async () => {
-      const vacancies = async () => (await app.ok(`{ vacancies { gridCode vacantSince daysVacant } }`, {}, 'township')).vacancies as { gridCode: string; vacantSince: string; daysVacant: number }[];
+      const vacancies = async () =>
+        (await app.ok(`{ vacancies { gridCode vacantSince daysVacant } }`, {}, 'township')).vacancies as {
+          gridCode: string;
+          vacantSince: string;
+          daysVacant: number;
+        }[];
       const before = await vacancies();
       expect(before.every((v) => v.gridCode.startsWith('140799001'))).toBe(true);
       const target = before.find((v) => v.gridCode === '140799001003-01')!;
@@ -146,7 +173,11 @@ describe('worker register', () => {
       const assignment = await app.ok(assign, { input: { workerId: worker.id, gridId: await gridId('140799001003-01'), fromDate: '2025-01-01' } }, 'township');
       expect((await vacancies()).map((v) => v.gridCode)).not.toContain('140799001003-01');
 
-      await app.ok(`mutation($input: EndAssignmentInput!) { endGridAssignment(input: $input) { toDate } }`, { input: { assignmentId: assignment.assignWorkerToGrid.id, toDate: '2025-06-30' } }, 'township');
+      await app.ok(
+        `mutation($input: EndAssignmentInput!) { endGridAssignment(input: $input) { toDate } }`,
+        { input: { assignmentId: assignment.assignWorkerToGrid.id, toDate: '2025-06-30' } },
+        'township',
+      );
       const reopened = (await vacancies()).find((v) => v.gridCode === '140799001003-01')!;
       expect(reopened.vacantSince).toBe('2025-07-01');
       // A part-time worker does not fill it; rural grids are not counted.
@@ -159,12 +190,26 @@ describe('worker register', () => {
       const worker = await create('township', '140799001002', { name: '冯二' });
       await app.ok(
         `mutation($input: RecordMisconductInput!) { recordMisconduct(input: $input) { id } }`,
-        { input: { workerId: worker.id, kind: 'FALSIFICATION_OR_SHIRKING', occurredOn: '2026-05-06', finding: '虚报走访记录三次', decidedBy: '城关街道综治中心' } },
+        {
+          input: {
+            workerId: worker.id,
+            kind: 'FALSIFICATION_OR_SHIRKING',
+            occurredOn: '2026-05-06',
+            finding: '虚报走访记录三次',
+            decidedBy: '城关街道综治中心',
+          },
+        },
         'township',
       );
       const read = await app.ok(`query($id: ID!) { worker(id: $id) { misconducts { kind occurredOn finding decidedBy } } }`, { id: worker.id }, 'county');
-      expect(read.worker.misconducts).toEqual([{ kind: 'FALSIFICATION_OR_SHIRKING', occurredOn: '2026-05-06', finding: '虚报走访记录三次', decidedBy: '城关街道综治中心' }]);
-      const history = await app.ok(`query($id: String!) { auditHistory(entity: "Worker", entityId: $id) { edges { node { action } } } }`, { id: worker.id }, 'county');
+      expect(read.worker.misconducts).toEqual([
+        { kind: 'FALSIFICATION_OR_SHIRKING', occurredOn: '2026-05-06', finding: '虚报走访记录三次', decidedBy: '城关街道综治中心' },
+      ]);
+      const history = await app.ok(
+        `query($id: String!) { auditHistory(entity: "Worker", entityId: $id) { edges { node { action } } } }`,
+        { id: worker.id },
+        'county',
+      );
       expect(history.auditHistory.edges.map((e: any) => e.node.action)).toEqual(['RECORD_MISCONDUCT', 'CREATE']);
     });
   });
@@ -172,17 +217,14 @@ describe('worker register', () => {
   describe('list page', () => {
     it('pages 50 workers with their grids and regions in a fixed number of SQL statements', async () => {
       const count = async () => {
-        const knex = app.api.get(require('@mikro-orm/postgresql').MikroORM).em.getConnection().getKnex();
-        let statements = 0;
-        const listener = () => statements++;
-        knex.on('query', listener);
-        const res = await app.ok(
-          `{ workers(first: 50) { totalCount edges { node { name idNumber region { name } currentAssignments { grid { code region { name } } } } } } }`,
-          {},
-          'county',
+        const { count: statements, result } = await app.statements(() =>
+          app.ok(
+            `{ workers(first: 50) { totalCount edges { node { name idNumber region { name } currentAssignments { grid { code region { name } } } } } } }`,
+            {},
+            'county',
+          ),
         );
-        knex.removeListener('query', listener);
-        return { statements, rows: res.workers.edges.length };
+        return { statements, rows: result.workers.edges.length };
       };
       const first = await count();
       expect(first.rows).toBeGreaterThanOrEqual(10);

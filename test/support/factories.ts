@@ -6,7 +6,9 @@ let sequence = 100;
 /** A valid 18-character ID number born on `birth` (YYYYMMDD) in the demo county; odd sequence = male. */
 export function anIdNumber(birth = '19900101', male = true): string {
   sequence += 2;
-  const body = `140799${birth}${String(sequence + (male ? 1 : 0)).padStart(3, '0').slice(-3)}`;
+  const body = `140799${birth}${String(sequence + (male ? 1 : 0))
+    .padStart(3, '0')
+    .slice(-3)}`;
   return body + idCheckCharacter(body);
 }
 

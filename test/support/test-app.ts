@@ -32,7 +32,6 @@ export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-012345
 /** The business date of every test unless a test sets another: the suite never reads the real date. */
 export const TEST_TODAY = '2026-11-25';
 
-
 /** Creates and migrates the run's template database once; later callers find it ready. */
 async function ensureTemplate(run: string): Promise<void> {
   const client = new Client({ connectionString: SERVER_URL });
@@ -89,7 +88,7 @@ export class TestApp {
     });
     const config = loadConfig();
     const api = await createApi(config);
-    let worker: INestApplicationContext | null = null;
+    let worker: INestApplicationContext | null;
     try {
       await api.listen(0, '127.0.0.1');
       if (options.seed !== false) {
@@ -140,17 +139,21 @@ export class TestApp {
   async login(username: string, password = DEMO_PASSWORD): Promise<string> {
     const cached = this.tokens.get(`${username}:${password}`);
     if (cached) return cached;
-    const res = await this.gql<{ login: { token: string } }>(
-      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt } }',
-      { u: username, p: password },
-    );
+    const res = await this.gql<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt } }', {
+      u: username,
+      p: password,
+    });
     if (!res.data) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
     this.tokens.set(`${username}:${password}`, res.data.login.token);
     return res.data.login.token;
   }
 
   /** Sends a GraphQL request; `as` is a demo username (logged in once) or a raw token. */
-  async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, as?: { user?: string; token?: string }): Promise<GraphqlResponse<T>> {
+  async gql<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    as?: { user?: string; token?: string },
+  ): Promise<GraphqlResponse<T>> {
     const token = as?.token ?? (as?.user ? await this.login(as.user) : undefined);
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
@@ -169,7 +172,10 @@ export class TestApp {
   }
 
   async close(): Promise<void> {
-    for (const { name } of this.api.get(PluginRegistry).queueSettings()) await this.queue(name).obliterate({ force: true }).catch(() => undefined);
+    for (const { name } of this.api.get(PluginRegistry).queueSettings())
+      await this.queue(name)
+        .obliterate({ force: true })
+        .catch(() => undefined);
     if (this.worker) await this.worker.close();
     await this.api.close();
     await adminQuery(SERVER_URL, `drop database if exists ${this.databaseName} with (force)`);

@@ -7,7 +7,12 @@ const ts = require('typescript');
 
 const root = path.resolve(__dirname, '..', '..');
 const { config } = ts.readConfigFile(path.join(root, 'tsconfig.json'), ts.sys.readFile);
-const compilerOptions = { ...ts.convertCompilerOptionsFromJson(config.compilerOptions, root).options, module: ts.ModuleKind.CommonJS, sourceMap: false, inlineSourceMap: true };
+const compilerOptions = {
+  ...ts.convertCompilerOptionsFromJson(config.compilerOptions, root).options,
+  module: ts.ModuleKind.CommonJS,
+  sourceMap: false,
+  inlineSourceMap: true,
+};
 
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {

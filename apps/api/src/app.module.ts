@@ -4,7 +4,19 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { APP_CONFIG, AppConfig, ConfigModule, FenScalar, formatGraphqlError, GraphqlExceptionFilter, inOrder, InputPipe, JsonScalar, LocalDateScalar, queryLimitsPlugin } from '@gridhr/common';
+import {
+  APP_CONFIG,
+  AppConfig,
+  ConfigModule,
+  FenScalar,
+  formatGraphqlError,
+  GraphqlExceptionFilter,
+  inOrder,
+  InputPipe,
+  JsonScalar,
+  LocalDateScalar,
+  queryLimitsPlugin,
+} from '@gridhr/common';
 import { accessPlugin, AuthModule, AuthService } from '@gridhr/auth';
 import { DatabaseModule } from '@gridhr/database';
 import { DomainPlugin, PlatformModule } from '@gridhr/platform';

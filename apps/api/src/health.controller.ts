@@ -17,10 +17,7 @@ export class HealthController {
   @Public()
   @Get()
   async health(@Res() res: Response): Promise<void> {
-    const [database, redis] = await Promise.all([
-      this.check(() => this.em.getConnection().execute('select 1')),
-      this.check(() => this.jobs.ping()),
-    ]);
+    const [database, redis] = await Promise.all([this.check(() => this.em.getConnection().execute('select 1')), this.check(() => this.jobs.ping())]);
     const ok = database === 'up' && redis === 'up';
     res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({ status: ok ? 'ok' : 'degraded', database, redis });
   }

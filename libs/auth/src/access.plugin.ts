@@ -34,7 +34,12 @@ export function accessPlugin(auth: AuthService): ApolloServerPlugin<{ req: { use
       return {
         async didResolveOperation({ contextValue, operation, document, schema }) {
           if (!operation) return;
-          const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+          const root =
+            operation.operation === 'mutation'
+              ? schema.getMutationType()
+              : operation.operation === 'subscription'
+                ? schema.getSubscriptionType()
+                : schema.getQueryType();
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
           const fields = [...new Set(rootFields((operation as OperationDefinitionNode).selectionSet, fragments))].filter((n) => !n.startsWith('__'));
@@ -44,7 +49,8 @@ export function accessPlugin(auth: AuthService): ApolloServerPlugin<{ req: { use
           const req = contextValue.req;
           if (!req.user) {
             const match = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '');
-            if (!match) throw refuse(new DomainError('UNAUTHENTICATED', CommonReason.UNAUTHENTICATED, 'Sign in first: send "Authorization: Bearer <token>"'), 401);
+            if (!match)
+              throw refuse(new DomainError('UNAUTHENTICATED', CommonReason.UNAUTHENTICATED, 'Sign in first: send "Authorization: Bearer <token>"'), 401);
             try {
               req.user = await auth.authenticate(match[1]);
             } catch (error) {
@@ -56,7 +62,10 @@ export function accessPlugin(auth: AuthService): ApolloServerPlugin<{ req: { use
           for (const name of guarded) {
             const roles = defs[name].extensions?.roles as Role[] | undefined;
             if (roles && !roles.includes(user.role)) {
-              throw refuse(new DomainError('FORBIDDEN', CommonReason.ROLE_FORBIDDEN, `Your role ${user.role} may not call ${name} (needs ${roles.join(' or ')})`), 403);
+              throw refuse(
+                new DomainError('FORBIDDEN', CommonReason.ROLE_FORBIDDEN, `Your role ${user.role} may not call ${name} (needs ${roles.join(' or ')})`),
+                403,
+              );
             }
           }
         },

@@ -3,7 +3,19 @@ import { JwtService } from '@nestjs/jwt';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
 import * as bcrypt from 'bcryptjs';
-import { APP_CONFIG, AppConfig, assertInScope, assertVersion, AuthUser, InvalidInput, paginate, Role, scopePrefix, scopeWhere, Unauthenticated } from '@gridhr/common';
+import {
+  APP_CONFIG,
+  AppConfig,
+  assertInScope,
+  assertVersion,
+  AuthUser,
+  InvalidInput,
+  paginate,
+  Role,
+  scopePrefix,
+  scopeWhere,
+  Unauthenticated,
+} from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { Region } from '@gridhr/org';
 import { CreateUserInput, UpdateUserInput, UsersArgs } from './auth.types';
@@ -79,7 +91,8 @@ export class AuthService {
     const passwordHash = await hashPassword(input.password);
     return this.em.transactional(async (em) => {
       const region = await this.scopeRegion(em, actor, input.scopeRegionId);
-      if (await em.count(User, { username: input.username })) throw authError(AuthReason.USERNAME_TAKEN, `Username ${input.username} is taken`, 'input.username');
+      if (await em.count(User, { username: input.username }))
+        throw authError(AuthReason.USERNAME_TAKEN, `Username ${input.username} is taken`, 'input.username');
       const user = em.create(User, {
         username: input.username,
         displayName: input.displayName.trim(),

@@ -44,12 +44,7 @@ export function scopeWhere(user: AuthUser): { regionCode: { $like: string } } {
 }
 
 /** Fails closed: an entity outside the caller's scope is reported exactly like a missing one. */
-export function assertInScope<T extends { regionCode: string }>(
-  user: AuthUser,
-  entity: T | null | undefined,
-  name: string,
-  id: string,
-): T {
+export function assertInScope<T extends { regionCode: string }>(user: AuthUser, entity: T | null | undefined, name: string, id: string): T {
   if (!entity || !inScope(user, entity.regionCode)) throw new NotFound(name, id);
   return entity;
 }

@@ -22,7 +22,10 @@ describe('loadConfig', () => {
     [{ ...base, DEMO_MODE: 'maybe' }, 'DEMO_MODE must be true or false'],
     [{ ...base, QUEUE_PREFIX: 'a:b' }, 'QUEUE_PREFIX may hold only'],
     [{ ...base, CLOCK_TODAY: '2026-02-30' }, 'CLOCK_TODAY must be a date'],
-    [{ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), PII_SECRET: 'y'.repeat(40), CLOCK_TODAY: '2026-01-01' }, 'CLOCK_TODAY fixes the date for tests'],
+    [
+      { ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), PII_SECRET: 'y'.repeat(40), CLOCK_TODAY: '2026-01-01' },
+      'CLOCK_TODAY fixes the date for tests',
+    ],
   ])('refuses %j naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

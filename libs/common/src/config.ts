@@ -85,7 +85,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!jwtSecret) throw new ConfigError('JWT_SECRET', 'is required in production');
   if (production && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
   const piiSecret = env.PII_SECRET ?? (production ? '' : DEV_PII_SECRET);
-  if (!piiSecret) throw new ConfigError('PII_SECRET', 'is required in production (it encrypts ID numbers; keep it safe, changing it makes stored ones unreadable)');
+  if (!piiSecret)
+    throw new ConfigError('PII_SECRET', 'is required in production (it encrypts ID numbers; keep it safe, changing it makes stored ones unreadable)');
   if (production && piiSecret.length < 32) throw new ConfigError('PII_SECRET', 'must be at least 32 characters');
   const queuePrefix = env.QUEUE_PREFIX ?? 'gridhr';
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(queuePrefix)) {

@@ -38,11 +38,7 @@ export function scopePrefix(code: string, level: RegionLevel): string {
 }
 
 /** Returns a problem description, or null when `code` is a valid code for a region of `level` under `parent`. */
-export function divisionCodeProblem(
-  code: string,
-  level: RegionLevel,
-  parent: { code: string; level: RegionLevel } | null,
-): string | null {
+export function divisionCodeProblem(code: string, level: RegionLevel, parent: { code: string; level: RegionLevel } | null): string | null {
   if (!/^\d{12}$/.test(code)) return 'must be exactly 12 digits';
   const length = PREFIX_LENGTH[level];
   if (!/^0*$/.test(code.slice(length))) {

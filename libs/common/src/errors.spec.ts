@@ -14,11 +14,18 @@ describe('domain errors', () => {
   });
 
   it('refuses a reason that two libraries map to different codes', () => {
-    expect(() => defineErrors<'VERSION_CONFLICT'>('other', { VERSION_CONFLICT: 'BAD_USER_INPUT' })).toThrow('VERSION_CONFLICT is CONFLICT in common but BAD_USER_INPUT in other');
+    expect(() => defineErrors<'VERSION_CONFLICT'>('other', { VERSION_CONFLICT: 'BAD_USER_INPUT' })).toThrow(
+      'VERSION_CONFLICT is CONFLICT in common but BAD_USER_INPUT in other',
+    );
   });
 
   it('has reasons for the generic errors', () => {
-    expect(new InvalidInput('input.name', 'is blank')).toMatchObject({ code: 'BAD_USER_INPUT', reason: CommonReason.INVALID_INPUT, field: 'input.name', message: 'input.name: is blank' });
+    expect(new InvalidInput('input.name', 'is blank')).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: CommonReason.INVALID_INPUT,
+      field: 'input.name',
+      message: 'input.name: is blank',
+    });
     expect(() => assertVersion({ version: 3 }, 2, 'Grid')).toThrow(expect.objectContaining({ code: 'CONFLICT', reason: 'VERSION_CONFLICT', field: 'version' }));
   });
 });

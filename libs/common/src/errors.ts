@@ -86,6 +86,10 @@ export class Unauthenticated extends DomainError {
 /** Optimistic locking: the caller must have seen the current version. */
 export function assertVersion(entity: { version: number }, version: number, name: string): void {
   if (entity.version !== version) {
-    throw commonError(CommonReason.VERSION_CONFLICT, `${name} was changed by someone else (you have version ${version}, it is now ${entity.version}); reload and try again`, 'version');
+    throw commonError(
+      CommonReason.VERSION_CONFLICT,
+      `${name} was changed by someone else (you have version ${version}, it is now ${entity.version}); reload and try again`,
+      'version',
+    );
   }
 }

@@ -5,7 +5,13 @@ import { isIsoDate } from './dates';
 
 /** A real calendar date written YYYY-MM-DD. */
 export function IsLocalDate(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({ name: 'isLocalDate', validator: { validate: (value) => typeof value === 'string' && isIsoDate(value), defaultMessage: () => 'must be a real date YYYY-MM-DD' } }, options);
+  return ValidateBy(
+    {
+      name: 'isLocalDate',
+      validator: { validate: (value) => typeof value === 'string' && isIsoDate(value), defaultMessage: () => 'must be a real date YYYY-MM-DD' },
+    },
+    options,
+  );
 }
 
 /** Params of a report over the caller's scope, or a region subtree of it. */

@@ -8,8 +8,14 @@ import { Severity, SubjectType } from './compliance.enums';
  * finding later opens a new one.
  */
 @Entity()
-@Index({ name: 'compliance_flag_open_unique', expression: 'create unique index "compliance_flag_open_unique" on "compliance_flag" ("rule", "subject_id", "period") where "resolved_at" is null' })
-@Index({ name: 'compliance_flag_region_code_idx', expression: 'create index "compliance_flag_region_code_idx" on "compliance_flag" ("region_code" text_pattern_ops) where "resolved_at" is null' })
+@Index({
+  name: 'compliance_flag_open_unique',
+  expression: 'create unique index "compliance_flag_open_unique" on "compliance_flag" ("rule", "subject_id", "period") where "resolved_at" is null',
+})
+@Index({
+  name: 'compliance_flag_region_code_idx',
+  expression: 'create index "compliance_flag_region_code_idx" on "compliance_flag" ("region_code" text_pattern_ops) where "resolved_at" is null',
+})
 @Index({ properties: ['subjectId'] })
 export class ComplianceFlag {
   @PrimaryKey({ type: 'uuid' })

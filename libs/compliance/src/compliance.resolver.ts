@@ -3,7 +3,14 @@ import { AuthUser, CurrentUser, LoaderContext, ParseId, requestLoader, Role, Rol
 import { Worker, WorkerType } from '@gridhr/workers';
 import { ComplianceFlag } from './compliance-flag.entity';
 import {
-  ComplianceCountType, ComplianceFlagConnection, ComplianceFlagsArgs, ComplianceFlagType, ComplianceRuleType, RunScanArgs, ScanRunsArgs, ScanRunType,
+  ComplianceCountType,
+  ComplianceFlagConnection,
+  ComplianceFlagsArgs,
+  ComplianceFlagType,
+  ComplianceRuleType,
+  RunScanArgs,
+  ScanRunsArgs,
+  ScanRunType,
 } from './compliance.types';
 import { FlagsService } from './flags.service';
 import { RuleRegistry } from './rule-registry';

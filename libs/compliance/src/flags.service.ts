@@ -43,7 +43,11 @@ export class FlagsService {
 
   /** Open flags of many workers at once (for the worker page), most severe first. */
   async openFlagsOfWorkers(workerIds: readonly string[]): Promise<ComplianceFlag[][]> {
-    const rows = await this.em.find(ComplianceFlag, { workerId: { $in: [...workerIds] }, resolvedAt: null }, { orderBy: { severity: 'desc', foundAt: 'desc' } });
+    const rows = await this.em.find(
+      ComplianceFlag,
+      { workerId: { $in: [...workerIds] }, resolvedAt: null },
+      { orderBy: { severity: 'desc', foundAt: 'desc' } },
+    );
     return workerIds.map((id) => rows.filter((f) => f.workerId === id));
   }
 

@@ -55,7 +55,11 @@ export class ScanService {
     const prefix = input.regionId ? assertInScope(user, await this.em.findOne(Region, input.regionId), 'Region', input.regionId).prefix : user.scopePrefix;
     const { run, created } = await this.em.transactional(async (em) => {
       await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`scan:${prefix}:${rules?.join(',') ?? '*'}`]);
-      const pending = await em.findOne(ScanRun, { regionCode: prefix, status: { $in: [ScanStatus.QUEUED, ScanStatus.RUNNING] }, trigger: ScanTrigger.MANUAL }, { orderBy: { queuedAt: 'desc' } });
+      const pending = await em.findOne(
+        ScanRun,
+        { regionCode: prefix, status: { $in: [ScanStatus.QUEUED, ScanStatus.RUNNING] }, trigger: ScanTrigger.MANUAL },
+        { orderBy: { queuedAt: 'desc' } },
+      );
       if (pending && JSON.stringify(pending.rules) === JSON.stringify(rules)) {
         const lost = await this.lostJob(pending);
         if (!lost) return { run: pending, created: false };
@@ -63,7 +67,14 @@ export class ScanService {
         pending.finishedAt = new Date();
         pending.error = `its job was ${lost}; a new scan was queued`;
       }
-      const run = em.create(ScanRun, { jobId: '', trigger: ScanTrigger.MANUAL, status: ScanStatus.QUEUED, regionCode: prefix, rules, requestedBy: user.username });
+      const run = em.create(ScanRun, {
+        jobId: '',
+        trigger: ScanTrigger.MANUAL,
+        status: ScanStatus.QUEUED,
+        regionCode: prefix,
+        rules,
+        requestedBy: user.username,
+      });
       run.jobId = run.id;
       return { run, created: true };
     });
@@ -117,7 +128,10 @@ export class ScanService {
           if (!ids.length) break;
           const counts = await em.transactional(async (tx) => {
             const found = await this.runChunk(tx, rules[r], ids, asOf);
-            await tx.execute('update scan_run set chunks_done = chunks_done + 1, opened = opened + ?, updated = updated + ?, resolved = resolved + ? where id = ?', [found.opened, found.updated, found.resolved, scanRunId]);
+            await tx.execute(
+              'update scan_run set chunks_done = chunks_done + 1, opened = opened + ?, updated = updated + ?, resolved = resolved + ? where id = ?',
+              [found.opened, found.updated, found.resolved, scanRunId],
+            );
             return found;
           });
           total.opened += counts.opened;
@@ -199,7 +213,12 @@ export class ScanService {
   }
 
   /** The rule's policy values for each region holding a subject of the chunk. */
-  private async policiesFor(em: EntityManager, rule: ComplianceRule, ids: string[], asOf: string): Promise<{ region_code: string; v: Record<string, unknown> }[]> {
+  private async policiesFor(
+    em: EntityManager,
+    rule: ComplianceRule,
+    ids: string[],
+    asOf: string,
+  ): Promise<{ region_code: string; v: Record<string, unknown> }[]> {
     if (!rule.policyKeys.length) return [];
     const { table, codeColumn } = SUBJECT_TABLES[rule.subject];
     const regions = await em.execute<{ code: string; level: RegionLevel }[]>(

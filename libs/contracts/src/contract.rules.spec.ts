@@ -2,7 +2,15 @@ import { Severity } from '@gridhr/platform';
 import { WorkerCategory } from '@gridhr/workers';
 import { ContractKind } from './contract.enums';
 import {
-  addMonths, kindMismatch, lateSigningProblem, latestProbationEnd, maxProbationMonths, openEndedRenewalReason, probationProblem, reminderSeverity, termMonths,
+  addMonths,
+  kindMismatch,
+  lateSigningProblem,
+  latestProbationEnd,
+  maxProbationMonths,
+  openEndedRenewalReason,
+  probationProblem,
+  reminderSeverity,
+  termMonths,
   writtenContractDeadline,
 } from './contract.rules';
 

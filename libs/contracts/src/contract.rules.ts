@@ -58,7 +58,8 @@ export function probationProblem(contract: ContractTerms, earlierProbation = fal
   const { kind, startDate, endDate, probationEndDate } = contract;
   if (!probationEndDate) return null;
   // Labor Contract Law art. 19: one probation per employer and worker.
-  if (earlierProbation && kind !== ContractKind.SERVICE_PURCHASE) return 'Labor Contract Law art. 19: an employer may agree a probation with the same worker only once';
+  if (earlierProbation && kind !== ContractKind.SERVICE_PURCHASE)
+    return 'Labor Contract Law art. 19: an employer may agree a probation with the same worker only once';
   const latest = latestProbationEnd(kind, startDate, endDate);
   if (latest === undefined || (latest !== null && probationEndDate <= latest)) return null;
   if (latest === null) {
@@ -77,7 +78,9 @@ export function writtenContractDeadline(startedOn: string): string {
 /** Art. 10/82: signed late, from the month after the deadline the worker is owed double wages. */
 export function lateSigningProblem(startedOn: string, signedOn: string): string | null {
   const deadline = writtenContractDeadline(startedOn);
-  return signedOn > deadline ? `Labor Contract Law art. 10/82: signed on ${signedOn}, after the one-month deadline ${deadline}; double wages are owed for the months without a written contract` : null;
+  return signedOn > deadline
+    ? `Labor Contract Law art. 10/82: signed on ${signedOn}, after the one-month deadline ${deadline}; double wages are owed for the months without a written contract`
+    : null;
 }
 
 /**
@@ -85,8 +88,10 @@ export function lateSigningProblem(startedOn: string, signedOn: string): string 
  * continuous service, the next contract must be open-ended unless the worker asks for a fixed term.
  */
 export function openEndedRenewalReason(input: { consecutiveFixedTerms: number; serviceStart: string; renewalStart: string }): string | null {
-  if (input.consecutiveFixedTerms >= 2) return `Labor Contract Law art. 14: after ${input.consecutiveFixedTerms} consecutive fixed-term contracts the renewal must be open-ended unless the worker asks for a fixed term`;
-  if (input.renewalStart >= addMonths(input.serviceStart, 120)) return `Labor Contract Law art. 14: 10 years of continuous service since ${input.serviceStart}; the renewal must be open-ended unless the worker asks for a fixed term`;
+  if (input.consecutiveFixedTerms >= 2)
+    return `Labor Contract Law art. 14: after ${input.consecutiveFixedTerms} consecutive fixed-term contracts the renewal must be open-ended unless the worker asks for a fixed term`;
+  if (input.renewalStart >= addMonths(input.serviceStart, 120))
+    return `Labor Contract Law art. 14: 10 years of continuous service since ${input.serviceStart}; the renewal must be open-ended unless the worker asks for a fixed term`;
   return null;
 }
 
@@ -110,11 +115,16 @@ export function kindMismatch(category: WorkerCategory, kind: ContractKind): stri
   return null;
 }
 
-export function datesProblem(c: { startDate: string; endDate: string | null; probationEndDate: string | null; signedOn: string | null }, today: string): { field: string; problem: string } | null {
+export function datesProblem(
+  c: { startDate: string; endDate: string | null; probationEndDate: string | null; signedOn: string | null },
+  today: string,
+): { field: string; problem: string } | null {
   for (const [field, value] of Object.entries(c)) if (value !== null && !isIsoDate(value)) return { field, problem: 'is not a date (YYYY-MM-DD)' };
   if (c.endDate !== null && c.endDate < c.startDate) return { field: 'endDate', problem: `must not be before the start ${c.startDate}` };
-  if (c.probationEndDate !== null && c.probationEndDate < c.startDate) return { field: 'probationEndDate', problem: `must not be before the start ${c.startDate}` };
-  if (c.probationEndDate !== null && c.endDate !== null && c.probationEndDate > c.endDate) return { field: 'probationEndDate', problem: `must not be after the end ${c.endDate}` };
+  if (c.probationEndDate !== null && c.probationEndDate < c.startDate)
+    return { field: 'probationEndDate', problem: `must not be before the start ${c.startDate}` };
+  if (c.probationEndDate !== null && c.endDate !== null && c.probationEndDate > c.endDate)
+    return { field: 'probationEndDate', problem: `must not be after the end ${c.endDate}` };
   if (c.signedOn !== null && c.signedOn > today) return { field: 'signedOn', problem: 'must not be in the future' };
   return null;
 }

@@ -16,7 +16,12 @@ registerEnumType(ContractKind, {
 registerEnumType(ContractStatus, { name: 'ContractStatus' });
 registerEnumType(EmployerKind, {
   name: 'EmployerKind',
-  valuesMap: { COUNTY_OFFICE: { description: '县级部门' }, TOWNSHIP: { description: '乡镇（街道）' }, LABOR_COMPANY: { description: '劳务公司' }, OTHER: { description: '其他' } },
+  valuesMap: {
+    COUNTY_OFFICE: { description: '县级部门' },
+    TOWNSHIP: { description: '乡镇（街道）' },
+    LABOR_COMPANY: { description: '劳务公司' },
+    OTHER: { description: '其他' },
+  },
 });
 registerEnumType(InsuranceKind, {
   name: 'InsuranceKind',
@@ -30,7 +35,6 @@ registerEnumType(InsuranceKind, {
 });
 registerEnumType(PayerKind, { name: 'PayerKind' });
 
-
 @ObjectType('Contract')
 export class ContractType {
   @Field(() => ID) id: string;
@@ -41,7 +45,10 @@ export class ContractType {
   @Field(() => LocalDateScalar) startDate: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Null: open-ended' }) endDate: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) probationEndDate: string | null;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'The last day the law allows the probation to run to; null when none is allowed or the law does not apply' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The last day the law allows the probation to run to; null when none is allowed or the law does not apply',
+  })
   probationLimitDate: string | null;
   @Field(() => FenScalar, { description: 'Monthly base pay in fen' }) monthlyBasePayFen: Fen;
   @Field(() => ContractStatus) status: ContractStatus;
@@ -85,7 +92,10 @@ export class ContractsArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true, description: 'Workers managed within this region subtree' }) @IsOptional() @IsUUID() regionId?: string;
   @Field(() => ContractStatus, { nullable: true }) @IsOptional() @IsEnum(ContractStatus) status?: ContractStatus;
   @Field(() => ContractKind, { nullable: true }) @IsOptional() @IsEnum(ContractKind) kind?: ContractKind;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Fixed-term contracts ending on or before this day' }) @IsOptional() @IsString() endingBy?: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Fixed-term contracts ending on or before this day' })
+  @IsOptional()
+  @IsString()
+  endingBy?: string;
 }
 
 const FEN = { min: 0, max: 10_000_000 };
@@ -127,7 +137,8 @@ export class SignContractInput {
 @InputType()
 export class RenewContractInput {
   @Field(() => ID) @IsUUID() contractId: string;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Default: the day after the renewed contract ends' }) @IsOptional() @IsString() startDate?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Default: the day after the renewed contract ends' }) @IsOptional() @IsString() startDate?:
+    string | null;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Leave out for an open-ended contract' }) @IsOptional() @IsString() endDate?: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsString() probationEndDate?: string | null;
   @Field(() => ContractKind, { nullable: true, description: 'Default: as before' }) @IsOptional() @IsEnum(ContractKind) kind?: ContractKind;
@@ -139,7 +150,8 @@ export class RenewContractInput {
 export class CloseContractInput {
   @Field(() => ID) @IsUUID() id: string;
   @Field(() => Int) @IsInt() version: number;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Default: the end date (end) or today (terminate)' }) @IsOptional() @IsString() on?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Default: the end date (end) or today (terminate)' }) @IsOptional() @IsString() on?:
+    string | null;
   @Field(() => String, { nullable: true, description: 'Required to terminate' }) @IsOptional() @IsString() @MaxLength(500) reason?: string | null;
 }
 
@@ -151,10 +163,18 @@ export class CreateInsurancePolicyInput {
   @Field(() => ID, { description: 'The county or township holding the policy' }) @IsUUID() holderRegionId: string;
   @Field(() => PayerKind) @IsEnum(PayerKind) payer: PayerKind;
   @Field(() => LocalDateScalar) @IsString() validFrom: string;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Leave out while continuing (social insurance)' }) @IsOptional() @IsString() validTo?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Leave out while continuing (social insurance)' }) @IsOptional() @IsString() validTo?:
+    string | null;
   @Field(() => FenScalar, { description: 'Premium of the whole policy in fen' }) @IsInt() premiumFen: Fen;
-  @Field(() => [ID], { nullable: true, description: 'Insure these workers' }) @IsOptional() @IsUUID('all', { each: true }) @ArrayMaxSize(5000) workerIds?: string[];
-  @Field(() => [WorkerCategory], { nullable: true, description: "Insure every current worker of these categories under the holder (a township's group policy)" })
+  @Field(() => [ID], { nullable: true, description: 'Insure these workers' })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(5000)
+  workerIds?: string[];
+  @Field(() => [WorkerCategory], {
+    nullable: true,
+    description: "Insure every current worker of these categories under the holder (a township's group policy)",
+  })
   @IsOptional()
   @IsEnum(WorkerCategory, { each: true })
   categories?: WorkerCategory[];

@@ -4,8 +4,21 @@ import { Worker, WorkerType } from '@gridhr/workers';
 import { Contract } from './contract.entity';
 import { ContractStatus } from './contract.enums';
 import {
-  AddInsuredInput, CloseContractInput, ContractConnection, ContractsArgs, ContractType, CreateContractInput, CreateInsurancePolicyInput, EndCoverInput,
-  InsurancePoliciesArgs, InsurancePolicyConnection, InsurancePolicyType, InsuredPersonType, RenewContractInput, SignContractInput, UpdateContractInput,
+  AddInsuredInput,
+  CloseContractInput,
+  ContractConnection,
+  ContractsArgs,
+  ContractType,
+  CreateContractInput,
+  CreateInsurancePolicyInput,
+  EndCoverInput,
+  InsurancePoliciesArgs,
+  InsurancePolicyConnection,
+  InsurancePolicyType,
+  InsuredPersonType,
+  RenewContractInput,
+  SignContractInput,
+  UpdateContractInput,
 } from './contract.types';
 import { ContractsService } from './contracts.service';
 import { InsurancePolicy, InsuredPerson } from './insurance-policy.entity';

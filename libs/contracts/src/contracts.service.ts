@@ -54,7 +54,15 @@ export class ContractsService {
 
   /** Whether the same employer already agreed a probation with the worker on another contract (art. 19: only once). */
   async hadProbation(em: EntityManager, contract: Contract): Promise<boolean> {
-    return (await em.count(Contract, { worker: contract.worker, employerName: contract.employerName, probationEndDate: { $ne: null }, id: { $ne: contract.id }, startDate: { $lt: contract.startDate } })) > 0;
+    return (
+      (await em.count(Contract, {
+        worker: contract.worker,
+        employerName: contract.employerName,
+        probationEndDate: { $ne: null },
+        id: { $ne: contract.id },
+        startDate: { $lt: contract.startDate },
+      })) > 0
+    );
   }
 
   /** The warnings of many contracts at once (a list page): one query for the workers, one for earlier probations. */
@@ -76,7 +84,10 @@ export class ContractsService {
     return contracts.map((c) => contractWarnings(c, categories.get(c.worker.id)!, earlier.has(c.id)));
   }
 
-  private checkTerms(c: { startDate: string; endDate: string | null; probationEndDate: string | null; signedOn: string | null; monthlyBasePayFen: Fen }, today: string): void {
+  private checkTerms(
+    c: { startDate: string; endDate: string | null; probationEndDate: string | null; signedOn: string | null; monthlyBasePayFen: Fen },
+    today: string,
+  ): void {
     const problem = datesProblem({ startDate: c.startDate, endDate: c.endDate, probationEndDate: c.probationEndDate, signedOn: c.signedOn }, today);
     if (problem) throw new InvalidInput(`input.${problem.field}`, problem.problem);
     if (!Number.isSafeInteger(c.monthlyBasePayFen) || c.monthlyBasePayFen < 0 || c.monthlyBasePayFen > MAX_MONTHLY_PAY_FEN) {
@@ -94,7 +105,8 @@ export class ContractsService {
 
   private async workerFor(em: EntityManager, user: AuthUser, workerId: string): Promise<Worker> {
     const worker = assertInScope(user, await em.findOne(Worker, workerId), 'Worker', workerId);
-    if (worker.status === WorkerStatus.EXITED) throw contractsError(ContractsReason.WORKER_EXITED, `${worker.name} has left; a contract cannot be drawn up`, 'input.workerId');
+    if (worker.status === WorkerStatus.EXITED)
+      throw contractsError(ContractsReason.WORKER_EXITED, `${worker.name} has left; a contract cannot be drawn up`, 'input.workerId');
     return worker;
   }
 
@@ -116,7 +128,14 @@ export class ContractsService {
         notes: input.notes?.trim() || null,
       });
       await this.applyProbationLimit(em, contract);
-      this.audit.record(em, user, { entity: 'Contract', entityId: contract.id, action: 'CREATE', before: null, after: snapshot(contract), regionCode: contract.regionCode });
+      this.audit.record(em, user, {
+        entity: 'Contract',
+        entityId: contract.id,
+        action: 'CREATE',
+        before: null,
+        after: snapshot(contract),
+        regionCode: contract.regionCode,
+      });
       return contract;
     });
   }
@@ -126,7 +145,12 @@ export class ContractsService {
     return this.em.transactional(async (em) => {
       const contract = assertInScope(user, await em.findOne(Contract, input.id, { populate: ['worker'] }), 'Contract', input.id);
       assertVersion(contract, input.version, 'Contract');
-      if (contract.status !== ContractStatus.DRAFT) throw contractsError(ContractsReason.CONTRACT_STATUS, `Contract is ${contract.status}; only a DRAFT can be changed (end it and draw up a new one)`, 'input.id');
+      if (contract.status !== ContractStatus.DRAFT)
+        throw contractsError(
+          ContractsReason.CONTRACT_STATUS,
+          `Contract is ${contract.status}; only a DRAFT can be changed (end it and draw up a new one)`,
+          'input.id',
+        );
       for (const key of ['kind', 'employerKind', 'employerName', 'startDate', 'monthlyBasePayFen'] as const) {
         if (input[key] === null) throw new InvalidInput(`input.${key}`, 'cannot be emptied');
       }
@@ -138,7 +162,14 @@ export class ContractsService {
       if (input.notes !== undefined) contract.notes = input.notes?.trim() || null;
       this.checkTerms(contract, this.clock.today());
       await this.applyProbationLimit(em, contract);
-      this.audit.record(em, user, { entity: 'Contract', entityId: contract.id, action: 'UPDATE', before, after: snapshot(contract), regionCode: contract.regionCode });
+      this.audit.record(em, user, {
+        entity: 'Contract',
+        entityId: contract.id,
+        action: 'UPDATE',
+        before,
+        after: snapshot(contract),
+        regionCode: contract.regionCode,
+      });
       return contract;
     });
   }
@@ -151,11 +182,17 @@ export class ContractsService {
     return this.em.transactional(async (em) => {
       const contract = assertInScope(user, await em.findOne(Contract, input.id, { populate: ['worker'] }), 'Contract', input.id);
       assertVersion(contract, input.version, 'Contract');
-      if (contract.status !== ContractStatus.DRAFT) throw contractsError(ContractsReason.CONTRACT_STATUS, `Contract is ${contract.status}; only a DRAFT can be signed`, 'input.id');
-      if (contract.worker.status === WorkerStatus.EXITED) throw contractsError(ContractsReason.WORKER_EXITED, `${contract.worker.name} has left; the contract cannot be signed`, 'input.id');
+      if (contract.status !== ContractStatus.DRAFT)
+        throw contractsError(ContractsReason.CONTRACT_STATUS, `Contract is ${contract.status}; only a DRAFT can be signed`, 'input.id');
+      if (contract.worker.status === WorkerStatus.EXITED)
+        throw contractsError(ContractsReason.WORKER_EXITED, `${contract.worker.name} has left; the contract cannot be signed`, 'input.id');
       // Serialises signings for one worker, so two overlapping contracts cannot both become ACTIVE.
       await em.execute('select id from worker where id = ? for update', [contract.worker.id]);
-      const overlap: FilterQuery<Contract> = { worker: contract.worker, status: ContractStatus.ACTIVE, $or: [{ endDate: null }, { endDate: { $gte: contract.startDate } }] };
+      const overlap: FilterQuery<Contract> = {
+        worker: contract.worker,
+        status: ContractStatus.ACTIVE,
+        $or: [{ endDate: null }, { endDate: { $gte: contract.startDate } }],
+      };
       if (contract.endDate !== null) overlap.startDate = { $lte: contract.endDate };
       const overlapping = await em.findOne(Contract, overlap);
       if (overlapping) {
@@ -168,7 +205,14 @@ export class ContractsService {
       const before = snapshot(contract);
       contract.signedOn = signedOn;
       contract.status = ContractStatus.ACTIVE;
-      this.audit.record(em, user, { entity: 'Contract', entityId: contract.id, action: 'SIGN', before, after: snapshot(contract), regionCode: contract.regionCode });
+      this.audit.record(em, user, {
+        entity: 'Contract',
+        entityId: contract.id,
+        action: 'SIGN',
+        before,
+        after: snapshot(contract),
+        regionCode: contract.regionCode,
+      });
       return contract;
     });
   }
@@ -180,15 +224,32 @@ export class ContractsService {
   async renew(user: AuthUser, input: RenewContractInput): Promise<Contract> {
     return this.em.transactional(async (em) => {
       const current = assertInScope(user, await em.findOne(Contract, input.contractId, { populate: ['worker', 'previous'] }), 'Contract', input.contractId);
-      if (current.status !== ContractStatus.ACTIVE && current.status !== ContractStatus.ENDED) throw contractsError(ContractsReason.CONTRACT_STATUS, `Contract is ${current.status}; only an active or ended contract can be renewed`, 'input.contractId');
-      if (current.endDate === null) throw contractsError(ContractsReason.OPEN_ENDED, 'The contract is open-ended; there is nothing to renew', 'input.contractId');
+      if (current.status !== ContractStatus.ACTIVE && current.status !== ContractStatus.ENDED)
+        throw contractsError(
+          ContractsReason.CONTRACT_STATUS,
+          `Contract is ${current.status}; only an active or ended contract can be renewed`,
+          'input.contractId',
+        );
+      if (current.endDate === null)
+        throw contractsError(ContractsReason.OPEN_ENDED, 'The contract is open-ended; there is nothing to renew', 'input.contractId');
       const renewal = await em.findOne(Contract, { previous: current });
-      if (renewal) throw contractsError(ContractsReason.ALREADY_RENEWED, `The contract was already renewed (contract ${renewal.id}, ${renewal.status})`, 'input.contractId');
+      if (renewal)
+        throw contractsError(
+          ContractsReason.ALREADY_RENEWED,
+          `The contract was already renewed (contract ${renewal.id}, ${renewal.status})`,
+          'input.contractId',
+        );
       const worker = await this.workerFor(em, user, current.worker.id);
       const startDate = input.startDate ?? addDays(current.endDate, 1);
       if (startDate <= current.endDate) throw new InvalidInput('input.startDate', `must be after the end of the contract it renews (${current.endDate})`);
       const endDate = input.endDate === undefined ? null : input.endDate;
-      const terms = { startDate, endDate, probationEndDate: input.probationEndDate ?? null, signedOn: null, monthlyBasePayFen: input.monthlyBasePayFen ?? current.monthlyBasePayFen };
+      const terms = {
+        startDate,
+        endDate,
+        probationEndDate: input.probationEndDate ?? null,
+        signedOn: null,
+        monthlyBasePayFen: input.monthlyBasePayFen ?? current.monthlyBasePayFen,
+      };
       this.checkTerms(terms, this.clock.today());
       const chain = await this.chainOf(em, current);
       const next = em.create(Contract, {
@@ -201,10 +262,21 @@ export class ContractsService {
         previous: current,
         notes: input.notes?.trim() || null,
         // Labor Contract Law art. 14: two consecutive fixed terms, or ten years of service with the employer.
-        openEndedReason: openEndedRenewalReason({ consecutiveFixedTerms: chain.consecutiveFixedTerms, serviceStart: chain.serviceStart, renewalStart: startDate }),
+        openEndedReason: openEndedRenewalReason({
+          consecutiveFixedTerms: chain.consecutiveFixedTerms,
+          serviceStart: chain.serviceStart,
+          renewalStart: startDate,
+        }),
       });
       await this.applyProbationLimit(em, next);
-      this.audit.record(em, user, { entity: 'Contract', entityId: next.id, action: 'RENEW', before: { renews: current.id }, after: snapshot(next), regionCode: next.regionCode });
+      this.audit.record(em, user, {
+        entity: 'Contract',
+        entityId: next.id,
+        action: 'RENEW',
+        before: { renews: current.id },
+        after: snapshot(next),
+        regionCode: next.regionCode,
+      });
       return next;
     });
   }
@@ -222,11 +294,20 @@ export class ContractsService {
   }
 
   /** ACTIVE → ENDED (the term ran out, or both sides agreed) or TERMINATED (ended early, with a reason). */
-  async close(user: AuthUser, input: { id: string; version: number; on?: string | null; reason?: string | null }, status: ContractStatus.ENDED | ContractStatus.TERMINATED): Promise<Contract> {
+  async close(
+    user: AuthUser,
+    input: { id: string; version: number; on?: string | null; reason?: string | null },
+    status: ContractStatus.ENDED | ContractStatus.TERMINATED,
+  ): Promise<Contract> {
     return this.em.transactional(async (em) => {
       const contract = assertInScope(user, await em.findOne(Contract, input.id), 'Contract', input.id);
       assertVersion(contract, input.version, 'Contract');
-      if (contract.status !== ContractStatus.ACTIVE) throw contractsError(ContractsReason.CONTRACT_STATUS, `Contract is ${contract.status}; only an ACTIVE contract can be ${status.toLowerCase()}`, 'input.id');
+      if (contract.status !== ContractStatus.ACTIVE)
+        throw contractsError(
+          ContractsReason.CONTRACT_STATUS,
+          `Contract is ${contract.status}; only an ACTIVE contract can be ${status.toLowerCase()}`,
+          'input.id',
+        );
       const on = input.on ?? (status === ContractStatus.ENDED && contract.endDate ? contract.endDate : this.clock.today());
       if (on < contract.startDate) throw new InvalidInput('input.on', `must not be before the start ${contract.startDate}`);
       if (status === ContractStatus.TERMINATED && !input.reason?.trim()) throw new InvalidInput('input.reason', 'is required to terminate a contract early');
@@ -234,7 +315,14 @@ export class ContractsService {
       contract.status = status;
       contract.endedOn = on;
       contract.terminationReason = input.reason?.trim() || null;
-      this.audit.record(em, user, { entity: 'Contract', entityId: contract.id, action: status === ContractStatus.ENDED ? 'END' : 'TERMINATE', before, after: snapshot(contract), regionCode: contract.regionCode });
+      this.audit.record(em, user, {
+        entity: 'Contract',
+        entityId: contract.id,
+        action: status === ContractStatus.ENDED ? 'END' : 'TERMINATE',
+        before,
+        after: snapshot(contract),
+        regionCode: contract.regionCode,
+      });
       return contract;
     });
   }

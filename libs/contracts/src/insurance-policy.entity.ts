@@ -10,7 +10,10 @@ import { Fen, FenType } from '@gridhr/common';
  * one or many workers: a township's group accident policy is one policy with every part-timer insured.
  */
 @Entity()
-@Index({ name: 'insurance_policy_region_code_idx', expression: 'create index "insurance_policy_region_code_idx" on "insurance_policy" ("region_code" text_pattern_ops)' })
+@Index({
+  name: 'insurance_policy_region_code_idx',
+  expression: 'create index "insurance_policy_region_code_idx" on "insurance_policy" ("region_code" text_pattern_ops)',
+})
 @Unique({ properties: ['insurer', 'policyNumber'] })
 export class InsurancePolicy {
   @PrimaryKey({ type: 'uuid' })

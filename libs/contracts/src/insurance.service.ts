@@ -34,13 +34,18 @@ export class InsuranceService {
   async list(user: AuthUser, args: { first: number; after?: string; kind?: InsuranceKind | null; regionId?: string | null }) {
     const where: FilterQuery<InsurancePolicy>[] = [scopeWhere(user)];
     if (args.kind) where.push({ kind: args.kind });
-    if (args.regionId) where.push({ regionCode: { $like: `${assertInScope(user, await this.em.findOne(Region, args.regionId), 'Region', args.regionId).prefix}%` } });
+    if (args.regionId)
+      where.push({ regionCode: { $like: `${assertInScope(user, await this.em.findOne(Region, args.regionId), 'Region', args.regionId).prefix}%` } });
     return paginate(this.em, InsurancePolicy, { $and: where }, args, { field: 'validFrom', direction: 'DESC' });
   }
 
   /** Insured rows of many policies visible to the caller (a township sees its own workers on a county policy). */
   async insuredOfPolicies(user: AuthUser, policyIds: readonly string[]): Promise<InsuredPerson[][]> {
-    const rows = await this.em.find(InsuredPerson, { policy: { $in: [...policyIds] }, ...scopeWhere(user) }, { populate: ['worker'], orderBy: { worker: { name: 'asc' } } });
+    const rows = await this.em.find(
+      InsuredPerson,
+      { policy: { $in: [...policyIds] }, ...scopeWhere(user) },
+      { populate: ['worker'], orderBy: { worker: { name: 'asc' } } },
+    );
     return policyIds.map((id) => rows.filter((r) => r.policy.id === id));
   }
 
@@ -51,14 +56,25 @@ export class InsuranceService {
 
   async create(
     user: AuthUser,
-    input: { kind: InsuranceKind; insurer: string; policyNumber: string; holderRegionId: string; payer: PayerKind; validFrom: string; validTo?: string | null; premiumFen: Fen } & InsureInput,
+    input: {
+      kind: InsuranceKind;
+      insurer: string;
+      policyNumber: string;
+      holderRegionId: string;
+      payer: PayerKind;
+      validFrom: string;
+      validTo?: string | null;
+      premiumFen: Fen;
+    } & InsureInput,
   ): Promise<InsurancePolicy> {
     if (input.validTo && input.validTo < input.validFrom) throw new InvalidInput('input.validTo', `must not be before validFrom ${input.validFrom}`);
-    if (!Number.isSafeInteger(input.premiumFen) || input.premiumFen < 0 || input.premiumFen > MAX_PREMIUM_FEN) throw new InvalidInput('input.premiumFen', `must be a whole number of fen from 0 to ${MAX_PREMIUM_FEN}`);
+    if (!Number.isSafeInteger(input.premiumFen) || input.premiumFen < 0 || input.premiumFen > MAX_PREMIUM_FEN)
+      throw new InvalidInput('input.premiumFen', `must be a whole number of fen from 0 to ${MAX_PREMIUM_FEN}`);
     return this.em.transactional(async (em) => {
       const holder = assertInScope(user, await em.findOne(Region, input.holderRegionId), 'Region', input.holderRegionId);
       const clash = await em.findOne(InsurancePolicy, { insurer: input.insurer.trim(), policyNumber: input.policyNumber.trim() });
-      if (clash) throw contractsError(ContractsReason.POLICY_NUMBER_TAKEN, `Policy ${input.policyNumber} of ${input.insurer} is already recorded`, 'input.policyNumber');
+      if (clash)
+        throw contractsError(ContractsReason.POLICY_NUMBER_TAKEN, `Policy ${input.policyNumber} of ${input.insurer} is already recorded`, 'input.policyNumber');
       const policy = em.create(InsurancePolicy, {
         kind: input.kind,
         insurer: input.insurer.trim(),
@@ -71,7 +87,14 @@ export class InsuranceService {
         premiumFen: input.premiumFen,
       });
       const insured = await this.insure(em, user, policy, holder, input);
-      this.audit.record(em, user, { entity: 'InsurancePolicy', entityId: policy.id, action: 'CREATE', before: null, after: { ...snapshot(policy), insured: insured.length }, regionCode: policy.regionCode });
+      this.audit.record(em, user, {
+        entity: 'InsurancePolicy',
+        entityId: policy.id,
+        action: 'CREATE',
+        before: null,
+        after: { ...snapshot(policy), insured: insured.length },
+        regionCode: policy.regionCode,
+      });
       return policy;
     });
   }
@@ -81,7 +104,14 @@ export class InsuranceService {
     return this.em.transactional(async (em) => {
       const policy = assertInScope(user, await em.findOne(InsurancePolicy, input.policyId, { populate: ['holder'] }), 'InsurancePolicy', input.policyId);
       const added = await this.insure(em, user, policy, policy.holder, input);
-      this.audit.record(em, user, { entity: 'InsurancePolicy', entityId: policy.id, action: 'ADD_INSURED', before: null, after: { workers: added.map((a) => a.worker.id) }, regionCode: policy.regionCode });
+      this.audit.record(em, user, {
+        entity: 'InsurancePolicy',
+        entityId: policy.id,
+        action: 'ADD_INSURED',
+        before: null,
+        after: { workers: added.map((a) => a.worker.id) },
+        regionCode: policy.regionCode,
+      });
       return added.length;
     });
   }
@@ -92,7 +122,14 @@ export class InsuranceService {
       if (input.coveredTo < row.coveredFrom) throw new InvalidInput('input.coveredTo', `must not be before coveredFrom ${row.coveredFrom}`);
       const before = snapshot(row);
       row.coveredTo = input.coveredTo;
-      this.audit.record(em, user, { entity: 'Worker', entityId: row.worker.id, action: 'END_INSURANCE_COVER', before, after: snapshot(row), regionCode: row.regionCode });
+      this.audit.record(em, user, {
+        entity: 'Worker',
+        entityId: row.worker.id,
+        action: 'END_INSURANCE_COVER',
+        before,
+        after: snapshot(row),
+        regionCode: row.regionCode,
+      });
       return row;
     });
   }
@@ -107,9 +144,20 @@ export class InsuranceService {
     const missing = ids.filter((id) => !workers.some((w) => w.id === id));
     if (missing.length) throw new InvalidInput('input.workerIds', `${missing.length} worker(s) not found in your scope: ${missing.slice(0, 5).join(', ')}`);
     const outside = workers.filter((w) => !w.regionCode.startsWith(holder.prefix));
-    if (outside.length) throw new InvalidInput('input.workerIds', `${outside.map((w) => w.name).slice(0, 5).join(', ')} are not under ${holder.name}, the policy holder`);
+    if (outside.length)
+      throw new InvalidInput(
+        'input.workerIds',
+        `${outside
+          .map((w) => w.name)
+          .slice(0, 5)
+          .join(', ')} are not under ${holder.name}, the policy holder`,
+      );
     if (input.categories?.length) {
-      const more = await em.find(Worker, { $and: [{ regionCode: { $like: `${holder.prefix}%` } }, scopeWhere(user)], category: { $in: input.categories }, status: { $in: [WorkerStatus.ACTIVE, WorkerStatus.ONBOARDING] } });
+      const more = await em.find(Worker, {
+        $and: [{ regionCode: { $like: `${holder.prefix}%` } }, scopeWhere(user)],
+        category: { $in: input.categories },
+        status: { $in: [WorkerStatus.ACTIVE, WorkerStatus.ONBOARDING] },
+      });
       for (const w of more) if (!workers.some((x) => x.id === w.id)) workers.push(w);
     }
     if (!workers.length) throw new InvalidInput('input.workerIds', 'names no worker to insure (give workerIds or categories)');

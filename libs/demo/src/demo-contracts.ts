@@ -1,6 +1,17 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { addDays, fen } from '@gridhr/common';
-import { Contract, ContractKind, ContractStatus, EmployerKind, InsuranceKind, InsurancePolicy, InsuredPerson, latestProbationEnd, PayerKind, SOCIAL_INSURANCE } from '@gridhr/contracts';
+import {
+  Contract,
+  ContractKind,
+  ContractStatus,
+  EmployerKind,
+  InsuranceKind,
+  InsurancePolicy,
+  InsuredPerson,
+  latestProbationEnd,
+  PayerKind,
+  SOCIAL_INSURANCE,
+} from '@gridhr/contracts';
 import { Region } from '@gridhr/org';
 import { Worker, WorkerCategory, WorkerStatus } from '@gridhr/workers';
 
@@ -50,8 +61,24 @@ export function seedDemoContracts(tx: EntityManager, regions: Map<string, Region
 
   let policyNumber = 0;
   const policy = (holder: Region, kind: InsuranceKind, payer: PayerKind, premiumFen: number, insured: Worker[]) => {
-    const p = tx.create(InsurancePolicy, { kind, insurer: kind === InsuranceKind.ACCIDENT ? '中国人民财产保险晋中分公司' : '网格示范县社会保险事业中心', policyNumber: `DEMO-${kind}-${++policyNumber}`, holder, regionCode: holder.code, payer, validFrom: '2024-01-01', validTo: kind === InsuranceKind.ACCIDENT ? `${today.slice(0, 4)}-12-31` : null, premiumFen: fen(premiumFen) });
-    for (const worker of insured) tx.create(InsuredPerson, { policy: p, worker, regionCode: worker.regionCode, coveredFrom: worker.hiredOn! > '2024-01-01' ? worker.hiredOn! : '2024-01-01' });
+    const p = tx.create(InsurancePolicy, {
+      kind,
+      insurer: kind === InsuranceKind.ACCIDENT ? '中国人民财产保险晋中分公司' : '网格示范县社会保险事业中心',
+      policyNumber: `DEMO-${kind}-${++policyNumber}`,
+      holder,
+      regionCode: holder.code,
+      payer,
+      validFrom: '2024-01-01',
+      validTo: kind === InsuranceKind.ACCIDENT ? `${today.slice(0, 4)}-12-31` : null,
+      premiumFen: fen(premiumFen),
+    });
+    for (const worker of insured)
+      tx.create(InsuredPerson, {
+        policy: p,
+        worker,
+        regionCode: worker.regionCode,
+        coveredFrom: worker.hiredOn! > '2024-01-01' ? worker.hiredOn! : '2024-01-01',
+      });
   };
   const townships = ['140799001000', '140799101000', '140799102000'].map((code) => regions.get(code)!);
   for (const township of townships) {

@@ -22,9 +22,21 @@ export function seedDemoTraining(tx: EntityManager, regions: Map<string, Region>
   ];
   for (const [level, code, daysAgo, topic] of plan) {
     const organiser = regions.get(code)!;
-    const session = tx.create(TrainingSession, { level, kind: TrainingKind.REGULAR, organiser, regionCode: code, heldOn: thisYear(daysAgo), minutes: 120, topic, trainer: '县委政法委', place: `${organiser.name}会议室` });
+    const session = tx.create(TrainingSession, {
+      level,
+      kind: TrainingKind.REGULAR,
+      organiser,
+      regionCode: code,
+      heldOn: thisYear(daysAgo),
+      minutes: 120,
+      topic,
+      trainer: '县委政法委',
+      place: `${organiser.name}会议室`,
+    });
     const prefix = organiser.prefix;
-    for (const worker of workers.filter((w) => w.regionCode.startsWith(prefix) && w.status === WorkerStatus.ACTIVE && w.category !== WorkerCategory.INFORMANT)) {
+    for (const worker of workers.filter(
+      (w) => w.regionCode.startsWith(prefix) && w.status === WorkerStatus.ACTIVE && w.category !== WorkerCategory.INFORMANT,
+    )) {
       const roll = random();
       const status = roll < 0.8 ? AttendanceStatus.PRESENT : roll < 0.9 ? AttendanceStatus.EXCUSED : AttendanceStatus.ABSENT;
       tx.create(Attendance, { session, worker, regionCode: worker.regionCode, status });

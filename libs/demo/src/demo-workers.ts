@@ -3,12 +3,64 @@ import { addDays } from '@gridhr/common';
 import { AuditService, SYSTEM_ACTOR } from '@gridhr/audit';
 import { Grid, GridSetting, Region } from '@gridhr/org';
 import {
-  Education, GridAssignment, HireSource, idCheckCharacter, maskIdNumber, PiiCipher, PoliticalStatus, SocialWorkCertificate,
-  Worker, WorkerCategory, WorkerStatus, workerSnapshot,
+  Education,
+  GridAssignment,
+  HireSource,
+  idCheckCharacter,
+  maskIdNumber,
+  PiiCipher,
+  PoliticalStatus,
+  SocialWorkCertificate,
+  Worker,
+  WorkerCategory,
+  WorkerStatus,
+  workerSnapshot,
 } from '@gridhr/workers';
 
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
-const GIVEN = ['建国', '秀英', '丽华', '志强', '海燕', '晓东', '春梅', '永红', '卫东', '桂兰', '国庆', '玉兰', '文军', '翠花', '红霞', '建军', '小燕', '利民', '淑珍', '振华', '雪梅', '明亮', '佳怡', '子豪', '欣然', '浩然', '静', '磊', '敏', '洋', '艳', '勇', '军', '杰', '娟', '涛', '超', '霞', '平', '刚'];
+const SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
+const GIVEN = [
+  '建国',
+  '秀英',
+  '丽华',
+  '志强',
+  '海燕',
+  '晓东',
+  '春梅',
+  '永红',
+  '卫东',
+  '桂兰',
+  '国庆',
+  '玉兰',
+  '文军',
+  '翠花',
+  '红霞',
+  '建军',
+  '小燕',
+  '利民',
+  '淑珍',
+  '振华',
+  '雪梅',
+  '明亮',
+  '佳怡',
+  '子豪',
+  '欣然',
+  '浩然',
+  '静',
+  '磊',
+  '敏',
+  '洋',
+  '艳',
+  '勇',
+  '军',
+  '杰',
+  '娟',
+  '涛',
+  '超',
+  '霞',
+  '平',
+  '刚',
+];
 
 /**
  * Grids left without a full-time worker in the demo, so the vacancy list has something to show:
@@ -42,11 +94,25 @@ export function seedDemoWorkers(tx: EntityManager, cipher: PiiCipher, regions: R
   for (const region of regions.filter((r) => gridsOf(r.code).length)) {
     const own = gridsOf(region.code);
     const urban = own[0].setting === GridSetting.URBAN;
-    specs.push({ category: WorkerCategory.GRID_LEADER, region, grids: own, hireSource: urban ? HireSource.COMMUNITY_WORKER : HireSource.VILLAGE_COMMITTEE, hiredOn: '2024-01-01' });
+    specs.push({
+      category: WorkerCategory.GRID_LEADER,
+      region,
+      grids: own,
+      hireSource: urban ? HireSource.COMMUNITY_WORKER : HireSource.VILLAGE_COMMITTEE,
+      hiredOn: '2024-01-01',
+    });
     for (const grid of own) {
       if (urban) {
         if (grid.code === DEMO_LEFT_VACANT) {
-          specs.push({ category: WorkerCategory.FULL_TIME, status: WorkerStatus.EXITED, region, grids: [grid], hireSource: HireSource.SERVICE_PURCHASE, hiredOn: '2024-01-01', exitedOn: '2026-09-30' });
+          specs.push({
+            category: WorkerCategory.FULL_TIME,
+            status: WorkerStatus.EXITED,
+            region,
+            grids: [grid],
+            hireSource: HireSource.SERVICE_PURCHASE,
+            hiredOn: '2024-01-01',
+            exitedOn: '2026-09-30',
+          });
         } else if (grid.code !== DEMO_NEVER_STAFFED) {
           specs.push({ category: WorkerCategory.FULL_TIME, region, grids: [grid], hireSource: HireSource.SERVICE_PURCHASE, hiredOn: hired() });
         }
@@ -60,10 +126,37 @@ export function seedDemoWorkers(tx: EntityManager, cipher: PiiCipher, regions: R
   }
   for (const township of regions.filter((r) => r.code.endsWith('000') && !r.code.endsWith('000000') && gridsOf(r.prefix).length)) {
     const own = gridsOf(township.prefix);
-    specs.push({ category: WorkerCategory.PROFESSIONAL, region: township, grids: own.slice(0, Math.ceil(own.length / 2)), hireSource: HireSource.COMMUNITY_WORKER, hiredOn: '2024-03-01' });
-    specs.push({ category: WorkerCategory.PROFESSIONAL, region: township, grids: own.slice(Math.ceil(own.length / 2)), hireSource: HireSource.COMMUNITY_WORKER, hiredOn: '2024-03-01' });
-    specs.push({ category: WorkerCategory.FULL_TIME, status: WorkerStatus.ONBOARDING, region: township, grids: [], hireSource: HireSource.SERVICE_PURCHASE, hiredOn: '2026-11-02' });
-    specs.push({ category: WorkerCategory.AUXILIARY, status: WorkerStatus.EXITED, region: township, grids: own.slice(0, 1), hireSource: HireSource.LABOR_COMPANY, hiredOn: '2024-05-01', exitedOn: '2025-12-31' });
+    specs.push({
+      category: WorkerCategory.PROFESSIONAL,
+      region: township,
+      grids: own.slice(0, Math.ceil(own.length / 2)),
+      hireSource: HireSource.COMMUNITY_WORKER,
+      hiredOn: '2024-03-01',
+    });
+    specs.push({
+      category: WorkerCategory.PROFESSIONAL,
+      region: township,
+      grids: own.slice(Math.ceil(own.length / 2)),
+      hireSource: HireSource.COMMUNITY_WORKER,
+      hiredOn: '2024-03-01',
+    });
+    specs.push({
+      category: WorkerCategory.FULL_TIME,
+      status: WorkerStatus.ONBOARDING,
+      region: township,
+      grids: [],
+      hireSource: HireSource.SERVICE_PURCHASE,
+      hiredOn: '2026-11-02',
+    });
+    specs.push({
+      category: WorkerCategory.AUXILIARY,
+      status: WorkerStatus.EXITED,
+      region: township,
+      grids: own.slice(0, 1),
+      hireSource: HireSource.LABOR_COMPANY,
+      hiredOn: '2024-05-01',
+      exitedOn: '2025-12-31',
+    });
   }
 
   specs.forEach((spec, i) => {
@@ -99,7 +192,14 @@ export function seedDemoWorkers(tx: EntityManager, cipher: PiiCipher, regions: R
     for (const grid of spec.grids) {
       tx.create(GridAssignment, { worker, grid, role: spec.category, fromDate: spec.hiredOn, toDate: spec.exitedOn ?? null, regionCode: grid.regionCode });
     }
-    audit.record(tx, SYSTEM_ACTOR, { entity: 'Worker', entityId: worker.id, action: 'CREATE', before: null, after: workerSnapshot(worker), regionCode: worker.regionCode });
+    audit.record(tx, SYSTEM_ACTOR, {
+      entity: 'Worker',
+      entityId: worker.id,
+      action: 'CREATE',
+      before: null,
+      after: workerSnapshot(worker),
+      regionCode: worker.regionCode,
+    });
     created.push(worker);
   });
   return created;

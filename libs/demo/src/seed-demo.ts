@@ -34,7 +34,8 @@ export async function seedDemo(app: INestApplicationContext, options: { today: s
     const random = sequence(140799);
     const grids: Grid[] = [];
     for (const spec of DEMO_REGIONS) {
-      const parent = [...byCode.values()].filter((r) => spec.code.startsWith(r.prefix) && r.code !== spec.code).sort((a, b) => b.prefix.length - a.prefix.length)[0] ?? null;
+      const parent =
+        [...byCode.values()].filter((r) => spec.code.startsWith(r.prefix) && r.code !== spec.code).sort((a, b) => b.prefix.length - a.prefix.length)[0] ?? null;
       const region = tx.create(Region, { code: spec.code, name: spec.name, level: spec.level, parent });
       byCode.set(spec.code, region);
       for (let i = 1; i <= (spec.grids ?? 0); i++) {
@@ -42,19 +43,21 @@ export async function seedDemo(app: INestApplicationContext, options: { today: s
         // Urban grids around 300-500 households, rural around 200; the last urban grid of 滨河社区 is oversized.
         const oversized = urban && spec.code.endsWith('004') && i === spec.grids;
         const households = oversized ? 780 : Math.round(urban ? 300 + random() * 200 : 140 + random() * 90);
-        grids.push(tx.create(Grid, {
-          code: `${spec.code}-${String(i).padStart(2, '0')}`,
-          name: `${spec.name}第${i}网格`,
-          kind: GridKind.COMPREHENSIVE,
-          setting: urban ? GridSetting.URBAN : GridSetting.RURAL,
-          households,
-          population: Math.round(households * (2.4 + random() * 0.6)),
-          boundary: `${spec.name}${urban ? '第' + i + '片区' : '第' + i + '村民小组'}`,
-          supervisionPhone: '0354-12345',
-          region,
-          regionCode: region.code,
-          activeFrom: '2024-01-01',
-        }));
+        grids.push(
+          tx.create(Grid, {
+            code: `${spec.code}-${String(i).padStart(2, '0')}`,
+            name: `${spec.name}第${i}网格`,
+            kind: GridKind.COMPREHENSIVE,
+            setting: urban ? GridSetting.URBAN : GridSetting.RURAL,
+            households,
+            population: Math.round(households * (2.4 + random() * 0.6)),
+            boundary: `${spec.name}${urban ? '第' + i + '片区' : '第' + i + '村民小组'}`,
+            supervisionPhone: '0354-12345',
+            region,
+            regionCode: region.code,
+            activeFrom: '2024-01-01',
+          }),
+        );
       }
     }
     const workers = seedDemoWorkers(tx, services.cipher, [...byCode.values()], grids, random);

@@ -10,8 +10,10 @@ const policy: GridSizingPolicy = {
   exclusiveResidentsMin: 1000,
   tolerancePercent: 20,
 };
-const urban = (households: number, population: number) => gridSizingWarnings({ kind: GridKind.COMPREHENSIVE, setting: GridSetting.URBAN, households, population }, policy);
-const rural = (households: number, population: number) => gridSizingWarnings({ kind: GridKind.COMPREHENSIVE, setting: GridSetting.RURAL, households, population }, policy);
+const urban = (households: number, population: number) =>
+  gridSizingWarnings({ kind: GridKind.COMPREHENSIVE, setting: GridSetting.URBAN, households, population }, policy);
+const rural = (households: number, population: number) =>
+  gridSizingWarnings({ kind: GridKind.COMPREHENSIVE, setting: GridSetting.RURAL, households, population }, policy);
 
 describe('gridSizingWarnings', () => {
   it('is silent for urban grids of 300-500 households or about 1000 people', () => {

@@ -31,7 +31,9 @@ export function gridSizingWarnings(grid: GridSize, p: GridSizingPolicy): string[
   if (grid.kind === GridKind.EXCLUSIVE) {
     // Yongzhou provisions [002]: exclusive grids for units with more than 1000 residents.
     if (grid.population <= p.exclusiveResidentsMin) {
-      warnings.push(`An exclusive grid is meant for a unit with more than ${p.exclusiveResidentsMin} residents; this one has ${grid.population} (Yongzhou [002])`);
+      warnings.push(
+        `An exclusive grid is meant for a unit with more than ${p.exclusiveResidentsMin} residents; this one has ${grid.population} (Yongzhou [002])`,
+      );
     }
     return warnings;
   }

@@ -99,14 +99,26 @@ export class GridsService {
         regionCode: region.code,
         activeFrom: input.activeFrom ?? this.clock.today(),
       });
-      this.audit.record(em, user, { entity: 'Grid', entityId: created.id, action: 'CREATE', before: null, after: snapshot(created), regionCode: created.regionCode });
+      this.audit.record(em, user, {
+        entity: 'Grid',
+        entityId: created.id,
+        action: 'CREATE',
+        before: null,
+        after: snapshot(created),
+        regionCode: created.regionCode,
+      });
       return created;
     });
     await this.refreshStats(grid.regionCode);
     return grid;
   }
 
-  async update(user: AuthUser, input: { id: string; version: number } & Partial<Pick<Grid, 'name' | 'kind' | 'exclusiveUnit' | 'setting' | 'households' | 'population' | 'boundary' | 'supervisionPhone'>>): Promise<Grid> {
+  async update(
+    user: AuthUser,
+    input: { id: string; version: number } & Partial<
+      Pick<Grid, 'name' | 'kind' | 'exclusiveUnit' | 'setting' | 'households' | 'population' | 'boundary' | 'supervisionPhone'>
+    >,
+  ): Promise<Grid> {
     const grid = await this.em.transactional(async (em) => {
       const found = assertInScope(user, await em.findOne(Grid, input.id), 'Grid', input.id);
       assertVersion(found, input.version, 'Grid');

@@ -113,7 +113,8 @@ export class CreateGridInput {
   @Field(() => Int) @IsInt() @Min(0) @Max(1_000_000) households: number;
   @Field(() => Int) @IsInt() @Min(0) @Max(10_000_000) population: number;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) boundary?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE, { message: 'must be a mobile, landline or service number' }) supervisionPhone?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE, { message: 'must be a mobile, landline or service number' }) supervisionPhone?:
+    string | null;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Defaults to today' }) @IsOptional() activeFrom?: string | null;
 }
 
@@ -121,14 +122,21 @@ export class CreateGridInput {
 export class UpdateGridInput {
   @Field(() => ID) @IsUUID() id: string;
   @Field(() => Int) @IsInt() version: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MinLength(1) @MaxLength(100) @Matches(NAME, { message: 'must not be blank or contain <>{}\\' }) name?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  @Matches(NAME, { message: 'must not be blank or contain <>{}\\' })
+  name?: string;
   @Field(() => GridKind, { nullable: true }) @IsOptional() @IsEnum(GridKind) kind?: GridKind;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) exclusiveUnit?: string | null;
   @Field(() => GridSetting, { nullable: true }) @IsOptional() @IsEnum(GridSetting) setting?: GridSetting;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) households?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(10_000_000) population?: number;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) boundary?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE, { message: 'must be a mobile, landline or service number' }) supervisionPhone?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE, { message: 'must be a mobile, landline or service number' }) supervisionPhone?:
+    string | null;
 }
 
 @InputType()

@@ -31,7 +31,13 @@ export class RegionStatsService {
 }
 
 function levelOfPrefix(prefix: string): RegionLevel {
-  const levels: Record<number, RegionLevel> = { 2: RegionLevel.PROVINCE, 4: RegionLevel.CITY, 6: RegionLevel.COUNTY, 9: RegionLevel.TOWNSHIP, 12: RegionLevel.COMMUNITY };
+  const levels: Record<number, RegionLevel> = {
+    2: RegionLevel.PROVINCE,
+    4: RegionLevel.CITY,
+    6: RegionLevel.COUNTY,
+    9: RegionLevel.TOWNSHIP,
+    12: RegionLevel.COMMUNITY,
+  };
   const level = levels[prefix.length];
   if (!level) throw new Error(`not a division-code prefix: "${prefix}"`);
   return level;

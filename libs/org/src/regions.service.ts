@@ -21,13 +21,11 @@ export class RegionsService {
 
   /** The caller's scope region, or the region `rootId` within it, with its whole subtree, ordered by code. */
   async tree(user: AuthUser, rootId?: string | null, includeInactive = false): Promise<Region[]> {
-    const root = rootId ? await this.get(user, rootId) : await this.em.findOne(Region, { code: { $like: `${user.scopePrefix}%` } }, { orderBy: { code: 'asc' } });
+    const root = rootId
+      ? await this.get(user, rootId)
+      : await this.em.findOne(Region, { code: { $like: `${user.scopePrefix}%` } }, { orderBy: { code: 'asc' } });
     if (!root) return [];
-    return this.em.find(
-      Region,
-      { code: { $like: `${root.prefix}%` }, ...(includeInactive ? {} : { active: true }) },
-      { orderBy: { code: 'asc' } },
-    );
+    return this.em.find(Region, { code: { $like: `${root.prefix}%` }, ...(includeInactive ? {} : { active: true }) }, { orderBy: { code: 'asc' } });
   }
 
   async children(user: AuthUser, parentId: string): Promise<Region[]> {
@@ -107,7 +105,12 @@ export class RegionsService {
   /** Rewrites the code prefix of the subtree and of every scoped table (columns named region_code). */
   private async recode(em: EntityManager, oldPrefix: string, newPrefix: string): Promise<void> {
     const from = oldPrefix.length + 1;
-    await em.execute(`update region set code = ? || substr(code, ?) where code like ? and code <> ?`, [newPrefix, from, `${oldPrefix}%`, oldPrefix.padEnd(12, '0')]);
+    await em.execute(`update region set code = ? || substr(code, ?) where code like ? and code <> ?`, [
+      newPrefix,
+      from,
+      `${oldPrefix}%`,
+      oldPrefix.padEnd(12, '0'),
+    ]);
     for (const meta of Object.values(em.getMetadata().getAll())) {
       const prop = meta.properties.regionCode;
       if (!prop || prop.kind !== ReferenceKind.SCALAR || prop.persist === false || meta.className === 'Region') continue;
@@ -125,7 +128,10 @@ export class RegionsService {
       const children = await em.count(Region, { parent: region, active: true });
       const grids = await em.count(Grid, { regionCode: { $like: `${region.prefix}%` }, active: true });
       if (children || grids) {
-        throw orgError(OrgReason.REGION_NOT_EMPTY, `Region ${region.code} still has ${children} active sub-regions and ${grids} active grids; deactivate or move them first`);
+        throw orgError(
+          OrgReason.REGION_NOT_EMPTY,
+          `Region ${region.code} still has ${children} active sub-regions and ${grids} active grids; deactivate or move them first`,
+        );
       }
       const before = snapshot(region);
       region.active = false;

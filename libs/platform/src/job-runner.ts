@@ -28,7 +28,9 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     const lockMs = this.config.jobLockSeconds * 1000;
     for (const queue of this.registry.queueSettings()) {
       const handlers = new Map(
-        this.registry.handlers.filter((h) => h.job.queue === queue.name).map((h) => [h.job.name, this.moduleRef.get<JobHandler<unknown>>(h.handler, { strict: false })]),
+        this.registry.handlers
+          .filter((h) => h.job.queue === queue.name)
+          .map((h) => [h.job.name, this.moduleRef.get<JobHandler<unknown>>(h.handler, { strict: false })]),
       );
       const worker = new Worker(queue.name, (job: Job) => this.process(queue.name, handlers.get(job.name), job), {
         connection: redisOptions(this.config.redisUrl),
@@ -43,9 +45,12 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
       this.workers.push(worker);
     }
     for (const schedule of this.registry.schedules) {
-      await this.jobs.queue(schedule.job.queue).upsertJobScheduler(schedule.id, { pattern: this.config.scanCron, tz: 'Asia/Shanghai' }, { name: schedule.job.name, data: schedule.data });
+      await this.jobs
+        .queue(schedule.job.queue)
+        .upsertJobScheduler(schedule.id, { pattern: this.config.scanCron, tz: 'Asia/Shanghai' }, { name: schedule.job.name, data: schedule.data });
     }
-    if (this.registry.schedules.length) this.logger.log(`scheduled ${this.registry.schedules.map((s) => s.id).join(', ')} at "${this.config.scanCron}" Asia/Shanghai`);
+    if (this.registry.schedules.length)
+      this.logger.log(`scheduled ${this.registry.schedules.map((s) => s.id).join(', ')} at "${this.config.scanCron}" Asia/Shanghai`);
   }
 
   private process(queue: string, handler: JobHandler<unknown> | undefined, job: Job): Promise<unknown> {

@@ -28,7 +28,12 @@ const refused = (plugins: DomainPlugin[]) => {
 describe('PluginRegistry', () => {
   it('collects what the plugins declare', () => {
     const registry = new PluginRegistry([
-      plugin('a', { rules: [rule('a.one', ['a.limit'])], policies: { 'a.limit': { kind: 'int', default: 1, description: 'x', source: 'test' } }, jobs: [JOB], queues: [{ name: 'sample', concurrency: 3 }] }),
+      plugin('a', {
+        rules: [rule('a.one', ['a.limit'])],
+        policies: { 'a.limit': { kind: 'int', default: 1, description: 'x', source: 'test' } },
+        jobs: [JOB],
+        queues: [{ name: 'sample', concurrency: 3 }],
+      }),
       plugin('b', { handlers: [{ job: JOB, handler: SampleHandler }], schedules: [{ id: 'nightly:do-it', job: JOB, data: {} }] }),
     ]);
     expect(registry.rules.map((r) => r.id)).toEqual(['a.one']);
@@ -40,21 +45,57 @@ describe('PluginRegistry', () => {
   it.each([
     ['a domain twice', [plugin('a'), plugin('a')], 'domain a is declared twice (a, a)'],
     ['a rule id twice', [plugin('a', { rules: [rule('x.r')] }), plugin('b', { rules: [rule('x.r')] })], 'rule x.r is declared twice (a, b)'],
-    ['a policy key twice', [plugin('a', { policies: { k: { kind: 'bool', default: true, description: '', source: '' } } }), plugin('b', { policies: { k: { kind: 'bool', default: false, description: '', source: '' } } })], 'policy key k is declared twice (a, b)'],
-    ['a rule reading an undeclared policy', [plugin('a', { rules: [rule('x.r', ['nobody.declares'])] })], 'rule x.r reads policy nobody.declares, which no domain declares'],
+    [
+      'a policy key twice',
+      [
+        plugin('a', { policies: { k: { kind: 'bool', default: true, description: '', source: '' } } }),
+        plugin('b', { policies: { k: { kind: 'bool', default: false, description: '', source: '' } } }),
+      ],
+      'policy key k is declared twice (a, b)',
+    ],
+    [
+      'a rule reading an undeclared policy',
+      [plugin('a', { rules: [rule('x.r', ['nobody.declares'])] })],
+      'rule x.r reads policy nobody.declares, which no domain declares',
+    ],
     ['a job without a handler', [plugin('a', { jobs: [JOB] })], 'job sample:do-it has no handler'],
-    ['a job with two handlers', [plugin('a', { jobs: [JOB], handlers: [{ job: JOB, handler: SampleHandler }] }), plugin('b', { handlers: [{ job: JOB, handler: SampleHandler }] })], 'job sample:do-it has 2 handlers (a, b)'],
-    ['a handler of a job nobody defines', [plugin('a', { handlers: [{ job: JOB, handler: SampleHandler }] })], 'a handles job sample:do-it, which no domain defines'],
-    ['a schedule of a job nobody defines', [plugin('a', { schedules: [{ id: 's', job: JOB, data: {} }] })], 'schedule s runs job sample:do-it, which no domain defines'],
+    [
+      'a job with two handlers',
+      [plugin('a', { jobs: [JOB], handlers: [{ job: JOB, handler: SampleHandler }] }), plugin('b', { handlers: [{ job: JOB, handler: SampleHandler }] })],
+      'job sample:do-it has 2 handlers (a, b)',
+    ],
+    [
+      'a handler of a job nobody defines',
+      [plugin('a', { handlers: [{ job: JOB, handler: SampleHandler }] })],
+      'a handles job sample:do-it, which no domain defines',
+    ],
+    [
+      'a schedule of a job nobody defines',
+      [plugin('a', { schedules: [{ id: 's', job: JOB, data: {} }] })],
+      'schedule s runs job sample:do-it, which no domain defines',
+    ],
   ])('refuses %s, in one line', (_case, plugins, line) => {
     expect(refused(plugins as DomainPlugin[])).toBe(line);
   });
 
   it('names what two rule sets disagree on', () => {
-    const here = [{ id: 'a', digest: '1' }, { id: 'b', digest: '2' }];
+    const here = [
+      { id: 'a', digest: '1' },
+      { id: 'b', digest: '2' },
+    ];
     expect(ruleSetDifference(here, here)).toBeNull();
-    expect(ruleSetDifference(here, [{ id: 'a', digest: '1' }, { id: 'c', digest: '3' }])).toBe('only here: b; only there: c');
-    expect(ruleSetDifference(here, [{ id: 'a', digest: '9' }, { id: 'b', digest: '2' }])).toBe('changed: a');
+    expect(
+      ruleSetDifference(here, [
+        { id: 'a', digest: '1' },
+        { id: 'c', digest: '3' },
+      ]),
+    ).toBe('only here: b; only there: c');
+    expect(
+      ruleSetDifference(here, [
+        { id: 'a', digest: '9' },
+        { id: 'b', digest: '2' },
+      ]),
+    ).toBe('changed: a');
     expect(ruleSetDifference(here, [...here].reverse())).toBe('same rules in another order');
   });
 });

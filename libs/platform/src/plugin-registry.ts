@@ -50,7 +50,8 @@ export class PluginRegistry {
       if (handlers.length > 1) throw new PluginError(`job ${jobKey(job)} has ${handlers.length} handlers (${handlers.map((h) => h.domain).join(', ')})`);
     }
     this.schedules = plugins.flatMap((p) => (p.schedules ?? []).map((s) => (once('schedule', s.id, p.name), s)));
-    for (const s of this.schedules) if (!defined.has(jobKey(s.job))) throw new PluginError(`schedule ${s.id} runs job ${jobKey(s.job)}, which no domain defines`);
+    for (const s of this.schedules)
+      if (!defined.has(jobKey(s.job))) throw new PluginError(`schedule ${s.id} runs job ${jobKey(s.job)}, which no domain defines`);
     this.queues = plugins.flatMap((p) => (p.queues ?? []).map((q) => (once('queue', q.name, p.name), q)));
   }
 
@@ -74,7 +75,13 @@ export class PluginRegistry {
 
   /** Identifies the rule set: the rule ids with a digest of each rule's SQL, in order. */
   ruleSet(): { id: string; digest: string }[] {
-    return this.rules.map((r) => ({ id: r.id, digest: createHash('sha256').update(`${r.subject}\n${r.citation}\n${r.policyKeys.join(',')}\n${r.sql}`).digest('hex').slice(0, 12) }));
+    return this.rules.map((r) => ({
+      id: r.id,
+      digest: createHash('sha256')
+        .update(`${r.subject}\n${r.citation}\n${r.policyKeys.join(',')}\n${r.sql}`)
+        .digest('hex')
+        .slice(0, 12),
+    }));
   }
 
   fingerprint(): string {

@@ -38,7 +38,13 @@ export class ProcessRegistry implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onModuleInit(): Promise<void> {
-    const redis = new Redis({ ...redisOptions(this.config.redisUrl), lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2_000, retryStrategy: () => null });
+    const redis = new Redis({
+      ...redisOptions(this.config.redisUrl),
+      lazyConnect: true,
+      maxRetriesPerRequest: 1,
+      connectTimeout: 2_000,
+      retryStrategy: () => null,
+    });
     try {
       await redis.connect();
     } catch (error) {
@@ -48,12 +54,20 @@ export class ProcessRegistry implements OnModuleInit, OnApplicationShutdown {
     }
     redis.on('error', () => undefined);
     this.redis = redis;
-    const mine: Announcement = { role: this.role, host: hostname(), pid: process.pid, fingerprint: this.registry.fingerprint(), rules: this.registry.ruleSet() };
+    const mine: Announcement = {
+      role: this.role,
+      host: hostname(),
+      pid: process.pid,
+      fingerprint: this.registry.fingerprint(),
+      rules: this.registry.ruleSet(),
+    };
     for (const other of await this.running()) {
       if (other.fingerprint === mine.fingerprint) continue;
       const difference = ruleSetDifference(mine.rules, other.rules) ?? 'different fingerprints';
       await this.close();
-      throw new PluginError(`the compliance rule set differs from the running ${other.role} on ${other.host} (pid ${other.pid}): ${difference}; run the same GridHR version everywhere`);
+      throw new PluginError(
+        `the compliance rule set differs from the running ${other.role} on ${other.host} (pid ${other.pid}): ${difference}; run the same GridHR version everywhere`,
+      );
     }
     await redis.set(this.key, JSON.stringify(mine), 'EX', TTL_SECONDS);
     this.timer = setInterval(() => void redis.set(this.key, JSON.stringify(mine), 'EX', TTL_SECONDS).catch(() => undefined), (TTL_SECONDS / 3) * 1000);

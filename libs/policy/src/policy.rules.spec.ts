@@ -8,7 +8,13 @@ const DEFINITIONS = definePolicies({
   'sample.percent': { kind: 'int', default: 50, min: 0, max: 100, description: 'A share', source: 'test' },
   'sample.flag': { kind: 'bool', default: false, description: 'A switch', source: 'test' },
   'sample.days': { kind: 'intList', default: [60, 30, 7], min: 1, max: 365, description: 'Offsets', source: 'test' },
-  'sample.shape': { kind: 'json', default: { a: 1 }, description: 'Checked by its own rule', source: 'test', check: (v) => (typeof v === 'object' && v !== null && 'a' in v ? null : 'must have a') },
+  'sample.shape': {
+    kind: 'json',
+    default: { a: 1 },
+    description: 'Checked by its own rule',
+    source: 'test',
+    check: (v) => (typeof v === 'object' && v !== null && 'a' in v ? null : 'must have a'),
+  },
 });
 const set = (regionCode: string, value: unknown, effectiveFrom: string): StoredSetting => ({ regionCode, key: 'sample.floorFen', value, effectiveFrom });
 

@@ -20,7 +20,13 @@ export interface EffectiveValue {
  * The values in force for a region on a date: for each declared key, the setting of the nearest
  * ancestor (the region itself first) whose latest effective date is on or before `on`; else the default.
  */
-export function resolvePolicy(settings: StoredSetting[], definitions: PolicyDefinitions, code: string, level: RegionLevel, on: string): Map<string, EffectiveValue> {
+export function resolvePolicy(
+  settings: StoredSetting[],
+  definitions: PolicyDefinitions,
+  code: string,
+  level: RegionLevel,
+  on: string,
+): Map<string, EffectiveValue> {
   const chain = ancestorCodes(code, level).reverse(); // nearest first
   const result = new Map<string, EffectiveValue>();
   for (const [key, def] of Object.entries(definitions)) {
@@ -31,7 +37,12 @@ export function resolvePolicy(settings: StoredSetting[], definitions: PolicyDefi
         .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
       if (chosen) break;
     }
-    result.set(key, chosen ? { key, value: chosen.value, setBy: chosen.regionCode, effectiveFrom: chosen.effectiveFrom } : { key, value: def.default, setBy: null, effectiveFrom: null });
+    result.set(
+      key,
+      chosen
+        ? { key, value: chosen.value, setBy: chosen.regionCode, effectiveFrom: chosen.effectiveFrom }
+        : { key, value: def.default, setBy: null, effectiveFrom: null },
+    );
   }
   return result;
 }

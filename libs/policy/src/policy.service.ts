@@ -66,10 +66,7 @@ export class PolicyService {
   }
 
   /** Sets (or replaces, for the same date) a region's value for a key from `effectiveFrom` on. */
-  async set(
-    user: AuthUser,
-    input: { regionId: string; key: string; value: unknown; effectiveFrom: string; source?: string | null },
-  ): Promise<PolicySetting> {
+  async set(user: AuthUser, input: { regionId: string; key: string; value: unknown; effectiveFrom: string; source?: string | null }): Promise<PolicySetting> {
     const definition = this.registry.policies[input.key];
     if (!definition) throw new InvalidInput('input.key', `is not a policy key; known: ${Object.keys(this.registry.policies).join(', ')}`);
     const problem = policyValueProblem(definition, input.value);
@@ -82,10 +79,23 @@ export class PolicyService {
         setting.value = input.value;
         setting.source = input.source ?? null;
       } else {
-        setting = tx.create(PolicySetting, { regionCode: region.code, key: input.key, value: input.value, effectiveFrom: input.effectiveFrom, source: input.source ?? null });
+        setting = tx.create(PolicySetting, {
+          regionCode: region.code,
+          key: input.key,
+          value: input.value,
+          effectiveFrom: input.effectiveFrom,
+          source: input.source ?? null,
+        });
       }
       await tx.flush();
-      this.audit.record(tx, user, { entity: 'PolicySetting', entityId: setting.id, action: before ? 'UPDATE' : 'CREATE', before, after: snapshot(setting), regionCode: region.code });
+      this.audit.record(tx, user, {
+        entity: 'PolicySetting',
+        entityId: setting.id,
+        action: before ? 'UPDATE' : 'CREATE',
+        before,
+        after: snapshot(setting),
+        regionCode: region.code,
+      });
       return setting;
     });
   }
@@ -95,7 +105,14 @@ export class PolicyService {
     return this.em.transactional(async (tx) => {
       const setting = await tx.findOne(PolicySetting, settingId);
       if (!setting || !setting.regionCode.startsWith(user.scopePrefix)) throw new NotFound('PolicySetting', settingId);
-      this.audit.record(tx, user, { entity: 'PolicySetting', entityId: setting.id, action: 'DELETE', before: snapshot(setting), after: null, regionCode: setting.regionCode });
+      this.audit.record(tx, user, {
+        entity: 'PolicySetting',
+        entityId: setting.id,
+        action: 'DELETE',
+        before: snapshot(setting),
+        after: null,
+        regionCode: setting.regionCode,
+      });
       tx.remove(setting);
       return true;
     });

@@ -8,7 +8,8 @@ export interface JobRef<T> {
 }
 
 export function defineJob<T>(queue: string, name: string): JobRef<T> {
-  if (!/^[a-z][a-z0-9-]{0,63}$/.test(queue) || !/^[a-z][a-z0-9-]{0,63}$/.test(name)) throw new Error(`job names are lower-case words with dashes: ${queue}:${name}`);
+  if (!/^[a-z][a-z0-9-]{0,63}$/.test(queue) || !/^[a-z][a-z0-9-]{0,63}$/.test(name))
+    throw new Error(`job names are lower-case words with dashes: ${queue}:${name}`);
   return { queue, name };
 }
 

@@ -27,13 +27,24 @@ export class ApplicationStages {
 
   record(em: EntityManager, actor: Actor, application: Application, from: Stage | null, to: Stage, reason: string | null): void {
     em.create(StageChange, { application, fromStage: from, toStage: to, reason: reason?.slice(0, 500) ?? null, actor: actor.username });
-    this.audit.record(em, actor, { entity: 'Application', entityId: application.id, action: from ? `STAGE_${to}` : 'REGISTER', before: from ? { stage: from } : null, after: { stage: to, ...(reason ? { reason } : {}) }, regionCode: application.regionCode });
+    this.audit.record(em, actor, {
+      entity: 'Application',
+      entityId: application.id,
+      action: from ? `STAGE_${to}` : 'REGISTER',
+      before: from ? { stage: from } : null,
+      after: { stage: to, ...(reason ? { reason } : {}) },
+      regionCode: application.regionCode,
+    });
   }
 
   /** Keeps a position's selected applicants at its headcount by moving the next ranked up to MEDICAL. */
   async fillPlaces(em: EntityManager, position: Position): Promise<void> {
     const selected = await em.count(Application, { position, stage: { $in: SELECTED_STAGES } });
-    const waiting = await em.find(Application, { position, stage: Stage.EXAM, rank: { $ne: null } }, { orderBy: { rank: 'asc' }, limit: Math.max(0, position.headcount - selected) });
+    const waiting = await em.find(
+      Application,
+      { position, stage: Stage.EXAM, rank: { $ne: null } },
+      { orderBy: { rank: 'asc' }, limit: Math.max(0, position.headcount - selected) },
+    );
     // A consequence of the ranking, not anyone's decision: recorded as the system's.
     for (const next of waiting) this.move(em, SYSTEM_ACTOR, next, Stage.MEDICAL, `ranked ${next.rank} for ${position.title}: a place is free`);
   }

@@ -44,7 +44,9 @@ export class ApplicationsService {
   }
 
   async applications(user: AuthUser, args: { first: number; after?: string; campaignId: string; positionId?: string | null; stage?: Stage | null }) {
-    const where: FilterQuery<Application> = { $and: [scopeWhere(user), { campaign: args.campaignId }, args.positionId ? { position: args.positionId } : {}, args.stage ? { stage: args.stage } : {}] };
+    const where: FilterQuery<Application> = {
+      $and: [scopeWhere(user), { campaign: args.campaignId }, args.positionId ? { position: args.positionId } : {}, args.stage ? { stage: args.stage } : {}],
+    };
     return paginate(this.em, Application, where, args, { field: 'registeredAt', direction: 'ASC' }, { populate: ['position'] });
   }
 
@@ -53,9 +55,9 @@ export class ApplicationsService {
   }
 
   historyOf(applicationIds: readonly string[]): Promise<StageChange[][]> {
-    return this.em.find(StageChange, { application: { $in: [...applicationIds] } }, { orderBy: { at: 'asc', id: 'asc' } }).then((rows) =>
-      applicationIds.map((id) => rows.filter((c) => c.application.id === id)),
-    );
+    return this.em
+      .find(StageChange, { application: { $in: [...applicationIds] } }, { orderBy: { at: 'asc', id: 'asc' } })
+      .then((rows) => applicationIds.map((id) => rows.filter((c) => c.application.id === id)));
   }
 
   async register(user: AuthUser, input: RegistrationInput): Promise<Application> {
@@ -68,15 +70,31 @@ export class ApplicationsService {
     return this.em.transactional(async (em) => {
       const position = assertInScope(user, await em.findOne(Position, input.positionId, { populate: ['campaign'] }), 'Position', input.positionId);
       const campaign = position.campaign;
-      if (campaign.status !== CampaignStatus.OPEN) throw recruitingError(RecruitingReason.REGISTRATION_CLOSED, `The campaign is ${campaign.status}; registration is closed`, 'input.positionId');
-      if (today < campaign.registrationFrom || today > campaign.registrationTo) throw recruitingError(RecruitingReason.REGISTRATION_CLOSED, `Registration runs from ${campaign.registrationFrom} to ${campaign.registrationTo}`, 'input.positionId');
+      if (campaign.status !== CampaignStatus.OPEN)
+        throw recruitingError(RecruitingReason.REGISTRATION_CLOSED, `The campaign is ${campaign.status}; registration is closed`, 'input.positionId');
+      if (today < campaign.registrationFrom || today > campaign.registrationTo)
+        throw recruitingError(
+          RecruitingReason.REGISTRATION_CLOSED,
+          `Registration runs from ${campaign.registrationFrom} to ${campaign.registrationTo}`,
+          'input.positionId',
+        );
       const idNumberHash = this.cipher.hash(id.value.idNumber);
       const existing = await em.findOne(Application, { campaign, idNumberHash });
-      if (existing) throw recruitingError(RecruitingReason.ALREADY_APPLIED, `This person has already applied to this campaign (application ${existing.id})`, 'input.idNumber');
+      if (existing)
+        throw recruitingError(
+          RecruitingReason.ALREADY_APPLIED,
+          `This person has already applied to this campaign (application ${existing.id})`,
+          'input.idNumber',
+        );
       // One ID number is one worker record, and an exited record stays exited: a current or former
       // worker changes post by transfer, or the county reopens the record, not through recruiting.
       const worker = await em.findOne(Worker, { idNumberHash });
-      if (worker && worker.status !== WorkerStatus.CANDIDATE) throw recruitingError(RecruitingReason.HAS_WORKER_RECORD, `This person already has a grid-worker record (${worker.status}); ask the county to handle it`, 'input.idNumber');
+      if (worker && worker.status !== WorkerStatus.CANDIDATE)
+        throw recruitingError(
+          RecruitingReason.HAS_WORKER_RECORD,
+          `This person already has a grid-worker record (${worker.status}); ask the county to handle it`,
+          'input.idNumber',
+        );
       const { positionId: _position, idNumber: _id, phone: _phone, ...facts } = input;
       const application = em.create(Application, {
         ...facts,
@@ -119,22 +137,33 @@ export class ApplicationsService {
   }
 
   async recordMedical(user: AuthUser, input: { applicationId: string; passed: boolean; note?: string | null }): Promise<Application> {
-    return this.decide(user, input.applicationId, Stage.MEDICAL, input.passed, input.note ?? null, (em, a) => this.stages.move(em, user, a, Stage.VETTING, null));
+    return this.decide(user, input.applicationId, Stage.MEDICAL, input.passed, input.note ?? null, (em, a) =>
+      this.stages.move(em, user, a, Stage.VETTING, null),
+    );
   }
 
   /** Political vetting (政治审查): the county political-legal committee only. Passing waits for the publicity list. */
   async recordVetting(user: AuthUser, input: { applicationId: string; passed: boolean; note?: string | null }): Promise<Application> {
-    if (user.role !== Role.COUNTY_PLC) throw recruitingError(RecruitingReason.COUNTY_ONLY, 'Only the county political-legal committee vets applicants', 'input.applicationId');
+    if (user.role !== Role.COUNTY_PLC)
+      throw recruitingError(RecruitingReason.COUNTY_ONLY, 'Only the county political-legal committee vets applicants', 'input.applicationId');
     return this.decide(user, input.applicationId, Stage.VETTING, input.passed, input.note ?? null, async (em, a) => {
       a.vetted = true;
       this.stages.record(em, user, a, Stage.VETTING, Stage.VETTING, input.note ?? 'vetting passed');
     });
   }
 
-  private async decide(user: AuthUser, applicationId: string, at: Stage, passed: boolean, note: string | null, pass: (em: EntityManager, a: Application) => void | Promise<void>): Promise<Application> {
+  private async decide(
+    user: AuthUser,
+    applicationId: string,
+    at: Stage,
+    passed: boolean,
+    note: string | null,
+    pass: (em: EntityManager, a: Application) => void | Promise<void>,
+  ): Promise<Application> {
     return this.em.transactional(async (em) => {
       const application = await this.application(user, applicationId, em);
-      if (application.stage !== at) throw recruitingError(RecruitingReason.STAGE_NOT_ALLOWED, `Application is at ${application.stage}, not ${at}`, 'input.applicationId');
+      if (application.stage !== at)
+        throw recruitingError(RecruitingReason.STAGE_NOT_ALLOWED, `Application is at ${application.stage}, not ${at}`, 'input.applicationId');
       if (passed) await pass(em, application);
       else {
         if (!note?.trim()) throw new InvalidInput('input.note', `gives the reason the applicant failed ${at.toLowerCase()}`);

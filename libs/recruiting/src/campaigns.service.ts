@@ -59,16 +59,19 @@ export class CampaignsService {
   }
 
   positionsOf(campaignIds: readonly string[]): Promise<Position[][]> {
-    return this.em.find(Position, { campaign: { $in: [...campaignIds] } }, { populate: ['region', 'grid'], orderBy: { regionCode: 'asc', title: 'asc' } }).then((rows) =>
-      campaignIds.map((id) => rows.filter((p) => p.campaign.id === id)),
-    );
+    return this.em
+      .find(Position, { campaign: { $in: [...campaignIds] } }, { populate: ['region', 'grid'], orderBy: { regionCode: 'asc', title: 'asc' } })
+      .then((rows) => campaignIds.map((id) => rows.filter((p) => p.campaign.id === id)));
   }
 
   async createCampaign(user: AuthUser, input: CampaignInput): Promise<Campaign> {
-    if (!isIsoDate(input.registrationFrom) || !isIsoDate(input.registrationTo) || input.registrationTo < input.registrationFrom) throw new InvalidInput('input.registrationTo', 'must be a date on or after registrationFrom');
-    if (input.minAge < 16 || input.maxAge > 65 || input.minAge > input.maxAge) throw new InvalidInput('input.maxAge', 'the age range must lie within 16-65, minAge first');
+    if (!isIsoDate(input.registrationFrom) || !isIsoDate(input.registrationTo) || input.registrationTo < input.registrationFrom)
+      throw new InvalidInput('input.registrationTo', 'must be a date on or after registrationFrom');
+    if (input.minAge < 16 || input.maxAge > 65 || input.minAge > input.maxAge)
+      throw new InvalidInput('input.maxAge', 'the age range must lie within 16-65, minAge first');
     if (!input.positions.length) throw new InvalidInput('input.positions', 'lists at least one position');
-    if (input.residencePrefix && !/^\d{2,12}$/.test(input.residencePrefix)) throw new InvalidInput('input.residencePrefix', 'is a division-code prefix of 2-12 digits');
+    if (input.residencePrefix && !/^\d{2,12}$/.test(input.residencePrefix))
+      throw new InvalidInput('input.residencePrefix', 'is a division-code prefix of 2-12 digits');
     return this.em.transactional(async (em) => {
       const county = assertInScope(user, await em.findOne(Region, input.countyId), 'Region', input.countyId);
       if (county.level !== RegionLevel.COUNTY) throw new InvalidInput('input.countyId', `recruiting is run by a county, not a ${county.level}`);
@@ -91,12 +94,21 @@ export class CampaignsService {
       for (const [i, p] of input.positions.entries()) {
         const region = await em.findOne(Region, p.regionId);
         if (!region || !region.code.startsWith(county.prefix)) throw new InvalidInput(`input.positions[${i}].regionId`, `is not a region of ${county.name}`);
-        if (![RegionLevel.TOWNSHIP, RegionLevel.COMMUNITY, RegionLevel.VILLAGE].includes(region.level)) throw new InvalidInput(`input.positions[${i}].regionId`, 'is a township, community or village');
+        if (![RegionLevel.TOWNSHIP, RegionLevel.COMMUNITY, RegionLevel.VILLAGE].includes(region.level))
+          throw new InvalidInput(`input.positions[${i}].regionId`, 'is a township, community or village');
         const grid = p.gridId ? await em.findOne(Grid, p.gridId) : null;
-        if (p.gridId && (!grid || !grid.regionCode.startsWith(region.prefix))) throw new InvalidInput(`input.positions[${i}].gridId`, `is not a grid of ${region.name}`);
+        if (p.gridId && (!grid || !grid.regionCode.startsWith(region.prefix)))
+          throw new InvalidInput(`input.positions[${i}].gridId`, `is not a grid of ${region.name}`);
         em.create(Position, { campaign, title: p.title.trim(), region, regionCode: region.code, grid, category: p.category, headcount: p.headcount });
       }
-      this.audit.record(em, user, { entity: 'Campaign', entityId: campaign.id, action: 'CREATE', before: null, after: snapshot(campaign), regionCode: campaign.regionCode });
+      this.audit.record(em, user, {
+        entity: 'Campaign',
+        entityId: campaign.id,
+        action: 'CREATE',
+        before: null,
+        after: snapshot(campaign),
+        regionCode: campaign.regionCode,
+      });
       return campaign;
     });
   }
@@ -104,21 +116,39 @@ export class CampaignsService {
   /** A campaign the caller runs (their scope holds the county), not only one they can see. */
   async ownCampaign(user: AuthUser, id: string, em: EntityManager): Promise<Campaign> {
     const campaign = await this.campaign(user, id, em);
-    if (!campaign.regionCode.startsWith(user.scopePrefix)) throw recruitingError(RecruitingReason.COUNTY_ONLY, 'Only the county runs its campaigns', 'input.campaignId');
+    if (!campaign.regionCode.startsWith(user.scopePrefix))
+      throw recruitingError(RecruitingReason.COUNTY_ONLY, 'Only the county runs its campaigns', 'input.campaignId');
     return campaign;
   }
 
   /** DRAFT → OPEN (publish), OPEN → CLOSED (registration over), CLOSED → FINISHED. */
   async setCampaignStatus(user: AuthUser, input: { id: string; version: number; status: CampaignStatus }): Promise<Campaign> {
-    const next: Record<CampaignStatus, CampaignStatus | null> = { DRAFT: CampaignStatus.OPEN, OPEN: CampaignStatus.CLOSED, CLOSED: CampaignStatus.FINISHED, FINISHED: null };
+    const next: Record<CampaignStatus, CampaignStatus | null> = {
+      DRAFT: CampaignStatus.OPEN,
+      OPEN: CampaignStatus.CLOSED,
+      CLOSED: CampaignStatus.FINISHED,
+      FINISHED: null,
+    };
     return this.em.transactional(async (em) => {
       const campaign = await this.ownCampaign(user, input.id, em);
       assertVersion(campaign, input.version, 'Campaign');
       const allowed = next[campaign.status as CampaignStatus];
-      if (allowed !== input.status) throw recruitingError(RecruitingReason.CAMPAIGN_STATUS, `The campaign is ${campaign.status}; it can move to ${allowed ?? 'nothing'} next`, 'input.status');
+      if (allowed !== input.status)
+        throw recruitingError(
+          RecruitingReason.CAMPAIGN_STATUS,
+          `The campaign is ${campaign.status}; it can move to ${allowed ?? 'nothing'} next`,
+          'input.status',
+        );
       const before = snapshot(campaign);
       campaign.status = input.status;
-      this.audit.record(em, user, { entity: 'Campaign', entityId: campaign.id, action: `STATUS_${input.status}`, before, after: snapshot(campaign), regionCode: campaign.regionCode });
+      this.audit.record(em, user, {
+        entity: 'Campaign',
+        entityId: campaign.id,
+        action: `STATUS_${input.status}`,
+        before,
+        after: snapshot(campaign),
+        regionCode: campaign.regionCode,
+      });
       return campaign;
     });
   }

@@ -26,27 +26,49 @@ export class ExamService {
   ) {}
 
   /** Written and interview scores (0-100, two decimals) for applicants at EXAM. */
-  async recordScores(user: AuthUser, input: { campaignId: string; entries: { applicationId: string; written: number; interview: number }[] }): Promise<Application[]> {
+  async recordScores(
+    user: AuthUser,
+    input: { campaignId: string; entries: { applicationId: string; written: number; interview: number }[] },
+  ): Promise<Application[]> {
     const toX100 = (value: number, field: string) => {
       const x100 = Math.round(value * 100);
-      if (!Number.isFinite(value) || x100 < 0 || x100 > MAX_SCORE_X100 || Math.abs(x100 - value * 100) > 1e-6) throw new InvalidInput(field, 'must be a score from 0 to 100 with at most two decimals');
+      if (!Number.isFinite(value) || x100 < 0 || x100 > MAX_SCORE_X100 || Math.abs(x100 - value * 100) > 1e-6)
+        throw new InvalidInput(field, 'must be a score from 0 to 100 with at most two decimals');
       return x100;
     };
-    const scores = input.entries.map((e, i) => ({ ...e, written: toX100(e.written, `input.entries[${i}].written`), interview: toX100(e.interview, `input.entries[${i}].interview`) }));
+    const scores = input.entries.map((e, i) => ({
+      ...e,
+      written: toX100(e.written, `input.entries[${i}].written`),
+      interview: toX100(e.interview, `input.entries[${i}].interview`),
+    }));
     return this.em.transactional(async (em) => {
       const campaign = await this.campaigns.campaign(user, input.campaignId, em);
-      const applications = new Map((await em.find(Application, { id: { $in: scores.map((s) => s.applicationId) }, campaign, ...scopeWhere(user) })).map((a) => [a.id, a]));
+      const applications = new Map(
+        (await em.find(Application, { id: { $in: scores.map((s) => s.applicationId) }, campaign, ...scopeWhere(user) })).map((a) => [a.id, a]),
+      );
       const changed: Application[] = [];
       scores.forEach((s, i) => {
         const application = applications.get(s.applicationId);
         if (!application) throw new InvalidInput(`input.entries[${i}].applicationId`, 'is not an application of this campaign in your scope');
-        if (application.stage !== Stage.EXAM || application.rank !== null) throw recruitingError(RecruitingReason.STAGE_NOT_ALLOWED, `${application.name} is at ${application.stage}${application.rank !== null ? ' and the exam is closed' : ''}; scores are entered at EXAM`, `input.entries[${i}].applicationId`);
+        if (application.stage !== Stage.EXAM || application.rank !== null)
+          throw recruitingError(
+            RecruitingReason.STAGE_NOT_ALLOWED,
+            `${application.name} is at ${application.stage}${application.rank !== null ? ' and the exam is closed' : ''}; scores are entered at EXAM`,
+            `input.entries[${i}].applicationId`,
+          );
         application.writtenScore = s.written;
         application.interviewScore = s.interview;
         application.compositeScore = compositeScore(s.written, s.interview, campaign.writtenWeightPercent);
         changed.push(application);
       });
-      this.audit.record(em, user, { entity: 'Campaign', entityId: campaign.id, action: 'RECORD_SCORES', before: null, after: { scores: scores.map((s) => ({ applicationId: s.applicationId, written: s.written, interview: s.interview })) }, regionCode: campaign.regionCode });
+      this.audit.record(em, user, {
+        entity: 'Campaign',
+        entityId: campaign.id,
+        action: 'RECORD_SCORES',
+        before: null,
+        after: { scores: scores.map((s) => ({ applicationId: s.applicationId, written: s.written, interview: s.interview })) },
+        regionCode: campaign.regionCode,
+      });
       return changed;
     });
   }
@@ -55,12 +77,21 @@ export class ExamService {
    * Scores from the exam office's sheet (xlsx or csv: 身份证号, 姓名, 笔试成绩, 面试成绩). Every line is
    * checked first; with any problem nothing is recorded and every problem is reported by line.
    */
-  async importScores(user: AuthUser, input: { campaignId: string; format: SheetFormat; contentBase64: string }): Promise<{ recorded: number; problems: SheetProblem[] }> {
-    const sheet = await readUploadedSheet(input, { idNumber: ['身份证号', '身份证号码'], name: ['姓名'], written: ['笔试成绩', '笔试'], interview: ['面试成绩', '面试'] }, ['idNumber', 'name', 'written', 'interview']);
+  async importScores(
+    user: AuthUser,
+    input: { campaignId: string; format: SheetFormat; contentBase64: string },
+  ): Promise<{ recorded: number; problems: SheetProblem[] }> {
+    const sheet = await readUploadedSheet(
+      input,
+      { idNumber: ['身份证号', '身份证号码'], name: ['姓名'], written: ['笔试成绩', '笔试'], interview: ['面试成绩', '面试'] },
+      ['idNumber', 'name', 'written', 'interview'],
+    );
     if (sheet.missing) return { recorded: 0, problems: [sheet.missing] };
     const campaign = await this.campaigns.campaign(user, input.campaignId);
     const hashes = sheet.rows.map((r) => this.cipher.hash(r.cell.idNumber.toUpperCase()));
-    const applications = new Map((await this.em.find(Application, { campaign, idNumberHash: { $in: hashes }, ...scopeWhere(user) })).map((a) => [a.idNumberHash, a]));
+    const applications = new Map(
+      (await this.em.find(Application, { campaign, idNumberHash: { $in: hashes }, ...scopeWhere(user) })).map((a) => [a.idNumberHash, a]),
+    );
     const problems: SheetProblem[] = [];
     const entries: { applicationId: string; written: number; interview: number }[] = [];
     sheet.rows.forEach((row, i) => {
@@ -83,22 +114,33 @@ export class ExamService {
 
   /** Ranks every position of the campaign; the top headcount of each go on to MEDICAL, the rest wait in rank order. */
   async closeExam(user: AuthUser, input: { campaignId: string }): Promise<Application[]> {
-    if (user.role !== Role.COUNTY_PLC) throw recruitingError(RecruitingReason.COUNTY_ONLY, 'Only the county political-legal committee closes the exam', 'input.campaignId');
+    if (user.role !== Role.COUNTY_PLC)
+      throw recruitingError(RecruitingReason.COUNTY_ONLY, 'Only the county political-legal committee closes the exam', 'input.campaignId');
     return this.em.transactional(async (em) => {
       const campaign = await this.campaigns.ownCampaign(user, input.campaignId, em);
-      if (campaign.status !== CampaignStatus.CLOSED) throw recruitingError(RecruitingReason.CAMPAIGN_STATUS, `The campaign is ${campaign.status}; close registration before ranking`, 'input.campaignId');
+      if (campaign.status !== CampaignStatus.CLOSED)
+        throw recruitingError(RecruitingReason.CAMPAIGN_STATUS, `The campaign is ${campaign.status}; close registration before ranking`, 'input.campaignId');
       const pending = await em.count(Application, { campaign, stage: { $in: [Stage.REGISTERED, Stage.ELIGIBILITY] } });
-      if (pending) throw recruitingError(RecruitingReason.EXAM_NOT_READY, `${pending} application(s) still wait for the eligibility decision`, 'input.campaignId');
-      if (await em.count(Application, { campaign, rank: { $ne: null } })) throw recruitingError(RecruitingReason.EXAM_CLOSED, 'The exam of this campaign is already closed and ranked', 'input.campaignId');
+      if (pending)
+        throw recruitingError(RecruitingReason.EXAM_NOT_READY, `${pending} application(s) still wait for the eligibility decision`, 'input.campaignId');
+      if (await em.count(Application, { campaign, rank: { $ne: null } }))
+        throw recruitingError(RecruitingReason.EXAM_CLOSED, 'The exam of this campaign is already closed and ranked', 'input.campaignId');
       const atExam = await em.find(Application, { campaign, stage: Stage.EXAM }, { populate: ['position'] });
       if (!atExam.length) throw recruitingError(RecruitingReason.EXAM_NOT_READY, 'Nobody is at EXAM', 'input.campaignId');
       const unscored = atExam.filter((a) => a.compositeScore === null);
-      if (unscored.length) throw recruitingError(RecruitingReason.EXAM_NOT_READY, `${unscored.length} applicant(s) at EXAM have no scores yet, e.g. ${unscored[0].name}`, 'input.campaignId');
+      if (unscored.length)
+        throw recruitingError(
+          RecruitingReason.EXAM_NOT_READY,
+          `${unscored.length} applicant(s) at EXAM have no scores yet, e.g. ${unscored[0].name}`,
+          'input.campaignId',
+        );
       const byPosition = new Map<string, Application[]>();
       for (const a of atExam) byPosition.set(a.position.id, [...(byPosition.get(a.position.id) ?? []), a]);
       for (const list of byPosition.values()) {
         list
-          .sort((a, b) => compareRanked({ ...a, composite: a.compositeScore!, written: a.writtenScore! }, { ...b, composite: b.compositeScore!, written: b.writtenScore! }))
+          .sort((a, b) =>
+            compareRanked({ ...a, composite: a.compositeScore!, written: a.writtenScore! }, { ...b, composite: b.compositeScore!, written: b.writtenScore! }),
+          )
           .forEach((a, i) => (a.rank = i + 1));
         await this.stages.fillPlaces(em, list[0].position);
       }

@@ -36,7 +36,8 @@ export class PublicityService {
    * ended by a delayed job. `startsOn` defaults to today.
    */
   async openPublicity(user: AuthUser, input: { campaignId: string; startsOn?: string | null }): Promise<Campaign> {
-    if (user.role !== Role.COUNTY_PLC) throw recruitingError(RecruitingReason.COUNTY_ONLY, 'Only the county political-legal committee opens the publicity', 'input.campaignId');
+    if (user.role !== Role.COUNTY_PLC)
+      throw recruitingError(RecruitingReason.COUNTY_ONLY, 'Only the county political-legal committee opens the publicity', 'input.campaignId');
     const startsOn = input.startsOn ?? this.clock.today();
     const campaign = await this.em.transactional(async (em) => {
       const campaign = await this.campaigns.ownCampaign(user, input.campaignId, em);
@@ -49,12 +50,20 @@ export class PublicityService {
           throw recruitingError(RecruitingReason.CALENDAR_MISSING, (error as Error).message, 'input.startsOn');
         }
       })();
-      if (campaign.publicityEndsOn && campaign.publicityEndsOn >= startsOn) throw recruitingError(RecruitingReason.PUBLICITY_OPEN, `A publicity period is already open until ${campaign.publicityEndsOn}`, 'input.campaignId');
+      if (campaign.publicityEndsOn && campaign.publicityEndsOn >= startsOn)
+        throw recruitingError(RecruitingReason.PUBLICITY_OPEN, `A publicity period is already open until ${campaign.publicityEndsOn}`, 'input.campaignId');
       const before = snapshot(campaign);
       campaign.publicityStartsOn = startsOn;
       campaign.publicityEndsOn = endsOn;
       for (const a of vetted) this.stages.move(em, user, a, Stage.PUBLICITY, `publicity ${startsOn} to ${endsOn}`);
-      this.audit.record(em, user, { entity: 'Campaign', entityId: campaign.id, action: 'OPEN_PUBLICITY', before, after: snapshot(campaign), regionCode: campaign.regionCode });
+      this.audit.record(em, user, {
+        entity: 'Campaign',
+        entityId: campaign.id,
+        action: 'OPEN_PUBLICITY',
+        before,
+        after: snapshot(campaign),
+        regionCode: campaign.regionCode,
+      });
       return campaign;
     });
     await this.schedulePublicityEnd(campaign.id, campaign.publicityEndsOn!);
@@ -99,30 +108,60 @@ export class PublicityService {
   async fileObjection(user: AuthUser, input: { applicationId: string; content: string }): Promise<Objection> {
     return this.em.transactional(async (em) => {
       const application = await this.applications.application(user, input.applicationId, em);
-      if (application.stage !== Stage.PUBLICITY) throw recruitingError(RecruitingReason.STAGE_NOT_ALLOWED, `Objections are filed during publicity; the application is at ${application.stage}`, 'input.applicationId');
+      if (application.stage !== Stage.PUBLICITY)
+        throw recruitingError(
+          RecruitingReason.STAGE_NOT_ALLOWED,
+          `Objections are filed during publicity; the application is at ${application.stage}`,
+          'input.applicationId',
+        );
       const objection = em.create(Objection, { application, regionCode: application.regionCode, content: input.content.trim(), filedOn: this.clock.today() });
-      this.audit.record(em, user, { entity: 'Application', entityId: application.id, action: 'FILE_OBJECTION', before: null, after: { objectionId: objection.id, content: objection.content }, regionCode: application.regionCode });
+      this.audit.record(em, user, {
+        entity: 'Application',
+        entityId: application.id,
+        action: 'FILE_OBJECTION',
+        before: null,
+        after: { objectionId: objection.id, content: objection.content },
+        regionCode: application.regionCode,
+      });
       return objection;
     });
   }
 
   /** Upheld: the applicant is rejected and the next ranked moves up. Dismissed: they go on (to training if the period is over). */
   async decideObjection(user: AuthUser, input: { objectionId: string; upheld: boolean; decision: string }): Promise<Objection> {
-    if (user.role !== Role.COUNTY_PLC) throw recruitingError(RecruitingReason.COUNTY_ONLY, 'Only the county political-legal committee decides objections', 'input.objectionId');
+    if (user.role !== Role.COUNTY_PLC)
+      throw recruitingError(RecruitingReason.COUNTY_ONLY, 'Only the county political-legal committee decides objections', 'input.objectionId');
     return this.em.transactional(async (em) => {
-      const objection = assertInScope(user, await em.findOne(Objection, input.objectionId, { populate: ['application', 'application.position', 'application.campaign'] }), 'Objection', input.objectionId);
-      if (objection.status !== ObjectionStatus.OPEN) throw recruitingError(RecruitingReason.OBJECTION_DECIDED, `The objection was already ${objection.status}`, 'input.objectionId');
+      const objection = assertInScope(
+        user,
+        await em.findOne(Objection, input.objectionId, { populate: ['application', 'application.position', 'application.campaign'] }),
+        'Objection',
+        input.objectionId,
+      );
+      if (objection.status !== ObjectionStatus.OPEN)
+        throw recruitingError(RecruitingReason.OBJECTION_DECIDED, `The objection was already ${objection.status}`, 'input.objectionId');
       const today = this.clock.today();
       objection.status = input.upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED;
       objection.decision = input.decision.trim();
       objection.decidedOn = today;
       const application = objection.application;
-      this.audit.record(em, user, { entity: 'Application', entityId: application.id, action: `OBJECTION_${objection.status}`, before: { objection: ObjectionStatus.OPEN }, after: { objection: objection.status, decision: objection.decision }, regionCode: application.regionCode });
+      this.audit.record(em, user, {
+        entity: 'Application',
+        entityId: application.id,
+        action: `OBJECTION_${objection.status}`,
+        before: { objection: ObjectionStatus.OPEN },
+        after: { objection: objection.status, decision: objection.decision },
+        regionCode: application.regionCode,
+      });
       if (application.stage === Stage.PUBLICITY) {
         if (input.upheld) {
           this.stages.move(em, user, application, Stage.REJECTED, `objection upheld: ${objection.decision}`);
           await this.stages.fillPlaces(em, application.position);
-        } else if (application.campaign.publicityEndsOn && application.campaign.publicityEndsOn < today && !(await em.count(Objection, { application, status: ObjectionStatus.OPEN, id: { $ne: objection.id } }))) {
+        } else if (
+          application.campaign.publicityEndsOn &&
+          application.campaign.publicityEndsOn < today &&
+          !(await em.count(Objection, { application, status: ObjectionStatus.OPEN, id: { $ne: objection.id } }))
+        ) {
           await this.toTraining(em, user, application, today);
         }
       }
@@ -141,13 +180,36 @@ export class PublicityService {
     }
     if (worker) {
       // A candidate record: it now belongs to this post.
-      await this.lifecycle.change(em, actor, worker, { status: WorkerStatus.ONBOARDING, category: application.position.category, region }, 'ONBOARD_FROM_RECRUITING');
+      await this.lifecycle.change(
+        em,
+        actor,
+        worker,
+        { status: WorkerStatus.ONBOARDING, category: application.position.category, region },
+        'ONBOARD_FROM_RECRUITING',
+      );
     } else {
-      const identity = { idNumberCipher: application.idNumberCipher, idNumberHash: application.idNumberHash, idNumberMasked: application.idNumberMasked, birthDate: application.birthDate, sex: application.sex };
+      const identity = {
+        idNumberCipher: application.idNumberCipher,
+        idNumberHash: application.idNumberHash,
+        idNumberMasked: application.idNumberMasked,
+        birthDate: application.birthDate,
+        sex: application.sex,
+      };
       worker = await this.lifecycle.register(
         em,
         actor,
-        { name: application.name, identity, phone: application.phone, education: application.education, homeRegionCode: application.homeRegionCode, veteran: application.veteran, lowIncome: application.lowIncome, category: application.position.category, status: WorkerStatus.ONBOARDING, region },
+        {
+          name: application.name,
+          identity,
+          phone: application.phone,
+          education: application.education,
+          homeRegionCode: application.homeRegionCode,
+          veteran: application.veteran,
+          lowIncome: application.lowIncome,
+          category: application.position.category,
+          status: WorkerStatus.ONBOARDING,
+          region,
+        },
         'CREATE_FROM_RECRUITING',
       );
     }

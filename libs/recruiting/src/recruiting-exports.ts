@@ -8,7 +8,11 @@ import { Stage } from './recruiting.enums';
 import { CampaignsService } from './campaigns.service';
 import { styleHeader, XLSX_MIME } from '@gridhr/sheets';
 
-const file = async (workbook: Workbook, fileName: string) => ({ fileName, mimeType: XLSX_MIME, contentBase64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64') });
+const file = async (workbook: Workbook, fileName: string) => ({
+  fileName,
+  mimeType: XLSX_MIME,
+  contentBase64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64'),
+});
 
 /** Printable documents of a campaign: the announcement and the publicity notice. */
 @Injectable()
@@ -52,7 +56,11 @@ export class RecruitingExports {
   /** Names, sex, age, education, post and score of those in publicity; ID numbers are not published. */
   async publicityNotice(user: AuthUser, campaignId: string) {
     const campaign = await this.campaigns.campaign(user, campaignId);
-    const listed = await this.em.find(Application, { campaign, stage: { $in: [Stage.PUBLICITY, Stage.TRAINING, Stage.HIRED] } }, { populate: ['position'], orderBy: { position: { title: 'asc' }, rank: 'asc' } });
+    const listed = await this.em.find(
+      Application,
+      { campaign, stage: { $in: [Stage.PUBLICITY, Stage.TRAINING, Stage.HIRED] } },
+      { populate: ['position'], orderBy: { position: { title: 'asc' }, rank: 'asc' } },
+    );
     const workbook = new Workbook();
     const sheet = workbook.addWorksheet('公示名单', { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
     sheet.columns = [{ width: 8 }, { width: 12 }, { width: 6 }, { width: 6 }, { width: 14 }, { width: 24 }, { width: 10 }];
@@ -62,7 +70,15 @@ export class RecruitingExports {
     sheet.addRow(['序号', '姓名', '性别', '年龄', '学历', '岗位', '综合成绩']);
     styleHeader(sheet, 2);
     listed.forEach((a, i) =>
-      sheet.addRow([i + 1, a.name, LABELS.sex[a.sex], ageOn(a.birthDate, campaign.publicityStartsOn ?? this.clock.today()), a.education ? LABELS.education[a.education] : '', a.position.title, a.compositeScore === null ? '' : (a.compositeScore / 100).toFixed(2)]),
+      sheet.addRow([
+        i + 1,
+        a.name,
+        LABELS.sex[a.sex],
+        ageOn(a.birthDate, campaign.publicityStartsOn ?? this.clock.today()),
+        a.education ? LABELS.education[a.education] : '',
+        a.position.title,
+        a.compositeScore === null ? '' : (a.compositeScore / 100).toFixed(2),
+      ]),
     );
     sheet.addRow([]);
     sheet.addRow(['公示期间如有异议，请向县委政法委反映。']);

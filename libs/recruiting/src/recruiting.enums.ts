@@ -21,8 +21,16 @@ export enum Stage {
 }
 
 export const STAGE_LABELS: Record<Stage, string> = {
-  REGISTERED: '已报名', ELIGIBILITY: '资格审查', EXAM: '笔试面试', MEDICAL: '体检', VETTING: '政治审查',
-  PUBLICITY: '公示', TRAINING: '岗前培训', HIRED: '已聘用', REJECTED: '未通过', WITHDRAWN: '已放弃',
+  REGISTERED: '已报名',
+  ELIGIBILITY: '资格审查',
+  EXAM: '笔试面试',
+  MEDICAL: '体检',
+  VETTING: '政治审查',
+  PUBLICITY: '公示',
+  TRAINING: '岗前培训',
+  HIRED: '已聘用',
+  REJECTED: '未通过',
+  WITHDRAWN: '已放弃',
 };
 
 export enum ObjectionStatus {

@@ -16,7 +16,19 @@ import { HiringService } from './hiring.service';
 
 @Module({
   imports: [AuditModule, ContractsModule, PolicyModule, WorkersModule],
-  providers: [CampaignsService, ApplicationStages, ApplicationsService, ExamService, PublicityService, HiringService, RecruitingExports, CampaignFunnelReport, PublicityEndHandler, PublicitySweepHandler, ...RECRUITING_RESOLVERS],
+  providers: [
+    CampaignsService,
+    ApplicationStages,
+    ApplicationsService,
+    ExamService,
+    PublicityService,
+    HiringService,
+    RecruitingExports,
+    CampaignFunnelReport,
+    PublicityEndHandler,
+    PublicitySweepHandler,
+    ...RECRUITING_RESOLVERS,
+  ],
   exports: [CampaignsService, ApplicationsService, PublicityService],
 })
 export class RecruitingModule {}

@@ -5,9 +5,30 @@ import { Application, Campaign, Position } from './campaign.entity';
 import { Stage } from './recruiting.enums';
 import { RecruitingExports } from './recruiting-exports';
 import {
-  ApplicationConnection, ApplicationRefInput, ApplicationsArgs, ApplicationType, CampaignConnection, CampaignRefInput, CampaignsArgs, CampaignStatusInput, CampaignType,
-  CreateCampaignInput, DecideObjectionInput, EndApplicationInput, FileObjectionInput, FunnelRowType, HireInput, ObjectionType, OpenPublicityInput, PositionType,
-  ImportScoresInput, RecordScoresInput, RegisterApplicantInput, ScoreImportReportType, StageChangeType, StageDecisionInput,
+  ApplicationConnection,
+  ApplicationRefInput,
+  ApplicationsArgs,
+  ApplicationType,
+  CampaignConnection,
+  CampaignRefInput,
+  CampaignsArgs,
+  CampaignStatusInput,
+  CampaignType,
+  CreateCampaignInput,
+  DecideObjectionInput,
+  EndApplicationInput,
+  FileObjectionInput,
+  FunnelRowType,
+  HireInput,
+  ObjectionType,
+  OpenPublicityInput,
+  PositionType,
+  ImportScoresInput,
+  RecordScoresInput,
+  RegisterApplicantInput,
+  ScoreImportReportType,
+  StageChangeType,
+  StageDecisionInput,
 } from './recruiting.types';
 import { ApplicationsService } from './applications.service';
 import { CampaignsService } from './campaigns.service';

@@ -5,7 +5,15 @@ import { compareRanked, compositeScore, contractKindFor, eligibilityProblems, Ra
 import { isWorkingDay, workingPeriodEnd } from './working-days';
 
 const REQ = { minAge: 18, maxAge: 45, ageReferenceDate: '2026-11-01', minEducation: Education.SENIOR_HIGH, residencePrefix: '140799' };
-const OK = { birthDate: '1990-05-05', education: Education.BACHELOR, homeRegionCode: '140799001001', underInvestigation: false, criminalPunishment: false, publicSecurityPunishment: false, dismissedFromPublicEmployment: false };
+const OK = {
+  birthDate: '1990-05-05',
+  education: Education.BACHELOR,
+  homeRegionCode: '140799001001',
+  underInvestigation: false,
+  criminalPunishment: false,
+  publicSecurityPunishment: false,
+  dismissedFromPublicEmployment: false,
+};
 
 describe('eligibility (Shanxi measures)', () => {
   it('accepts an applicant who meets every requirement', () => expect(eligibilityProblems(OK, REQ)).toEqual([]));
@@ -37,12 +45,27 @@ describe('exam ranking', () => {
     expect(compositeScore(8000, 9000, 40)).toBe(8600);
   });
 
-  const base: Ranked = { id: 'x', composite: 8000, written: 8000, registeredAt: new Date('2026-10-01T00:00:00Z'), cpcMember: false, professionalTitle: false, socialWorkCertificate: false, veteran: false, lowIncome: false };
+  const base: Ranked = {
+    id: 'x',
+    composite: 8000,
+    written: 8000,
+    registeredAt: new Date('2026-10-01T00:00:00Z'),
+    cpcMember: false,
+    professionalTitle: false,
+    socialWorkCertificate: false,
+    veteran: false,
+    lowIncome: false,
+  };
   const rank = (...people: Ranked[]) => [...people].sort(compareRanked).map((p) => p.id);
 
   it('breaks ties by the priority groups in their order, then the written score, then registration', () => {
     expect(rank({ ...base, id: 'higher', composite: 8001 }, { ...base, id: 'cpc', cpcMember: true })).toEqual(['higher', 'cpc']);
-    expect(rank({ ...base, id: 'title', professionalTitle: true, socialWorkCertificate: true, veteran: true, lowIncome: true }, { ...base, id: 'cpc', cpcMember: true })).toEqual(['cpc', 'title']);
+    expect(
+      rank(
+        { ...base, id: 'title', professionalTitle: true, socialWorkCertificate: true, veteran: true, lowIncome: true },
+        { ...base, id: 'cpc', cpcMember: true },
+      ),
+    ).toEqual(['cpc', 'title']);
     expect(rank({ ...base, id: 'social', socialWorkCertificate: true }, { ...base, id: 'title', professionalTitle: true })).toEqual(['title', 'social']);
     expect(rank({ ...base, id: 'veteran', veteran: true }, { ...base, id: 'social', socialWorkCertificate: true })).toEqual(['social', 'veteran']);
     expect(rank({ ...base, id: 'poor', lowIncome: true }, { ...base, id: 'veteran', veteran: true })).toEqual(['veteran', 'poor']);
@@ -54,11 +77,20 @@ describe('exam ranking', () => {
 
 describe('stages', () => {
   it('lets only the county political-legal committee vet, and names the current stage', () => {
-    expect(transitionProblem(Stage.VETTING, Stage.PUBLICITY, Role.TOWNSHIP_STAFF)).toEqual({ reason: 'STAGE_ROLE', message: expect.stringMatching(/only COUNTY_PLC/) });
+    expect(transitionProblem(Stage.VETTING, Stage.PUBLICITY, Role.TOWNSHIP_STAFF)).toEqual({
+      reason: 'STAGE_ROLE',
+      message: expect.stringMatching(/only COUNTY_PLC/),
+    });
     expect(transitionProblem(Stage.VETTING, Stage.PUBLICITY, Role.COUNTY_PLC)).toBeNull();
     expect(transitionProblem(Stage.VETTING, Stage.REJECTED, Role.TOWNSHIP_STAFF)).toEqual({ reason: 'STAGE_ROLE', message: expect.stringMatching(/vetting/) });
-    expect(transitionProblem(Stage.REGISTERED, Stage.EXAM, Role.COUNTY_PLC)).toEqual({ reason: 'STAGE_NOT_ALLOWED', message: expect.stringMatching(/at REGISTERED/) });
-    expect(transitionProblem(Stage.HIRED, Stage.WITHDRAWN, Role.COUNTY_PLC)).toEqual({ reason: 'STAGE_NOT_ALLOWED', message: expect.stringMatching(/already HIRED/) });
+    expect(transitionProblem(Stage.REGISTERED, Stage.EXAM, Role.COUNTY_PLC)).toEqual({
+      reason: 'STAGE_NOT_ALLOWED',
+      message: expect.stringMatching(/at REGISTERED/),
+    });
+    expect(transitionProblem(Stage.HIRED, Stage.WITHDRAWN, Role.COUNTY_PLC)).toEqual({
+      reason: 'STAGE_NOT_ALLOWED',
+      message: expect.stringMatching(/already HIRED/),
+    });
     expect(transitionProblem(Stage.MEDICAL, Stage.WITHDRAWN, Role.TOWNSHIP_STAFF)).toBeNull();
     expect(transitionProblem(Stage.MEDICAL, Stage.VETTING, Role.FINANCE)).toEqual({ reason: 'STAGE_ROLE', message: expect.stringMatching(/only/) });
   });

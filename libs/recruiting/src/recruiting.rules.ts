@@ -4,7 +4,15 @@ import { ageOn, Education, WorkerCategory } from '@gridhr/workers';
 import { Stage } from './recruiting.enums';
 import { RecruitingReason } from './recruiting.errors';
 
-export const EDUCATION_ORDER = [Education.PRIMARY, Education.JUNIOR_HIGH, Education.SENIOR_HIGH, Education.JUNIOR_COLLEGE, Education.BACHELOR, Education.MASTER, Education.DOCTOR];
+export const EDUCATION_ORDER = [
+  Education.PRIMARY,
+  Education.JUNIOR_HIGH,
+  Education.SENIOR_HIGH,
+  Education.JUNIOR_COLLEGE,
+  Education.BACHELOR,
+  Education.MASTER,
+  Education.DOCTOR,
+];
 
 export interface Requirements {
   minAge: number;
@@ -97,12 +105,17 @@ export const TRANSITIONS: Partial<Record<Stage, { to: Stage[]; roles: Role[] }>>
 };
 
 /** Why `role` may not move an application from `from` to `to` (the reason says which kind of no), or null. */
-export function transitionProblem(from: Stage, to: Stage, role: Role): { reason: RecruitingReason.STAGE_NOT_ALLOWED | RecruitingReason.STAGE_ROLE; message: string } | null {
+export function transitionProblem(
+  from: Stage,
+  to: Stage,
+  role: Role,
+): { reason: RecruitingReason.STAGE_NOT_ALLOWED | RecruitingReason.STAGE_ROLE; message: string } | null {
   const stage = (message: string) => ({ reason: RecruitingReason.STAGE_NOT_ALLOWED as const, message });
   const roleNo = (message: string) => ({ reason: RecruitingReason.STAGE_ROLE as const, message });
   if (to === Stage.REJECTED || to === Stage.WITHDRAWN) {
     if (from === Stage.HIRED || from === Stage.REJECTED || from === Stage.WITHDRAWN) return stage(`the application is already ${from}`);
-    if (to === Stage.REJECTED && from === Stage.VETTING && role !== Role.COUNTY_PLC) return roleNo('only the county political-legal committee rejects at vetting');
+    if (to === Stage.REJECTED && from === Stage.VETTING && role !== Role.COUNTY_PLC)
+      return roleNo('only the county political-legal committee rejects at vetting');
     return KEEPERS.includes(role) ? null : roleNo(`${role} does not decide applications`);
   }
   const step = TRANSITIONS[from];

@@ -1,5 +1,22 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { Type } from 'class-transformer';
 import { Connection, ConnectionArgs, Fen, FenScalar, LocalDateScalar, LongString } from '@gridhr/common';
 import { Education, WorkerCategory } from '@gridhr/workers';
@@ -10,7 +27,10 @@ registerEnumType(CampaignStatus, { name: 'CampaignStatus' });
 registerEnumType(ObjectionStatus, { name: 'ObjectionStatus' });
 registerEnumType(Stage, {
   name: 'ApplicationStage',
-  valuesMap: Object.fromEntries(Object.entries(STAGE_LABELS).map(([stage, label]) => [stage, { description: label }])) as Record<Stage, { description: string }>,
+  valuesMap: Object.fromEntries(Object.entries(STAGE_LABELS).map(([stage, label]) => [stage, { description: label }])) as Record<
+    Stage,
+    { description: string }
+  >,
 });
 
 @ObjectType('Campaign', { description: 'A recruitment announcement (招聘公告)' })
@@ -108,13 +128,31 @@ export class CreateCampaignInput {
   @Field(() => Int) @IsInt() maxAge: number;
   @Field(() => LocalDateScalar, { description: 'Ages are counted on this day' }) @IsString() ageReferenceDate: string;
   @Field(() => Education, { nullable: true }) @IsOptional() @IsEnum(Education) minEducation?: Education | null;
-  @Field(() => String, { nullable: true, description: 'Household registration under this division-code prefix' }) @IsOptional() @Matches(/^\d{2,12}$/, { message: 'is a division-code prefix of 2-12 digits' }) residencePrefix?: string | null;
+  @Field(() => String, { nullable: true, description: 'Household registration under this division-code prefix' })
+  @IsOptional()
+  @Matches(/^\d{2,12}$/, { message: 'is a division-code prefix of 2-12 digits' })
+  residencePrefix?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) otherRequirements?: string | null;
   @Field(() => LocalDateScalar) @IsString() registrationFrom: string;
   @Field(() => LocalDateScalar) @IsString() registrationTo: string;
-  @Field(() => Int, { nullable: true, description: 'Default: policy recruiting.writtenExamWeightPercent' }) @IsOptional() @IsInt() @Min(0) @Max(100) writtenWeightPercent?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Default: policy recruiting.publicityWorkingDays' }) @IsOptional() @IsInt() @Min(1) @Max(30) publicityWorkingDays?: number | null;
-  @Field(() => [PositionInputType]) @ArrayMinSize(1) @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => PositionInputType) positions: PositionInputType[];
+  @Field(() => Int, { nullable: true, description: 'Default: policy recruiting.writtenExamWeightPercent' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  writtenWeightPercent?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Default: policy recruiting.publicityWorkingDays' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  publicityWorkingDays?: number | null;
+  @Field(() => [PositionInputType])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => PositionInputType)
+  positions: PositionInputType[];
 }
 
 @InputType()

@@ -31,7 +31,11 @@ function cellForXlsx(column: ReportColumn, value: unknown): unknown {
 
 const NUMBER_FORMATS: Partial<Record<ReportColumn['kind'], string>> = { fen: '#,##0.00', percent: '0.0%', int: '0' };
 
-export async function exportReport<Row extends object>(report: Pick<Report, 'columns'>, result: ReportResult<Row>, format: ExportFormat): Promise<FileDownload> {
+export async function exportReport<Row extends object>(
+  report: Pick<Report, 'columns'>,
+  result: ReportResult<Row>,
+  format: ExportFormat,
+): Promise<FileDownload> {
   const rows = result.rows as unknown as Record<string, unknown>[];
   if (format === ExportFormat.CSV) {
     return csvFile([report.columns.map((c) => c.header), ...rows.map((row) => report.columns.map((c) => cellAsText(c, row[c.key])))], `${result.fileName}.csv`);
@@ -44,7 +48,12 @@ export async function exportReport<Row extends object>(report: Pick<Report, 'col
     for (const [label, value] of result.summary) summary.addRow([label, value]);
   }
   const sheet = workbook.addWorksheet(result.sheetName ?? '明细');
-  sheet.columns = report.columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? Math.max(10, c.header.length * 2 + 2), style: NUMBER_FORMATS[c.kind] ? { numFmt: NUMBER_FORMATS[c.kind] } : {} }));
+  sheet.columns = report.columns.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: c.width ?? Math.max(10, c.header.length * 2 + 2),
+    style: NUMBER_FORMATS[c.kind] ? { numFmt: NUMBER_FORMATS[c.kind] } : {},
+  }));
   for (const row of rows) sheet.addRow(Object.fromEntries(report.columns.map((c) => [c.key, cellForXlsx(c, row[c.key])])));
   styleHeader(sheet, 1);
   sheet.views = [{ state: 'frozen', ySplit: 1 }];

@@ -13,7 +13,9 @@ export class ReportsResolver {
     return this.service.list();
   }
 
-  @Query(() => FileDownloadType, { description: 'A report as xlsx or csv, for your scope; params as the report documents them (e.g. { "townshipId": …, "year": 2026 }).' })
+  @Query(() => FileDownloadType, {
+    description: 'A report as xlsx or csv, for your scope; params as the report documents them (e.g. { "townshipId": …, "year": 2026 }).',
+  })
   reportExport(
     @CurrentUser() user: AuthUser,
     @Args('report') report: string,

@@ -16,13 +16,24 @@ export class ReportsService {
   ) {}
 
   list(): Report[] {
-    this.byId ??= new Map(this.registry.reports().map((type) => this.moduleRef.get<Report>(type, { strict: false })).map((r) => [r.id, r]));
+    this.byId ??= new Map(
+      this.registry
+        .reports()
+        .map((type) => this.moduleRef.get<Report>(type, { strict: false }))
+        .map((r) => [r.id, r]),
+    );
     return [...this.byId.values()];
   }
 
   get(id: string): Report {
     const report = this.list().find((r) => r.id === id);
-    if (!report) throw new InvalidInput('report', `is not a report; known: ${this.list().map((r) => r.id).join(', ')}`);
+    if (!report)
+      throw new InvalidInput(
+        'report',
+        `is not a report; known: ${this.list()
+          .map((r) => r.id)
+          .join(', ')}`,
+      );
     return report;
   }
 

@@ -127,15 +127,31 @@ export async function readUploadedSheet<K extends string>(
     throw new InvalidInput('input.contentBase64', `is not a readable ${input.format} file`);
   }
   const header = (lines[0] ?? []).map(headerKey);
-  const index = Object.fromEntries((Object.entries(columns) as [K, string[]][]).map(([key, names]) => [key, header.findIndex((h) => names.includes(h))])) as Record<K, number>;
+  const index = Object.fromEntries(
+    (Object.entries(columns) as [K, string[]][]).map(([key, names]) => [key, header.findIndex((h) => names.includes(h))]),
+  ) as Record<K, number>;
   const absent = required.filter((key) => index[key] < 0);
   if (absent.length) {
-    return { rows: [], missing: { line: 1, column: absent.map((k) => columns[k][0]).join('、'), value: header.join(','), problem: `缺少这些列：${absent.map((k) => columns[k][0]).join('、')}` } };
+    return {
+      rows: [],
+      missing: {
+        line: 1,
+        column: absent.map((k) => columns[k][0]).join('、'),
+        value: header.join(','),
+        problem: `缺少这些列：${absent.map((k) => columns[k][0]).join('、')}`,
+      },
+    };
   }
   const rows = lines
     .map((cells, i) => ({ line: i + 1, cells }))
     .slice(1)
     .filter((r) => r.cells.some((c) => c.trim()))
-    .map((r) => ({ line: r.line, cell: Object.fromEntries((Object.keys(columns) as K[]).map((key) => [key, index[key] < 0 ? '' : (r.cells[index[key]] ?? '').trim()])) as Record<K, string> }));
+    .map((r) => ({
+      line: r.line,
+      cell: Object.fromEntries((Object.keys(columns) as K[]).map((key) => [key, index[key] < 0 ? '' : (r.cells[index[key]] ?? '').trim()])) as Record<
+        K,
+        string
+      >,
+    }));
   return { rows, missing: null };
 }

@@ -68,7 +68,10 @@ export async function templateWorkbook(sheetName: string, columns: TemplateColum
     }
   });
   const helpSheet = workbook.addWorksheet('填写说明');
-  helpSheet.columns = [{ header: '列', width: 16 }, { header: '说明', width: 80 }];
+  helpSheet.columns = [
+    { header: '列', width: 16 },
+    { header: '说明', width: 80 },
+  ];
   columns.forEach((c) => helpSheet.addRow([c.header, `${c.required ? '' : '（选填）'}${c.note}`]));
   helpSheet.addRow([]);
   for (const line of help) helpSheet.addRow(['', line]);

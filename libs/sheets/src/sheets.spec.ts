@@ -3,7 +3,10 @@ import { csvFile, decodeText, parseCsv, parseSheetDate, problemsFile } from './i
 
 describe('sheet helpers', () => {
   it('parses quoted CSV fields', () => {
-    expect(parseCsv('a,"b,c","d ""e"""\r\n"multi\nline",x\n')).toEqual([['a', 'b,c', 'd "e"'], ['multi\nline', 'x']]);
+    expect(parseCsv('a,"b,c","d ""e"""\r\n"multi\nline",x\n')).toEqual([
+      ['a', 'b,c', 'd "e"'],
+      ['multi\nline', 'x'],
+    ]);
   });
 
   it('decodes GB18030 as saved by Excel on Chinese Windows, and UTF-8 with a BOM', () => {
@@ -21,12 +24,21 @@ describe('sheet helpers', () => {
 
   it('writes the problem sheet', async () => {
     const problems = new Workbook();
-    await problems.xlsx.load(Buffer.from((await problemsFile([{ line: 3, column: '手机号', value: '123', problem: '不是11位手机号' }])).contentBase64, 'base64') as never);
+    await problems.xlsx.load(
+      Buffer.from((await problemsFile([{ line: 3, column: '手机号', value: '123', problem: '不是11位手机号' }])).contentBase64, 'base64') as never,
+    );
     expect(problems.worksheets[0].getRow(2).values).toEqual([undefined, 3, '手机号', '123', '不是11位手机号']);
   });
 
   it('writes csv that Excel opens: a byte-order mark, quoted cells, formulas kept as text', () => {
-    const file = csvFile([['姓名', '备注'], ['张三', 'a,b'], ['=HYPERLINK("x")', '-12.5']], '名单.csv');
+    const file = csvFile(
+      [
+        ['姓名', '备注'],
+        ['张三', 'a,b'],
+        ['=HYPERLINK("x")', '-12.5'],
+      ],
+      '名单.csv',
+    );
     const lines = Buffer.from(file.contentBase64, 'base64').toString('utf8').split('\r\n');
     expect(lines).toEqual(['\ufeff姓名,备注', '张三,"a,b"', `"'=HYPERLINK(""x"")",-12.5`, '']);
   });

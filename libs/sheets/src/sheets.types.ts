@@ -4,7 +4,10 @@ export enum ExportFormat {
   XLSX = 'XLSX',
   CSV = 'CSV',
 }
-registerEnumType(ExportFormat, { name: 'ExportFormat', valuesMap: { XLSX: { description: 'Excel workbook' }, CSV: { description: 'CSV in UTF-8 with a byte-order mark, for Excel' } } });
+registerEnumType(ExportFormat, {
+  name: 'ExportFormat',
+  valuesMap: { XLSX: { description: 'Excel workbook' }, CSV: { description: 'CSV in UTF-8 with a byte-order mark, for Excel' } },
+});
 
 @ObjectType('FileDownload', { description: 'A generated file, base64-encoded.' })
 export class FileDownloadType {

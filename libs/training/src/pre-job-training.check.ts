@@ -13,7 +13,11 @@ export class PreJobTrainingCheck implements ActivationCheck {
       [pgUuidArray(workerIds), asOf],
     );
     const done = new Set(trained.map((r) => r.worker_id));
-    return new Map(workerIds.filter((id) => !done.has(id)).map((id) => [id, 'has not attended a pre-job training session (Shanxi measures: pre-job training before taking up the post)']));
+    return new Map(
+      workerIds
+        .filter((id) => !done.has(id))
+        .map((id) => [id, 'has not attended a pre-job training session (Shanxi measures: pre-job training before taking up the post)']),
+    );
   }
 }
 

@@ -6,7 +6,10 @@ import { AttendanceStatus, TrainingKind, TrainingLevel } from './training.enums'
 
 /** A training session held by a province, city, county, township or a functional department. */
 @Entity()
-@Index({ name: 'training_session_region_code_idx', expression: 'create index "training_session_region_code_idx" on "training_session" ("region_code" text_pattern_ops)' })
+@Index({
+  name: 'training_session_region_code_idx',
+  expression: 'create index "training_session_region_code_idx" on "training_session" ("region_code" text_pattern_ops)',
+})
 @Index({ properties: ['organiser', 'heldOn'] })
 export class TrainingSession {
   @PrimaryKey({ type: 'uuid' })

@@ -10,7 +10,15 @@ import { TrainingTownshipReport } from './training.reports';
 
 @Module({
   imports: [AuditModule, PolicyModule, WorkersModule],
-  providers: [TrainingService, TrainingReportService, TrainingTownshipReport, PreJobTrainingCheck, AttendanceFollowsWorker, TrainingResolver, AttendanceResolver],
+  providers: [
+    TrainingService,
+    TrainingReportService,
+    TrainingTownshipReport,
+    PreJobTrainingCheck,
+    AttendanceFollowsWorker,
+    TrainingResolver,
+    AttendanceResolver,
+  ],
   exports: [TrainingService],
 })
 export class TrainingModule {}

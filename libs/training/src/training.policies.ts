@@ -34,8 +34,22 @@ const DEFAULT_CHECKPOINTS: TrainingCheckpoint[] = [
 
 export const TRAINING_POLICIES = definePolicies({
   // Shanxi measures: county trains all workers >= 2x/year, township >= 3x/year.
-  'training.countySessionsPerYear': { kind: 'int', default: 2, min: 0, max: 52, description: 'County-level sessions each worker must get per year', source: 'Shanxi measures [004]' },
-  'training.townshipSessionsPerYear': { kind: 'int', default: 3, min: 0, max: 52, description: 'Township-level sessions each worker must get per year', source: 'Shanxi measures [004]' },
+  'training.countySessionsPerYear': {
+    kind: 'int',
+    default: 2,
+    min: 0,
+    max: 52,
+    description: 'County-level sessions each worker must get per year',
+    source: 'Shanxi measures [004]',
+  },
+  'training.townshipSessionsPerYear': {
+    kind: 'int',
+    default: 3,
+    min: 0,
+    max: 52,
+    description: 'Township-level sessions each worker must get per year',
+    source: 'Shanxi measures [004]',
+  },
   'training.checkpoints': {
     kind: 'json',
     default: DEFAULT_CHECKPOINTS,
@@ -43,5 +57,10 @@ export const TRAINING_POLICIES = definePolicies({
     description: 'Pro-rata schedule: sessions required by each date of the year',
     source: 'GridHR default spreading the Shanxi yearly counts [004]',
   },
-  'training.excusedCountsAsAttended': { kind: 'bool', default: false, description: 'Whether an EXCUSED absence counts towards a worker’s sessions', source: 'GridHR default' },
+  'training.excusedCountsAsAttended': {
+    kind: 'bool',
+    default: false,
+    description: 'Whether an EXCUSED absence counts towards a worker’s sessions',
+    source: 'GridHR default',
+  },
 });

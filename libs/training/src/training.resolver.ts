@@ -4,8 +4,17 @@ import { WorkerType } from '@gridhr/workers';
 import { RegionType } from '@gridhr/org';
 import { Attendance, TrainingSession } from './training-session.entity';
 import {
-  AttendanceType, CreateTrainingSessionInput, ImportSignInSheetInput, RecordAttendanceInput, SignInReportType, TrainingReportArgs, TrainingReportType,
-  TrainingSessionConnection, TrainingSessionsArgs, TrainingSessionType, UpdateTrainingSessionInput,
+  AttendanceType,
+  CreateTrainingSessionInput,
+  ImportSignInSheetInput,
+  RecordAttendanceInput,
+  SignInReportType,
+  TrainingReportArgs,
+  TrainingReportType,
+  TrainingSessionConnection,
+  TrainingSessionsArgs,
+  TrainingSessionType,
+  UpdateTrainingSessionInput,
 } from './training.types';
 import { TrainingReportService } from './training-report.service';
 import { TrainingService } from './training.service';

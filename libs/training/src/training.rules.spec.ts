@@ -49,8 +49,18 @@ describe('Shanxi measures: the yearly training requirement', () => {
 
 describe('checkpointsProblem', () => {
   it('checks training checkpoints are dated MM-DD, exist every year and are in order', () => {
-    expect(checkpointsProblem([{ by: '06-30', county: 1, township: 1 }, { by: '12-31', county: 2, township: 3 }])).toBeNull();
-    expect(checkpointsProblem([{ by: '12-31', county: 2, township: 3 }, { by: '06-30', county: 1, township: 1 }])).toMatch(/order/);
+    expect(
+      checkpointsProblem([
+        { by: '06-30', county: 1, township: 1 },
+        { by: '12-31', county: 2, township: 3 },
+      ]),
+    ).toBeNull();
+    expect(
+      checkpointsProblem([
+        { by: '12-31', county: 2, township: 3 },
+        { by: '06-30', county: 1, township: 1 },
+      ]),
+    ).toMatch(/order/);
     expect(checkpointsProblem([{ by: '6-30', county: 1, township: 1 }])).toMatch(/MM-DD/);
     expect(checkpointsProblem([{ by: '02-29', county: 1, township: 1 }])).toMatch(/every year/);
     expect(checkpointsProblem([{ by: '06-30', county: 1.5, township: 1 }])).toMatch(/whole numbers/);

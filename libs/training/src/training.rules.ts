@@ -6,7 +6,13 @@ import { WorkerCategory } from '@gridhr/workers';
 import { TrainingKind, TrainingLevel } from './training.enums';
 
 /** Grid workers measured against the yearly requirement. Informants (信息员) are volunteers, not grid workers. */
-export const MEASURED_CATEGORIES = [WorkerCategory.GRID_LEADER, WorkerCategory.FULL_TIME, WorkerCategory.PART_TIME, WorkerCategory.PROFESSIONAL, WorkerCategory.AUXILIARY];
+export const MEASURED_CATEGORIES = [
+  WorkerCategory.GRID_LEADER,
+  WorkerCategory.FULL_TIME,
+  WorkerCategory.PART_TIME,
+  WorkerCategory.PROFESSIONAL,
+  WorkerCategory.AUXILIARY,
+];
 
 /** Pre-job training is the gate to ACTIVE, not part of the yearly count. */
 export const COUNTED_KINDS = [TrainingKind.REGULAR, TrainingKind.SPECIAL];

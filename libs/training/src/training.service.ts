@@ -64,7 +64,9 @@ export class TrainingService {
   }
 
   async list(user: AuthUser, args: { first: number; after?: string; year?: number | null; level?: TrainingLevel | null; kind?: TrainingKind | null }) {
-    const above = ancestorPrefixes(user.scopePrefix).filter((p) => p).map((p) => p.padEnd(12, '0'));
+    const above = ancestorPrefixes(user.scopePrefix)
+      .filter((p) => p)
+      .map((p) => p.padEnd(12, '0'));
     const where: FilterQuery<TrainingSession>[] = [{ $or: [scopeWhere(user), { regionCode: { $in: above } }] }];
     if (args.year) where.push({ heldOn: { $gte: `${args.year}-01-01`, $lte: `${args.year}-12-31` } });
     if (args.level) where.push({ level: args.level });
@@ -81,12 +83,21 @@ export class TrainingService {
     return minutes;
   }
 
-  private async organiser(em: EntityManager, user: AuthUser, level: TrainingLevel, organiserId: string, department: string | null | undefined): Promise<Region> {
-    if (!ORGANISER_ROLES[level].includes(user.role)) throw trainingError(TrainingReason.LEVEL_NOT_ORGANISED, `${user.role} does not organise ${level} sessions`, 'input.level');
+  private async organiser(
+    em: EntityManager,
+    user: AuthUser,
+    level: TrainingLevel,
+    organiserId: string,
+    department: string | null | undefined,
+  ): Promise<Region> {
+    if (!ORGANISER_ROLES[level].includes(user.role))
+      throw trainingError(TrainingReason.LEVEL_NOT_ORGANISED, `${user.role} does not organise ${level} sessions`, 'input.level');
     const region = await em.findOne(Region, organiserId);
     if (!region || !region.code.startsWith(user.scopePrefix)) throw new NotFound('Region', organiserId);
-    if (!ORGANISER_LEVELS[level].includes(region.level)) throw new InvalidInput('input.organiserId', `a ${level} session is organised by a ${ORGANISER_LEVELS[level].join(' or ')}, not a ${region.level}`);
-    if (level === TrainingLevel.DEPARTMENT && !department?.trim()) throw new InvalidInput('input.department', 'names the department that trains its professional workers');
+    if (!ORGANISER_LEVELS[level].includes(region.level))
+      throw new InvalidInput('input.organiserId', `a ${level} session is organised by a ${ORGANISER_LEVELS[level].join(' or ')}, not a ${region.level}`);
+    if (level === TrainingLevel.DEPARTMENT && !department?.trim())
+      throw new InvalidInput('input.department', 'names the department that trains its professional workers');
     return region;
   }
 
@@ -106,7 +117,14 @@ export class TrainingService {
         place: input.place?.trim() || null,
         department: input.level === TrainingLevel.DEPARTMENT ? input.department!.trim() : null,
       });
-      this.audit.record(em, user, { entity: 'TrainingSession', entityId: session.id, action: 'CREATE', before: null, after: snapshot(session), regionCode: session.regionCode });
+      this.audit.record(em, user, {
+        entity: 'TrainingSession',
+        entityId: session.id,
+        action: 'CREATE',
+        before: null,
+        after: snapshot(session),
+        regionCode: session.regionCode,
+      });
       return session;
     });
   }
@@ -115,12 +133,14 @@ export class TrainingService {
     const minutes = this.checkInput(input);
     return this.em.transactional(async (em) => {
       const session = await this.get(user, input.id, em);
-      if (!session.regionCode.startsWith(user.scopePrefix) || !ORGANISER_ROLES[session.level].includes(user.role)) throw trainingError(TrainingReason.NOT_ORGANISER, 'Only the organiser changes a session', 'input.id');
+      if (!session.regionCode.startsWith(user.scopePrefix) || !ORGANISER_ROLES[session.level].includes(user.role))
+        throw trainingError(TrainingReason.NOT_ORGANISER, 'Only the organiser changes a session', 'input.id');
       assertVersion(session, input.version, 'TrainingSession');
       const before = snapshot(session);
       if (input.heldOn !== undefined) {
         const attended = await em.count(Attendance, { session });
-        if (attended && input.heldOn > this.clock.today()) throw trainingError(TrainingReason.ATTENDANCE_RECORDED, 'Attendance is recorded; the session cannot move into the future', 'input.heldOn');
+        if (attended && input.heldOn > this.clock.today())
+          throw trainingError(TrainingReason.ATTENDANCE_RECORDED, 'Attendance is recorded; the session cannot move into the future', 'input.heldOn');
         session.heldOn = input.heldOn;
       }
       if (input.kind !== undefined) session.kind = input.kind;
@@ -129,7 +149,14 @@ export class TrainingService {
       if (input.trainer !== undefined) session.trainer = input.trainer?.trim() || null;
       if (input.place !== undefined) session.place = input.place?.trim() || null;
       if (input.department !== undefined && session.level === TrainingLevel.DEPARTMENT) session.department = input.department?.trim() || session.department;
-      this.audit.record(em, user, { entity: 'TrainingSession', entityId: session.id, action: 'UPDATE', before, after: snapshot(session), regionCode: session.regionCode });
+      this.audit.record(em, user, {
+        entity: 'TrainingSession',
+        entityId: session.id,
+        action: 'UPDATE',
+        before,
+        after: snapshot(session),
+        regionCode: session.regionCode,
+      });
       return session;
     });
   }
@@ -153,7 +180,12 @@ export class TrainingService {
     });
     return this.em.transactional(async (em) => {
       const session = await this.get(user, input.sessionId, em);
-      if (session.heldOn > this.clock.today()) throw trainingError(TrainingReason.SESSION_NOT_HELD, `The session is on ${session.heldOn}; attendance is recorded once it has been held`, 'input.sessionId');
+      if (session.heldOn > this.clock.today())
+        throw trainingError(
+          TrainingReason.SESSION_NOT_HELD,
+          `The session is on ${session.heldOn}; attendance is recorded once it has been held`,
+          'input.sessionId',
+        );
       const workers = new Map((await em.find(Worker, { id: { $in: [...seen] } })).map((w) => [w.id, w]));
       input.entries.forEach((entry, i) => {
         const problem = this.eligibility(user, session, workers.get(entry.workerId));
@@ -192,7 +224,8 @@ export class TrainingService {
   private eligibility(user: AuthUser, session: TrainingSession, worker: Worker | undefined): string | null {
     if (!worker || !worker.regionCode.startsWith(user.scopePrefix)) return 'is not a worker in your scope';
     if (!worker.regionCode.startsWith(session.organiser.prefix)) return `${worker.name} is not under ${session.organiser.name}, which organised the session`;
-    if (session.level === TrainingLevel.DEPARTMENT && worker.category !== WorkerCategory.PROFESSIONAL) return `${worker.name} is not a professional worker; department sessions train professional workers (Jiangmen art. 31)`;
+    if (session.level === TrainingLevel.DEPARTMENT && worker.category !== WorkerCategory.PROFESSIONAL)
+      return `${worker.name} is not a professional worker; department sessions train professional workers (Jiangmen art. 31)`;
     if (worker.status === WorkerStatus.EXITED && worker.exitedOn && worker.exitedOn < session.heldOn) return `${worker.name} had left on ${worker.exitedOn}`;
     return null;
   }
@@ -201,8 +234,15 @@ export class TrainingService {
    * A sign-in sheet (xlsx or csv: 姓名, 身份证号, 签到情况, 备注) for a whole session. Every line is
    * checked first; with any problem nothing is recorded and every problem is reported by line.
    */
-  async importSignInSheet(user: AuthUser, input: { sessionId: string; format: SheetFormat; contentBase64: string }): Promise<{ recorded: number; problems: SheetProblem[] }> {
-    const sheet = await readUploadedSheet(input, { name: ['姓名'], idNumber: ['身份证号', '身份证号码'], status: ['签到情况', '签到', '出勤', '状态'], note: ['备注'] }, ['name', 'idNumber', 'status']);
+  async importSignInSheet(
+    user: AuthUser,
+    input: { sessionId: string; format: SheetFormat; contentBase64: string },
+  ): Promise<{ recorded: number; problems: SheetProblem[] }> {
+    const sheet = await readUploadedSheet(
+      input,
+      { name: ['姓名'], idNumber: ['身份证号', '身份证号码'], status: ['签到情况', '签到', '出勤', '状态'], note: ['备注'] },
+      ['name', 'idNumber', 'status'],
+    );
     if (sheet.missing) return { recorded: 0, problems: [sheet.missing] };
     const session = await this.get(user, input.sessionId);
     const hashes = sheet.rows.map((r) => this.cipher.hash(r.cell.idNumber.toUpperCase()));
@@ -214,7 +254,9 @@ export class TrainingService {
     sheet.rows.forEach((row, i) => {
       const { name, idNumber, status: statusText, note } = row.cell;
       const worker = workers.get(hashes[i]);
-      const status = (Object.entries(ATTENDANCE_LABELS) as [AttendanceStatus, string[]][]).find(([value, labels]) => labels.includes(statusText) || value === statusText.toUpperCase())?.[0];
+      const status = (Object.entries(ATTENDANCE_LABELS) as [AttendanceStatus, string[]][]).find(
+        ([value, labels]) => labels.includes(statusText) || value === statusText.toUpperCase(),
+      )?.[0];
       const problem = (column: string, value: string, text: string) => problems.push({ line: row.line, column, value, problem: text });
       if (!worker) return problem('身份证号', idNumber ? maskIdNumber(idNumber) : '', '您的管辖范围内没有这个身份证号的网格员');
       if (worker.name !== name) return problem('姓名', name, '与身份证号登记的姓名不符');

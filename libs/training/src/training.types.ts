@@ -7,10 +7,22 @@ import { ImportProblemType } from '@gridhr/sheets';
 
 registerEnumType(TrainingLevel, {
   name: 'TrainingLevel',
-  valuesMap: { PROVINCE: { description: '省级' }, CITY: { description: '市级' }, COUNTY: { description: '县级' }, TOWNSHIP: { description: '乡镇（街道）' }, DEPARTMENT: { description: '职能部门（专业网格员）' } },
+  valuesMap: {
+    PROVINCE: { description: '省级' },
+    CITY: { description: '市级' },
+    COUNTY: { description: '县级' },
+    TOWNSHIP: { description: '乡镇（街道）' },
+    DEPARTMENT: { description: '职能部门（专业网格员）' },
+  },
 });
-registerEnumType(TrainingKind, { name: 'TrainingKind', valuesMap: { PRE_JOB: { description: '岗前培训' }, REGULAR: { description: '常规培训' }, SPECIAL: { description: '专题培训' } } });
-registerEnumType(AttendanceStatus, { name: 'AttendanceStatus', valuesMap: { PRESENT: { description: '出席' }, ABSENT: { description: '缺席' }, EXCUSED: { description: '请假' } } });
+registerEnumType(TrainingKind, {
+  name: 'TrainingKind',
+  valuesMap: { PRE_JOB: { description: '岗前培训' }, REGULAR: { description: '常规培训' }, SPECIAL: { description: '专题培训' } },
+});
+registerEnumType(AttendanceStatus, {
+  name: 'AttendanceStatus',
+  valuesMap: { PRESENT: { description: '出席' }, ABSENT: { description: '缺席' }, EXCUSED: { description: '请假' } },
+});
 
 @ObjectType('TrainingSession')
 export class TrainingSessionType {
@@ -54,7 +66,8 @@ export class CreateTrainingSessionInput {
   @Field() @IsString() @MinLength(2) @MaxLength(200) topic: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) trainer?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) place?: string | null;
-  @Field(() => String, { nullable: true, description: 'DEPARTMENT sessions: the department' }) @IsOptional() @IsString() @MaxLength(100) department?: string | null;
+  @Field(() => String, { nullable: true, description: 'DEPARTMENT sessions: the department' }) @IsOptional() @IsString() @MaxLength(100) department?:
+    string | null;
 }
 
 @InputType()
@@ -91,7 +104,11 @@ export class RecordAttendanceInput {
 export class ImportSignInSheetInput {
   @Field(() => ID) @IsUUID() sessionId: string;
   @Field({ description: 'xlsx or csv' }) @IsIn(['xlsx', 'csv']) format: 'xlsx' | 'csv';
-  @Field({ description: 'Columns 姓名, 身份证号, 签到情况 (出席/缺席/请假), 备注; base64' }) @IsString() @LongString() @MaxLength(7_000_000) contentBase64: string;
+  @Field({ description: 'Columns 姓名, 身份证号, 签到情况 (出席/缺席/请假), 备注; base64' })
+  @IsString()
+  @LongString()
+  @MaxLength(7_000_000)
+  contentBase64: string;
 }
 
 @ObjectType('SignInImportReport')
@@ -141,5 +158,8 @@ export class TrainingReportType {
 export class TrainingReportArgs {
   @Field(() => ID) @IsUUID() townshipId: string;
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Measure as of this day of the year (default: year end, or today for this year)' }) @IsOptional() @IsLocalDate() asOf?: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Measure as of this day of the year (default: year end, or today for this year)' })
+  @IsOptional()
+  @IsLocalDate()
+  asOf?: string;
 }

@@ -45,6 +45,8 @@ export async function rosterWorkbook(townshipName: string, asOf: string, grids: 
     ]);
     row.alignment = { vertical: 'top', wrapText: true };
   }
-  sheet.eachRow((row) => row.eachCell((cell) => (cell.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } })));
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => (cell.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } })),
+  );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

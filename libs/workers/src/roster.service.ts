@@ -18,10 +18,18 @@ export class RosterService {
     private readonly clock: Clock,
   ) {}
 
-  async roster(user: AuthUser, townshipId: string, day = this.clock.today()): Promise<{ township: Region; grids: (RosterGrid & { workers: { name: string; phone: string | null; role: string }[] })[] }> {
+  async roster(
+    user: AuthUser,
+    townshipId: string,
+    day = this.clock.today(),
+  ): Promise<{ township: Region; grids: (RosterGrid & { workers: { name: string; phone: string | null; role: string }[] })[] }> {
     const township = assertInScope(user, await this.em.findOne(Region, townshipId), 'Region', townshipId);
     if (township.level !== RegionLevel.TOWNSHIP) throw new InvalidInput('townshipId', `the roster is kept per township, not per ${township.level}`);
-    const grids = await this.em.find(Grid, { regionCode: { $like: `${township.prefix}%` }, active: true }, { populate: ['region'], orderBy: { regionCode: 'asc', code: 'asc' } });
+    const grids = await this.em.find(
+      Grid,
+      { regionCode: { $like: `${township.prefix}%` }, active: true },
+      { populate: ['region'], orderBy: { regionCode: 'asc', code: 'asc' } },
+    );
     const onDuty = await this.em.find(
       GridAssignment,
       { grid: { $in: grids.map((g) => g.id) }, ...onDutyOn(day), worker: { status: { $ne: WorkerStatus.EXITED } } },

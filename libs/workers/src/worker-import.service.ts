@@ -50,7 +50,11 @@ export class WorkerImportService {
     }
     const problems = [...sheet.problems];
     const plan = await this.check(user, sheet.rows, problems);
-    const report = { rows: sheet.rows.length + new Set(sheet.problems.map((p) => p.line)).size, created: plan.filter((p) => !p.existing).length, updated: plan.filter((p) => p.existing).length };
+    const report = {
+      rows: sheet.rows.length + new Set(sheet.problems.map((p) => p.line)).size,
+      created: plan.filter((p) => !p.existing).length,
+      updated: plan.filter((p) => p.existing).length,
+    };
     if (problems.length) {
       problems.sort((a, b) => a.line - b.line);
       return { ...report, written: false, problems, problemSheet: await problemsFile(problems) };
@@ -73,18 +77,24 @@ export class WorkerImportService {
     });
     const blocked = await this.lifecycle.activationProblems(this.em, activating);
     const today = this.clock.today();
-    const current = await this.lifecycle.currentAssignments(this.em, [...existing.values()].map((w) => w.id), today);
+    const current = await this.lifecycle.currentAssignments(
+      this.em,
+      [...existing.values()].map((w) => w.id),
+      today,
+    );
     const plan: { row: WorkerSheetRow; hash: string; region: Region; grid: Grid | null; existing: Worker | null }[] = [];
     rows.forEach((row, i) => {
       const before = problems.length;
       const region = regions.get(row.managingRegionCode);
       if (!region || !region.code.startsWith(user.scopePrefix)) problem(row, '管理区划代码', row.managingRegionCode, '区划代码不存在或不在您的管辖范围内');
-      else if (!MANAGING_LEVELS.includes(region.level) || !region.active) problem(row, '管理区划代码', row.managingRegionCode, '须为在用的乡镇（街道）、社区或村的代码');
+      else if (!MANAGING_LEVELS.includes(region.level) || !region.active)
+        problem(row, '管理区划代码', row.managingRegionCode, '须为在用的乡镇（街道）、社区或村的代码');
       const grid = row.gridCode ? grids.get(row.gridCode) : null;
       if (row.gridCode) {
         if (!grid || !grid.regionCode.startsWith(user.scopePrefix)) problem(row, '所属网格编码', row.gridCode, '网格编码不存在或不在您的管辖范围内');
         else if (!grid.active) problem(row, '所属网格编码', row.gridCode, '该网格已停用');
-        else if (region && !grid.regionCode.startsWith(townshipPrefix(region.code))) problem(row, '所属网格编码', row.gridCode, '网格不在管理区划所属的乡镇（街道）内');
+        else if (region && !grid.regionCode.startsWith(townshipPrefix(region.code)))
+          problem(row, '所属网格编码', row.gridCode, '网格不在管理区划所属的乡镇（街道）内');
       }
       if (grid && grid.activeFrom > today) problem(row, '所属网格编码', row.gridCode!, `该网格从${grid.activeFrom}起启用`);
       const worker = existing.get(hashes[i]) ?? null;
@@ -96,15 +106,22 @@ export class WorkerImportService {
         if (change) problem(row, '状态', row.status!, `状态不能这样变更（${change}）`);
         else if (blocked.has(worker.id)) problem(row, '状态', row.status!, `还不能在岗：${blocked.get(worker.id)}`);
         // A move to another township is a transfer, which only the county makes (the lifecycle refuses it too).
-        if (region && townshipPrefix(region.code) !== townshipPrefix(worker.regionCode) && ![Role.COUNTY_PLC, Role.CITY_ADMIN, Role.SYSADMIN].includes(user.role)) {
+        if (
+          region &&
+          townshipPrefix(region.code) !== townshipPrefix(worker.regionCode) &&
+          ![Role.COUNTY_PLC, Role.CITY_ADMIN, Role.SYSADMIN].includes(user.role)
+        ) {
           problem(row, '管理区划代码', row.managingRegionCode, '调往其他乡镇（街道）须由县级办理调转');
         }
         // Jiangmen [003]: a one-grid worker keeps one grid.
-        if (!coversSeveralGrids(row.category) && mine.length > 1 && !row.gridCode) problem(row, '人员类别', row.category, `该类人员只能在一个网格，目前在${mine.length}个网格在岗`);
-        if (grid && !coversSeveralGrids(row.category) && mine.some((a) => a.fromDate >= today && a.grid.id !== grid.id)) problem(row, '所属网格编码', row.gridCode!, '今天已安排到其他网格，不能当天再调整');
+        if (!coversSeveralGrids(row.category) && mine.length > 1 && !row.gridCode)
+          problem(row, '人员类别', row.category, `该类人员只能在一个网格，目前在${mine.length}个网格在岗`);
+        if (grid && !coversSeveralGrids(row.category) && mine.some((a) => a.fromDate >= today && a.grid.id !== grid.id))
+          problem(row, '所属网格编码', row.gridCode!, '今天已安排到其他网格，不能当天再调整');
       }
       const status = row.status ?? worker?.status ?? WorkerStatus.ACTIVE;
-      if (row.gridCode && (status === WorkerStatus.EXITED || status === WorkerStatus.CANDIDATE)) problem(row, '所属网格编码', row.gridCode, '离岗或候选人员不能分配网格');
+      if (row.gridCode && (status === WorkerStatus.EXITED || status === WorkerStatus.CANDIDATE))
+        problem(row, '所属网格编码', row.gridCode, '离岗或候选人员不能分配网格');
       if (!worker && status === WorkerStatus.EXITED) problem(row, '状态', status, '新登记人员的状态不能为离岗');
       if (problems.length === before && region) plan.push({ row, hash: hashes[i], region, grid: grid ?? null, existing: worker });
     });
@@ -116,18 +133,46 @@ export class WorkerImportService {
       for (const { row, region, grid, existing } of plan) {
         // Blank optional cells leave what is on record.
         const facts = Object.fromEntries(
-          (['education', 'politicalStatus', 'veteran', 'lowIncome', 'socialWorkCertificate', 'professionalTitle', 'homeRegionCode', 'hireSource', 'hiredOn'] as const).filter((k) => row[k] !== null).map((k) => [k, row[k]]),
+          (
+            [
+              'education',
+              'politicalStatus',
+              'veteran',
+              'lowIncome',
+              'socialWorkCertificate',
+              'professionalTitle',
+              'homeRegionCode',
+              'hireSource',
+              'hiredOn',
+            ] as const
+          )
+            .filter((k) => row[k] !== null)
+            .map((k) => [k, row[k]]),
         );
         let worker: Worker;
         if (existing) {
-          worker = await this.lifecycle.change(em, user, em.merge(existing), { ...facts, name: row.name, phone: row.phone, category: row.category, region, ...(row.status ? { status: row.status } : {}) }, 'IMPORT_UPDATE', { flush: false });
+          worker = await this.lifecycle.change(
+            em,
+            user,
+            em.merge(existing),
+            { ...facts, name: row.name, phone: row.phone, category: row.category, region, ...(row.status ? { status: row.status } : {}) },
+            'IMPORT_UPDATE',
+            { flush: false },
+          );
         } else {
           const id = parseIdNumber(row.idNumber, today);
           if (!id.ok) throw new Error(`row ${row.line} passed the sheet check with a bad ID number`);
           const status = row.status ?? WorkerStatus.ACTIVE;
-          worker = await this.lifecycle.register(em, user, { ...facts, name: row.name, identity: this.lifecycle.seal(id.value), phone: row.phone, category: row.category, status, region }, 'IMPORT_CREATE', { personChecked: true });
+          worker = await this.lifecycle.register(
+            em,
+            user,
+            { ...facts, name: row.name, identity: this.lifecycle.seal(id.value), phone: row.phone, category: row.category, status, region },
+            'IMPORT_CREATE',
+            { personChecked: true },
+          );
         }
-        if (grid && !(await em.count(GridAssignment, { worker, grid, ...onDutyOn(today) }))) await this.lifecycle.assignToGrid(em, user, worker, grid, today, true);
+        if (grid && !(await em.count(GridAssignment, { worker, grid, ...onDutyOn(today) })))
+          await this.lifecycle.assignToGrid(em, user, worker, grid, today, true);
       }
     });
   }

@@ -70,7 +70,16 @@ export interface WorkerChanges extends WorkerFacts {
   region?: Region;
 }
 
-const FACT_KEYS = ['education', 'politicalStatus', 'veteran', 'lowIncome', 'socialWorkCertificate', 'professionalTitle', 'homeRegionCode', 'hireSource'] as const;
+const FACT_KEYS = [
+  'education',
+  'politicalStatus',
+  'veteran',
+  'lowIncome',
+  'socialWorkCertificate',
+  'professionalTitle',
+  'homeRegionCode',
+  'hireSource',
+] as const;
 
 @Injectable()
 export class WorkerLifecycle {
@@ -93,7 +102,8 @@ export class WorkerLifecycle {
 
   /** A region that may manage workers day to day, and is in use. */
   assertManagingRegion(region: Region, field: string): Region {
-    if (!MANAGING_LEVELS.includes(region.level)) throw new InvalidInput(field, `workers are managed by a township, community or village, not a ${region.level}`);
+    if (!MANAGING_LEVELS.includes(region.level))
+      throw new InvalidInput(field, `workers are managed by a township, community or village, not a ${region.level}`);
     if (!region.active) throw orgError(OrgReason.REGION_INACTIVE, `Region ${region.code} is inactive`, field);
     return region;
   }
@@ -105,7 +115,11 @@ export class WorkerLifecycle {
     if (actor === SYSTEM_ACTOR || existing.regionCode.startsWith((actor as AuthUser).scopePrefix)) {
       throw workersError(WorkersReason.PERSON_REGISTERED, `A worker with this ID number is already registered: ${existing.name} (id ${existing.id})`, field);
     }
-    throw workersError(WorkersReason.PERSON_REGISTERED, 'A worker with this ID number is already registered by another unit; ask the county to transfer the record', field);
+    throw workersError(
+      WorkersReason.PERSON_REGISTERED,
+      'A worker with this ID number is already registered by another unit; ask the county to transfer the record',
+      field,
+    );
   }
 
   /** A new record. An ACTIVE registration records someone already at work (no pre-job gate: that is for going on duty). */
@@ -172,7 +186,12 @@ export class WorkerLifecycle {
   private async assertGridCount(em: EntityManager, worker: Worker, day: string): Promise<void> {
     if (coversSeveralGrids(worker.category)) return;
     const current = await this.currentAssignments(em, [worker.id], day);
-    if (current.length > 1) throw workersError(WorkersReason.ONE_GRID_ONLY, `A ${worker.category} works in one grid; end ${current.length - 1} of the current assignments first`, 'input.category');
+    if (current.length > 1)
+      throw workersError(
+        WorkersReason.ONE_GRID_ONLY,
+        `A ${worker.category} works in one grid; end ${current.length - 1} of the current assignments first`,
+        'input.category',
+      );
   }
 
   private async setStatus(em: EntityManager, worker: Worker, to: WorkerStatus, exitedOn: string | null): Promise<void> {
@@ -217,7 +236,14 @@ export class WorkerLifecycle {
     const before = workerSnapshot(worker);
     await this.transfer(em, actor, worker, region, on);
     await em.flush();
-    this.audit.record(em, actor, { entity: 'Worker', entityId: worker.id, action: 'TRANSFER', before, after: { ...workerSnapshot(worker), transferredOn: on }, regionCode: worker.regionCode });
+    this.audit.record(em, actor, {
+      entity: 'Worker',
+      entityId: worker.id,
+      action: 'TRANSFER',
+      before,
+      after: { ...workerSnapshot(worker), transferredOn: on },
+      regionCode: worker.regionCode,
+    });
     return worker;
   }
 
@@ -227,14 +253,24 @@ export class WorkerLifecycle {
    */
   private async transfer(em: EntityManager, actor: Actor, worker: Worker, region: Region, on: string): Promise<void> {
     if (actor !== SYSTEM_ACTOR && !TRANSFERRING_ROLES.includes((actor as AuthUser).role)) {
-      throw workersError(WorkersReason.TRANSFER_BY_COUNTY, `${region.name} is in another township: moving ${worker.name} there is a transfer, which the county makes`, 'input.regionId');
+      throw workersError(
+        WorkersReason.TRANSFER_BY_COUNTY,
+        `${region.name} is in another township: moving ${worker.name} there is a transfer, which the county makes`,
+        'input.regionId',
+      );
     }
-    if (worker.status === WorkerStatus.EXITED) throw workersError(WorkersReason.WORKER_STATUS, `${worker.name} has left; an exited record is not transferred`, 'input.regionId');
+    if (worker.status === WorkerStatus.EXITED)
+      throw workersError(WorkersReason.WORKER_STATUS, `${worker.name} has left; an exited record is not transferred`, 'input.regionId');
     const fromRegionCode = worker.regionCode;
     const lastDay = addDays(on, -1);
     for (const assignment of await em.find(GridAssignment, { worker, $or: [{ toDate: null }, { toDate: { $gte: on } }] }, { populate: ['grid'] })) {
       if (assignment.regionCode.startsWith(townshipPrefix(region.code))) continue;
-      if (assignment.fromDate > lastDay) throw workersError(WorkersReason.ALREADY_ON_DUTY, `${worker.name} is put on duty in grid ${assignment.grid.code} from ${assignment.fromDate}; end that assignment before the transfer`, 'input.regionId');
+      if (assignment.fromDate > lastDay)
+        throw workersError(
+          WorkersReason.ALREADY_ON_DUTY,
+          `${worker.name} is put on duty in grid ${assignment.grid.code} from ${assignment.fromDate}; end that assignment before the transfer`,
+          'input.regionId',
+        );
       assignment.toDate = lastDay;
     }
     worker.region = region;
@@ -248,30 +284,51 @@ export class WorkerLifecycle {
 
   /** Puts a worker on duty in a grid; with `move`, a one-grid worker's current assignment ends the day before. */
   async assignToGrid(em: EntityManager, actor: Actor, worker: Worker, grid: Grid, fromDate: string, move: boolean): Promise<GridAssignment> {
-    if (!assignableStatus(worker.status)) throw workersError(WorkersReason.WORKER_STATUS, `${worker.name} is ${worker.status} and cannot be put on duty`, 'input.workerId');
+    if (!assignableStatus(worker.status))
+      throw workersError(WorkersReason.WORKER_STATUS, `${worker.name} is ${worker.status} and cannot be put on duty`, 'input.workerId');
     if (!grid.active) throw orgError(OrgReason.GRID_INACTIVE, `Grid ${grid.code} is inactive`, 'input.gridId');
     if (fromDate < grid.activeFrom) throw new InvalidInput('input.fromDate', `grid ${grid.code} is active only from ${grid.activeFrom}`);
     if (!grid.regionCode.startsWith(townshipPrefix(worker.regionCode))) {
       throw new InvalidInput('input.gridId', `grid ${grid.code} is outside the township that manages ${worker.name}`);
     }
     const current = await em.find(GridAssignment, { worker, $or: [{ toDate: null }, { toDate: { $gte: fromDate } }] }, { populate: ['grid'] });
-    if (current.some((a) => a.grid.id === grid.id)) throw workersError(WorkersReason.ALREADY_ON_DUTY, `${worker.name} is already on duty in grid ${grid.code}`, 'input.gridId');
+    if (current.some((a) => a.grid.id === grid.id))
+      throw workersError(WorkersReason.ALREADY_ON_DUTY, `${worker.name} is already on duty in grid ${grid.code}`, 'input.gridId');
     const ended: GridAssignment[] = [];
     if (!coversSeveralGrids(worker.category) && current.length) {
       if (!move) {
-        throw workersError(WorkersReason.ONE_GRID_ONLY, `${worker.name} (${worker.category}) works in one grid and is on duty in ${current.map((a) => a.grid.code).join(', ')}; move them instead`, 'input.move');
+        throw workersError(
+          WorkersReason.ONE_GRID_ONLY,
+          `${worker.name} (${worker.category}) works in one grid and is on duty in ${current.map((a) => a.grid.code).join(', ')}; move them instead`,
+          'input.move',
+        );
       }
       for (const assignment of current) {
-        if (assignment.fromDate >= fromDate) throw new InvalidInput('input.fromDate', `must be after the start of the current assignment (${assignment.fromDate})`);
+        if (assignment.fromDate >= fromDate)
+          throw new InvalidInput('input.fromDate', `must be after the start of the current assignment (${assignment.fromDate})`);
         assignment.toDate = addDays(fromDate, -1);
         ended.push(assignment);
       }
     }
     const assignment = em.create(GridAssignment, { worker, grid, role: worker.category, fromDate, regionCode: grid.regionCode });
     for (const old of ended) {
-      this.audit.record(em, actor, { entity: 'Worker', entityId: worker.id, action: 'END_ASSIGNMENT', before: { gridCode: old.grid.code, toDate: null }, after: { gridCode: old.grid.code, toDate: old.toDate }, regionCode: worker.regionCode });
+      this.audit.record(em, actor, {
+        entity: 'Worker',
+        entityId: worker.id,
+        action: 'END_ASSIGNMENT',
+        before: { gridCode: old.grid.code, toDate: null },
+        after: { gridCode: old.grid.code, toDate: old.toDate },
+        regionCode: worker.regionCode,
+      });
     }
-    this.audit.record(em, actor, { entity: 'Worker', entityId: worker.id, action: 'ASSIGN', before: null, after: { assignmentId: assignment.id, gridCode: grid.code, role: assignment.role, fromDate }, regionCode: worker.regionCode });
+    this.audit.record(em, actor, {
+      entity: 'Worker',
+      entityId: worker.id,
+      action: 'ASSIGN',
+      before: null,
+      after: { assignmentId: assignment.id, gridCode: grid.code, role: assignment.role, fromDate },
+      regionCode: worker.regionCode,
+    });
     return assignment;
   }
 }

@@ -19,7 +19,21 @@ describe('readWorkerSheet', () => {
       TODAY,
     );
     expect(problems).toEqual([]);
-    expect(rows[0]).toMatchObject({ line: 2, name: '张三', phone: '13812345678', category: 'FULL_TIME', status: 'ACTIVE', education: 'BACHELOR', politicalStatus: 'CPC_MEMBER', veteran: true, lowIncome: false, socialWorkCertificate: 'ASSISTANT', professionalTitle: null, hireSource: 'SERVICE_PURCHASE', hiredOn: '2024-03-01' });
+    expect(rows[0]).toMatchObject({
+      line: 2,
+      name: '张三',
+      phone: '13812345678',
+      category: 'FULL_TIME',
+      status: 'ACTIVE',
+      education: 'BACHELOR',
+      politicalStatus: 'CPC_MEMBER',
+      veteran: true,
+      lowIncome: false,
+      socialWorkCertificate: 'ASSISTANT',
+      professionalTitle: null,
+      hireSource: 'SERVICE_PURCHASE',
+      hiredOn: '2024-03-01',
+    });
     expect(rows[1]).toMatchObject({ line: 3, category: 'PART_TIME', status: null, gridCode: null, education: null, veteran: null, hiredOn: null });
   });
 
@@ -36,7 +50,15 @@ describe('readWorkerSheet', () => {
     );
     expect(rows.map((r) => r.line)).toEqual([2]);
     expect(problems.map((p) => `${p.line}:${p.column}`)).toEqual([
-      '3:姓名', '3:身份证号', '3:手机号', '3:人员类别', '3:管理区划代码', '3:入职日期', '3:学历', '3:退役军人', '5:身份证号',
+      '3:姓名',
+      '3:身份证号',
+      '3:手机号',
+      '3:人员类别',
+      '3:管理区划代码',
+      '3:入职日期',
+      '3:学历',
+      '3:退役军人',
+      '5:身份证号',
     ]);
     expect(problems.find((p) => p.line === 5)!.problem).toBe('与第2行的身份证号重复');
   });
@@ -69,10 +91,19 @@ describe('readWorkerSheet', () => {
 describe('rosterWorkbook', () => {
   it('prints one line per grid, vacant grids marked', async () => {
     const roster = new Workbook();
-    await roster.xlsx.load((await rosterWorkbook('城关街道', TODAY, [
-      { communityName: '东关社区', gridCode: 'G-01', gridName: '第1网格', area: '东关街1-20号', supervisionPhone: '0354-12345', workers: [{ name: '张三', phone: '13812345678' }] },
-      { communityName: '东关社区', gridCode: 'G-02', gridName: '第2网格', area: null, supervisionPhone: null, workers: [] },
-    ])) as never);
+    await roster.xlsx.load(
+      (await rosterWorkbook('城关街道', TODAY, [
+        {
+          communityName: '东关社区',
+          gridCode: 'G-01',
+          gridName: '第1网格',
+          area: '东关街1-20号',
+          supervisionPhone: '0354-12345',
+          workers: [{ name: '张三', phone: '13812345678' }],
+        },
+        { communityName: '东关社区', gridCode: 'G-02', gridName: '第2网格', area: null, supervisionPhone: null, workers: [] },
+      ])) as never,
+    );
     const sheet = roster.worksheets[0];
     expect(sheet.getCell('A1').value).toBe(`城关街道网格员公示名单（${TODAY}）`);
     expect(sheet.getRow(3).values).toEqual([undefined, '东关社区', '第1网格', 'G-01', '东关街1-20号', '张三', '13812345678', '0354-12345']);

@@ -37,7 +37,13 @@ const COLUMNS = {
   phone: { header: '手机号', aliases: ['手机号码', '联系电话', '电话'], required: true, width: 14, note: '必填，11位手机号' },
   category: { header: '人员类别', aliases: ['类别'], required: true, width: 12, note: labelsNote(LABELS.category) },
   status: { header: '状态', aliases: ['在岗状态'], required: false, width: 8, note: `留空：新人为在岗，已登记的不变；${labelsNote(LABELS.status)}` },
-  managingRegionCode: { header: '管理区划代码', aliases: ['所属社区（村）代码', '区划代码'], required: true, width: 16, note: '必填，12位统计用区划代码（乡镇、社区或村）' },
+  managingRegionCode: {
+    header: '管理区划代码',
+    aliases: ['所属社区（村）代码', '区划代码'],
+    required: true,
+    width: 16,
+    note: '必填，12位统计用区划代码（乡镇、社区或村）',
+  },
   gridCode: { header: '所属网格编码', aliases: ['网格编码'], required: false, width: 18, note: '可空；填写则安排到该网格' },
   education: { header: '学历', aliases: [], required: false, width: 10, note: labelsNote(LABELS.education) },
   politicalStatus: { header: '政治面貌', aliases: [], required: false, width: 12, note: labelsNote(LABELS.politicalStatus) },
@@ -100,6 +106,8 @@ export async function readWorkerSheet(content: Buffer, format: SheetFormat, toda
     const text = (key: Key, max: number) => {
       const value = get(key);
       if (!value) return null;
+      // Control characters (a pasted line feed, a NUL) are invisible in Excel and refused by PostgreSQL.
+      // eslint-disable-next-line no-control-regex
       if (/[\u0000-\u001f\u007f]/.test(value)) return bad(key, value, '含有不可见的控制字符');
       return value.length <= max ? value : bad(key, value, `最多${max}个字`);
     };
@@ -119,7 +127,7 @@ export async function readWorkerSheet(content: Buffer, format: SheetFormat, toda
       }
     }
     const rawPhone = required('phone');
-    const phone = rawPhone ? normalizePhone(rawPhone) ?? bad('phone', rawPhone, '不是11位手机号') : null;
+    const phone = rawPhone ? (normalizePhone(rawPhone) ?? bad('phone', rawPhone, '不是11位手机号')) : null;
     const category = get('category') ? choice<WorkerCategory>('category', LABELS.category) : required('category') && null;
     const managingRegionCode = get('managingRegionCode') ? regionCode('managingRegionCode') : required('managingRegionCode') && null;
     const gridCode = text('gridCode', 32);
@@ -153,8 +161,14 @@ export async function readWorkerSheet(content: Buffer, format: SheetFormat, toda
 /** The blank import template: the columns with a note each, the ID column as text, and the allowed values. */
 export function workerTemplate(): Promise<Buffer> {
   const choices: Partial<Record<Key, Record<string, string>>> = {
-    category: LABELS.category, status: LABELS.status, education: LABELS.education, politicalStatus: LABELS.politicalStatus,
-    socialWorkCertificate: LABELS.socialWorkCertificate, hireSource: LABELS.hireSource, veteran: { Y: '是', N: '否' }, lowIncome: { Y: '是', N: '否' },
+    category: LABELS.category,
+    status: LABELS.status,
+    education: LABELS.education,
+    politicalStatus: LABELS.politicalStatus,
+    socialWorkCertificate: LABELS.socialWorkCertificate,
+    hireSource: LABELS.hireSource,
+    veteran: { Y: '是', N: '否' },
+    lowIncome: { Y: '是', N: '否' },
   };
   return templateWorkbook(
     '网格员名册',

@@ -12,7 +12,12 @@ describe('worker rules', () => {
 
   it('treats both ends of an assignment as days on duty', () => {
     const a = { fromDate: '2026-03-01', toDate: '2026-03-31' };
-    expect([isCurrent(a, '2026-02-28'), isCurrent(a, '2026-03-01'), isCurrent(a, '2026-03-31'), isCurrent(a, '2026-04-01')]).toEqual([false, true, true, false]);
+    expect([isCurrent(a, '2026-02-28'), isCurrent(a, '2026-03-01'), isCurrent(a, '2026-03-31'), isCurrent(a, '2026-04-01')]).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
     expect(isCurrent({ fromDate: '2026-03-01', toDate: null }, '2099-01-01')).toBe(true);
   });
 

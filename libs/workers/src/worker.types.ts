@@ -143,7 +143,13 @@ export class CreateWorkerInput extends WorkerFieldsInput {
 export class UpdateWorkerInput extends WorkerFieldsInput {
   @Field(() => ID) @IsUUID() id: string;
   @Field(() => Int, { description: 'The version you loaded' }) @IsInt() version: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MinLength(1) @MaxLength(50) @Matches(NAME, { message: 'must be a name without digits or <>{}\\' }) name?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
+  @Matches(NAME, { message: 'must be a name without digits or <>{}\\' })
+  name?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(20) phone?: string;
   @Field(() => WorkerCategory, { nullable: true }) @IsOptional() @IsEnum(WorkerCategory) category?: WorkerCategory;
   @Field(() => WorkerStatus, { nullable: true }) @IsOptional() @IsEnum(WorkerStatus) status?: WorkerStatus;
@@ -156,7 +162,10 @@ export class TransferWorkerInput {
   @Field(() => ID) @IsUUID() id: string;
   @Field(() => Int, { description: 'The version you loaded' }) @IsInt() version: number;
   @Field(() => ID, { description: 'The township, community or village of another township that manages the worker from now on' }) @IsUUID() regionId: string;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'First day under the new township; defaults to today. Grids of the old township end the day before.' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'First day under the new township; defaults to today. Grids of the old township end the day before.',
+  })
   @IsOptional()
   on?: string | null;
 }

@@ -7,4 +7,10 @@ import { WORKER_POLICIES } from './workers.policies';
 import { VacanciesReport } from './workers.reports';
 
 /** The register of grid workers and their one lifecycle. */
-export const workersPlugin: DomainPlugin = { name: 'workers', module: WorkersModule, entities: [Worker, GridAssignment, Misconduct], policies: WORKER_POLICIES, reports: [VacanciesReport] };
+export const workersPlugin: DomainPlugin = {
+  name: 'workers',
+  module: WorkersModule,
+  entities: [Worker, GridAssignment, Misconduct],
+  policies: WORKER_POLICIES,
+  reports: [VacanciesReport],
+};

@@ -5,7 +5,21 @@ import { GridAssignment } from './grid-assignment.entity';
 import { maskPhone } from './id-number.rules';
 import { RosterService } from './roster.service';
 import { Worker } from './worker.entity';
-import { AssignWorkerInput, CreateWorkerInput, EndAssignmentInput, GridAssignmentType, MisconductType, RecordMisconductInput, RosterGridType, TransferWorkerInput, UpdateWorkerInput, VacancyType, WorkerConnection, WorkersArgs, WorkerType } from './worker.types';
+import {
+  AssignWorkerInput,
+  CreateWorkerInput,
+  EndAssignmentInput,
+  GridAssignmentType,
+  MisconductType,
+  RecordMisconductInput,
+  RosterGridType,
+  TransferWorkerInput,
+  UpdateWorkerInput,
+  VacancyType,
+  WorkerConnection,
+  WorkersArgs,
+  WorkerType,
+} from './worker.types';
 import { WorkersService } from './workers.service';
 import { FileDownloadType } from '@gridhr/sheets';
 import { VacanciesReport } from './workers.reports';
@@ -92,7 +106,9 @@ export class WorkersResolver {
     return this.register.update(user, input);
   }
 
-  @Mutation(() => WorkerType, { description: 'Moves a worker to another township (the county): one record, its history kept; grids of the old township end the day before.' })
+  @Mutation(() => WorkerType, {
+    description: 'Moves a worker to another township (the county): one record, its history kept; grids of the old township end the day before.',
+  })
   @Roles(Role.COUNTY_PLC, Role.CITY_ADMIN, Role.SYSADMIN)
   transferWorker(@CurrentUser() user: AuthUser, @Args('input') input: TransferWorkerInput) {
     return this.register.transfer(user, input);

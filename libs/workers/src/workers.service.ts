@@ -96,7 +96,8 @@ export class WorkersService {
     return this.em.transactional(async (em) => {
       const worker = await this.worker(em, user, input.id, input.version);
       const region = await this.region(em, user, input.regionId);
-      if (townshipPrefix(region.code) === townshipPrefix(worker.regionCode)) throw new InvalidInput('input.regionId', `is in the township that manages ${worker.name} already; change the managing region with updateWorker`);
+      if (townshipPrefix(region.code) === townshipPrefix(worker.regionCode))
+        throw new InvalidInput('input.regionId', `is in the township that manages ${worker.name} already; change the managing region with updateWorker`);
       return this.lifecycle.transferTo(em, user, worker, region, input.on ?? this.clock.today());
     });
   }
@@ -105,7 +106,14 @@ export class WorkersService {
   async revealIdNumber(user: AuthUser, workerId: string): Promise<string> {
     return this.em.transactional(async (em) => {
       const worker = await this.worker(em, user, workerId);
-      this.audit.record(em, user, { entity: 'Worker', entityId: worker.id, action: 'REVEAL_ID_NUMBER', before: null, after: { field: 'idNumber' }, regionCode: worker.regionCode });
+      this.audit.record(em, user, {
+        entity: 'Worker',
+        entityId: worker.id,
+        action: 'REVEAL_ID_NUMBER',
+        before: null,
+        after: { field: 'idNumber' },
+        regionCode: worker.regionCode,
+      });
       return this.cipher.decrypt(worker.idNumberCipher);
     });
   }
@@ -121,24 +129,54 @@ export class WorkersService {
 
   async endAssignment(user: AuthUser, input: { assignmentId: string; toDate?: string | null }): Promise<GridAssignment> {
     return this.em.transactional(async (em) => {
-      const assignment = assertInScope(user, await em.findOne(GridAssignment, input.assignmentId, { populate: ['grid', 'worker'] }), 'GridAssignment', input.assignmentId);
+      const assignment = assertInScope(
+        user,
+        await em.findOne(GridAssignment, input.assignmentId, { populate: ['grid', 'worker'] }),
+        'GridAssignment',
+        input.assignmentId,
+      );
       if (!assignment.worker.regionCode.startsWith(user.scopePrefix)) throw new NotFound('GridAssignment', input.assignmentId);
       const toDate = input.toDate ?? this.clock.today();
-      if (assignment.toDate !== null && assignment.toDate < toDate) throw workersError(WorkersReason.ASSIGNMENT_ENDED, `This assignment already ended on ${assignment.toDate}`);
+      if (assignment.toDate !== null && assignment.toDate < toDate)
+        throw workersError(WorkersReason.ASSIGNMENT_ENDED, `This assignment already ended on ${assignment.toDate}`);
       if (toDate < assignment.fromDate) throw new InvalidInput('input.toDate', `must not be before the first day ${assignment.fromDate}`);
       const before = { gridCode: assignment.grid.code, toDate: assignment.toDate };
       assignment.toDate = toDate;
-      this.audit.record(em, user, { entity: 'Worker', entityId: assignment.worker.id, action: 'END_ASSIGNMENT', before, after: { gridCode: assignment.grid.code, toDate }, regionCode: assignment.worker.regionCode });
+      this.audit.record(em, user, {
+        entity: 'Worker',
+        entityId: assignment.worker.id,
+        action: 'END_ASSIGNMENT',
+        before,
+        after: { gridCode: assignment.grid.code, toDate },
+        regionCode: assignment.worker.regionCode,
+      });
       return assignment;
     });
   }
 
-  async recordMisconduct(user: AuthUser, input: { workerId: string; kind: MisconductKind; occurredOn: string; finding: string; decidedBy: string }): Promise<Misconduct> {
+  async recordMisconduct(
+    user: AuthUser,
+    input: { workerId: string; kind: MisconductKind; occurredOn: string; finding: string; decidedBy: string },
+  ): Promise<Misconduct> {
     if (input.occurredOn > this.clock.today()) throw new InvalidInput('input.occurredOn', 'must not be in the future');
     return this.em.transactional(async (em) => {
       const worker = await this.worker(em, user, input.workerId);
-      const misconduct = em.create(Misconduct, { worker, kind: input.kind, occurredOn: input.occurredOn, finding: input.finding.trim(), decidedBy: input.decidedBy.trim(), regionCode: worker.regionCode });
-      this.audit.record(em, user, { entity: 'Worker', entityId: worker.id, action: 'RECORD_MISCONDUCT', before: null, after: snapshot(misconduct), regionCode: worker.regionCode });
+      const misconduct = em.create(Misconduct, {
+        worker,
+        kind: input.kind,
+        occurredOn: input.occurredOn,
+        finding: input.finding.trim(),
+        decidedBy: input.decidedBy.trim(),
+        regionCode: worker.regionCode,
+      });
+      this.audit.record(em, user, {
+        entity: 'Worker',
+        entityId: worker.id,
+        action: 'RECORD_MISCONDUCT',
+        before: null,
+        after: snapshot(misconduct),
+        regionCode: worker.regionCode,
+      });
       return misconduct;
     });
   }
