@@ -23,13 +23,17 @@ import {
 import { ContractsService } from './contracts.service';
 import { InsurancePolicy, InsuredPerson } from './insurance-policy.entity';
 import { InsuranceService } from './insurance.service';
+import { ContractWarnings } from './contract-warnings';
 
 /** Township staff keep contracts and insurance; the county's political-legal committee too. */
 const KEEPERS = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC];
 
 @Resolver(() => ContractType)
 export class ContractsResolver {
-  constructor(private readonly service: ContractsService) {}
+  constructor(
+    private readonly service: ContractsService,
+    private readonly contractWarnings: ContractWarnings,
+  ) {}
 
   @Query(() => ContractType)
   contract(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
@@ -94,7 +98,7 @@ export class ContractsResolver {
 
   @ResolveField(() => [String], { description: 'What the Labor Contract Law and the measures say about this contract as it stands' })
   warnings(@Parent() contract: Contract, @Context() context: LoaderContext) {
-    return requestLoader(context, 'contractWarnings', (contracts: readonly Contract[]) => this.service.warningsOf(contracts)).load(contract);
+    return requestLoader(context, 'contractWarnings', (contracts: readonly Contract[]) => this.contractWarnings.warningsOf(contracts)).load(contract);
   }
 }
 

@@ -1,25 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { addDays, assertInScope, assertVersion, AuthUser, Clock, Fen, InvalidInput, paginate, pgUuidArray, scopeWhere } from '@gridhr/common';
+import { addDays, assertInScope, assertVersion, AuthUser, Clock, Fen, InvalidInput, paginate, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { Region } from '@gridhr/org';
 import { Worker, WorkerStatus } from '@gridhr/workers';
 import { Contract } from './contract.entity';
-import { ContractKind, ContractStatus } from './contract.enums';
-import { datesProblem, kindMismatch, lateSigningProblem, latestProbationEnd, openEndedRenewalReason, probationProblem } from './contract.rules';
+import { ContractStatus } from './contract.enums';
+import { datesProblem, latestProbationEnd, openEndedRenewalReason } from './contract.rules';
 import { ContractsArgs, CreateContractInput, RenewContractInput, UpdateContractInput } from './contract.types';
 import { contractsError, ContractsReason } from './contracts.errors';
 
 const MAX_MONTHLY_PAY_FEN = 10_000_000; // 100,000 yuan a month: anything above is a typing error
-
-/** Warnings the law raises about a contract as it stands (not errors: a signed contract is a fact to record). */
-export function contractWarnings(contract: Contract, category: Worker['category'], earlierProbation: boolean): string[] {
-  const warnings = [probationProblem(contract, earlierProbation), kindMismatch(category, contract.kind)];
-  if (contract.signedOn && contract.kind !== ContractKind.SERVICE_PURCHASE) warnings.push(lateSigningProblem(contract.startDate, contract.signedOn));
-  if (contract.openEndedReason && contract.endDate !== null) warnings.push(contract.openEndedReason);
-  return warnings.filter((w): w is string => w !== null);
-}
 
 @Injectable()
 export class ContractsService {
@@ -63,25 +55,6 @@ export class ContractsService {
         startDate: { $lt: contract.startDate },
       })) > 0
     );
-  }
-
-  /** The warnings of many contracts at once (a list page): one query for the workers, one for earlier probations. */
-  async warningsOf(contracts: readonly Contract[]): Promise<string[][]> {
-    const workerIds = [...new Set(contracts.map((c) => c.worker.id))];
-    const categories = new Map((await this.em.find(Worker, { id: { $in: workerIds } }, { fields: ['category'] })).map((w) => [w.id, w.category]));
-    // Labor Contract Law art. 19: one probation per employer and worker.
-    const earlier = new Set(
-      (
-        await this.em.execute<{ id: string }[]>(
-          `select c.id from contract c
-            where c.id = any(?::uuid[]) and exists (
-              select 1 from contract o where o.worker_id = c.worker_id and o.employer_name = c.employer_name
-                 and o.probation_end_date is not null and o.id <> c.id and o.start_date < c.start_date)`,
-          [pgUuidArray(contracts.map((c) => c.id))],
-        )
-      ).map((r) => r.id),
-    );
-    return contracts.map((c) => contractWarnings(c, categories.get(c.worker.id)!, earlier.has(c.id)));
   }
 
   private checkTerms(

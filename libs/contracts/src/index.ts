@@ -9,3 +9,4 @@ export * from './insurance.service';
 export * from './contracts.errors';
 export * from './contracts.plugin';
 export * from './contracts.policies';
+export * from './contract-warnings';

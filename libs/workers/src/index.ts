@@ -14,3 +14,4 @@ export * from './workers.plugin';
 export * from './workers.policies';
 export * from './worker-lifecycle.service';
 export * from './workers.reports';
+export * from './worker-lifecycle.types';

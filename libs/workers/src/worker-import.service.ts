@@ -9,7 +9,8 @@ import { WorkerStatus } from './worker.enums';
 import { Worker } from './worker.entity';
 import { coversSeveralGrids, statusChangeProblem, townshipPrefix } from './worker.rules';
 import { readWorkerSheet, WorkerSheetRow, workerTemplate } from './worker-sheet';
-import { MANAGING_LEVELS, WorkerLifecycle } from './worker-lifecycle.service';
+import { WorkerLifecycle } from './worker-lifecycle.service';
+import { MANAGING_LEVELS } from './worker-lifecycle.types';
 import { decodeUpload, FileDownload, problemsFile, SheetFormat, SheetProblem, XLSX_MIME } from '@gridhr/sheets';
 
 export interface ImportReport {

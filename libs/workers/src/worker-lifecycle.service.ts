@@ -3,83 +3,21 @@
 // caller's transaction, so a rule added here holds everywhere.
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, AuthUser, Clock, InvalidInput, RegionLevel, Role } from '@gridhr/common';
-import { Actor, AuditService, snapshot, SYSTEM_ACTOR } from '@gridhr/audit';
+import { addDays, AuthUser, Clock, InvalidInput, Role } from '@gridhr/common';
+import { Actor, AuditService, SYSTEM_ACTOR } from '@gridhr/audit';
 import { Grid, orgError, OrgReason, Region } from '@gridhr/org';
 import { PluginHooks } from '@gridhr/platform';
 import { GridAssignment, onDutyOn } from './grid-assignment.entity';
 import { maskIdNumber, ParsedIdNumber } from './id-number.rules';
 import { PiiCipher } from './pii-cipher';
-import { Education, HireSource, PoliticalStatus, SocialWorkCertificate, WorkerCategory, WorkerStatus } from './worker.enums';
+import { WorkerStatus } from './worker.enums';
 import { Worker } from './worker.entity';
 import { assignableStatus, coversSeveralGrids, statusChangeProblem, townshipPrefix } from './worker.rules';
 import { workersError, WorkersReason } from './workers.errors';
-
-/** Regions that may manage workers: a township, or a community or village under it (Yongzhou [002]). */
-export const MANAGING_LEVELS = [RegionLevel.TOWNSHIP, RegionLevel.COMMUNITY, RegionLevel.VILLAGE];
+import { FACT_KEYS, MANAGING_LEVELS, Registration, SealedIdentity, WorkerChanges, workerSnapshot } from './worker-lifecycle.types';
 
 /** Roles that transfer a worker from one township to another: the county and above. */
 const TRANSFERRING_ROLES = [Role.COUNTY_PLC, Role.CITY_ADMIN, Role.SYSADMIN];
-
-/** Audit copies of a worker carry the masked ID number, never the cipher text or the lookup hash. */
-export function workerSnapshot(worker: Worker) {
-  return snapshot(worker, ['idNumberCipher', 'idNumberHash']);
-}
-
-/** The ID number as stored: encrypted, a keyed hash for lookup, masked, and what it tells. */
-export interface SealedIdentity {
-  idNumberCipher: string;
-  idNumberHash: string;
-  idNumberMasked: string;
-  birthDate: string;
-  sex: Worker['sex'];
-}
-
-/** The descriptive facts of a record; absent fields are left as they are. */
-export interface WorkerFacts {
-  education?: Education | null;
-  politicalStatus?: PoliticalStatus | null;
-  veteran?: boolean;
-  lowIncome?: boolean;
-  socialWorkCertificate?: SocialWorkCertificate;
-  professionalTitle?: string | null;
-  homeRegionCode?: string | null;
-  hireSource?: HireSource | null;
-}
-
-export interface Registration extends WorkerFacts {
-  name: string;
-  identity: SealedIdentity;
-  /** Normalized 11-digit mobile. */
-  phone: string;
-  category: WorkerCategory;
-  status: WorkerStatus;
-  region: Region;
-  hiredOn?: string | null;
-}
-
-export interface WorkerChanges extends WorkerFacts {
-  name?: string;
-  phone?: string;
-  category?: WorkerCategory;
-  hiredOn?: string | null;
-  status?: WorkerStatus;
-  /** With status EXITED: the last day; default today. */
-  exitedOn?: string | null;
-  /** A new managing region: within the township, or a transfer by the county. */
-  region?: Region;
-}
-
-const FACT_KEYS = [
-  'education',
-  'politicalStatus',
-  'veteran',
-  'lowIncome',
-  'socialWorkCertificate',
-  'professionalTitle',
-  'homeRegionCode',
-  'hireSource',
-] as const;
 
 @Injectable()
 export class WorkerLifecycle {
