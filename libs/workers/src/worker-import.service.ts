@@ -10,7 +10,7 @@ import { Worker } from './worker.entity';
 import { coversSeveralGrids, statusChangeProblem, townshipPrefix } from './worker.rules';
 import { readWorkerSheet, WorkerSheetRow, workerTemplate } from './worker-sheet';
 import { WorkerLifecycle } from './worker-lifecycle.service';
-import { MANAGING_LEVELS } from './worker-lifecycle.types';
+import { FACT_KEYS, MANAGING_LEVELS } from './worker-lifecycle.types';
 import { decodeUpload, FileDownload, problemsFile, SheetFormat, SheetProblem, XLSX_MIME } from '@gridhr/sheets';
 
 export interface ImportReport {
@@ -133,23 +133,7 @@ export class WorkerImportService {
     await this.em.transactional(async (em) => {
       for (const { row, region, grid, existing } of plan) {
         // Blank optional cells leave what is on record.
-        const facts = Object.fromEntries(
-          (
-            [
-              'education',
-              'politicalStatus',
-              'veteran',
-              'lowIncome',
-              'socialWorkCertificate',
-              'professionalTitle',
-              'homeRegionCode',
-              'hireSource',
-              'hiredOn',
-            ] as const
-          )
-            .filter((k) => row[k] !== null)
-            .map((k) => [k, row[k]]),
-        );
+        const facts = Object.fromEntries([...FACT_KEYS, 'hiredOn' as const].filter((k) => row[k] !== null).map((k) => [k, row[k]]));
         let worker: Worker;
         if (existing) {
           worker = await this.lifecycle.change(
