@@ -11,7 +11,8 @@ import { kindMismatch, lateSigningProblem, probationProblem } from './contract.r
 /** Warnings the law raises about a contract as it stands (not errors: a signed contract is a fact to record). */
 export function contractWarnings(contract: Contract, category: Worker['category'], earlierProbation: boolean): string[] {
   const warnings = [probationProblem(contract, earlierProbation), kindMismatch(category, contract.kind)];
-  if (contract.signedOn && contract.kind !== ContractKind.SERVICE_PURCHASE) warnings.push(lateSigningProblem(contract.startDate, contract.signedOn));
+  if (contract.signedOn && contract.kind !== ContractKind.SERVICE_PURCHASE && contract.kind !== ContractKind.SERVICE_AGREEMENT)
+    warnings.push(lateSigningProblem(contract.startDate, contract.signedOn));
   if (contract.openEndedReason && contract.endDate !== null) warnings.push(contract.openEndedReason);
   return warnings.filter((w): w is string => w !== null);
 }

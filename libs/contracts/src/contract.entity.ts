@@ -64,6 +64,13 @@ export class Contract {
   @OneToOne(() => Contract, { nullable: true, owner: true, unique: 'contract_previous_id_unique' })
   previous: Contract | null = null;
 
+  /**
+   * The contract of the previous employer whose years of service this one continues: a new labour-service
+   * company taking the workers over after a re-tender (Implementing Regulations art. 10).
+   */
+  @ManyToOne(() => Contract, { nullable: true })
+  continuesServiceOf: Contract | null = null;
+
   /** At renewal, art. 14 asked for an open-ended contract (the reason), kept as a warning on a fixed term. */
   @Property({ type: 'string', length: 300, nullable: true })
   openEndedReason: string | null = null;

@@ -8,6 +8,8 @@ export enum ContractKind {
   SERVICE_PURCHASE = 'SERVICE_PURCHASE',
   /** 非全日制用工 (Labor Contract Law art. 68-72). */
   PART_TIME_AGREEMENT = 'PART_TIME_AGREEMENT',
+  /** 劳务协议: a service agreement with someone not in a labour relationship (a part-time village cadre, a retiree). */
+  SERVICE_AGREEMENT = 'SERVICE_AGREEMENT',
 }
 
 export enum ContractStatus {

@@ -3,11 +3,14 @@ import { WorkerCategory } from '@gridhr/workers';
 import { ContractKind } from './contract.enums';
 import {
   addMonths,
+  deemedOpenEndedFrom,
+  doublePayMonths,
   kindMismatch,
   lateSigningProblem,
   latestProbationEnd,
   maxProbationMonths,
   openEndedRenewalReason,
+  periodEnd,
   probationProblem,
   reminderSeverity,
   termMonths,
@@ -32,12 +35,23 @@ describe('calendar months', () => {
     ['2026-01-01', '2026-12-31', 12],
     ['2026-01-01', '2028-12-30', 35],
     ['2026-01-01', '2028-12-31', 36],
-    ['2026-01-31', '2026-02-26', 0],
-    ['2026-01-31', '2026-02-27', 1],
+    ['2026-01-31', '2026-02-27', 0],
+    ['2026-01-31', '2026-02-28', 1],
     ['2026-05-10', '2026-05-10', 0],
   ])('term %s to %s covers %i whole months', (start, end, months) => expect(termMonths(start, end)).toBe(months));
 
   it('has no term length for an open-ended contract', () => expect(termMonths('2026-01-01', null)).toBeNull());
+
+  it.each([
+    // Civil Code art. 202: the day before the same day; the month's last day where it has no such day.
+    ['2025-03-31', 1, '2025-04-30'],
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2025-01-31', 1, '2025-02-28'],
+    ['2025-03-15', 1, '2025-04-14'],
+    ['2025-01-01', 12, '2025-12-31'],
+    ['2024-02-29', 12, '2025-02-28'],
+    ['2025-03-31', 3, '2025-06-30'],
+  ])('a period of months from %s: %i month(s) ends %s', (start, months, end) => expect(periodEnd(start, months)).toBe(end));
 });
 
 describe('Labor Contract Law art. 19: probation limits at every boundary', () => {
@@ -78,6 +92,11 @@ describe('Labor Contract Law art. 19: probation limits at every boundary', () =>
     expect(probationProblem({ kind: LABOR, startDate: '2026-01-01', endDate: '2026-03-30', probationEndDate: '2026-01-05' })).toMatch(/under 3 months/);
     expect(probationProblem({ kind: PART_TIME_AGREEMENT, startDate: '2026-01-01', endDate: null, probationEndDate: '2026-01-05' })).toMatch(/art\. 70/);
     expect(probationProblem({ ...oneYear, probationEndDate: null })).toBeNull();
+    // Started on the 31st, a term of three months to under a year: one month of probation runs to 30 April.
+    const fromMarch31 = { kind: LABOR, startDate: '2025-03-31', endDate: '2025-12-31' };
+    expect(latestProbationEnd(LABOR, fromMarch31.startDate, fromMarch31.endDate)).toBe('2025-04-30');
+    expect(probationProblem({ ...fromMarch31, probationEndDate: '2025-04-30' })).toBeNull();
+    expect(probationProblem({ ...fromMarch31, probationEndDate: '2025-05-01' })).toMatch(/2025-04-30/);
   });
 
   it('allows one probation per employer and worker', () => {
@@ -88,16 +107,38 @@ describe('Labor Contract Law art. 19: probation limits at every boundary', () =>
 describe('Labor Contract Law art. 10/82 and 14', () => {
   it('wants a written contract within one month of starting', () => {
     expect(writtenContractDeadline('2026-03-01')).toBe('2026-03-31');
-    expect(writtenContractDeadline('2026-01-31')).toBe('2026-02-27');
+    expect(writtenContractDeadline('2026-01-31')).toBe('2026-02-28');
     expect(lateSigningProblem('2026-03-01', '2026-03-31')).toBeNull();
-    expect(lateSigningProblem('2026-03-01', '2026-04-01')).toMatch(/double wages/);
+    expect(lateSigningProblem('2026-03-01', '2026-04-01')).toMatch(/after the one-month deadline 2026-03-31; no double wages accrued/);
+    expect(lateSigningProblem('2026-03-01', '2026-04-02')).toMatch(/double wages are owed for 1 month/);
+    // Started on the 31st: the month runs to 30 April, so a contract signed that day is on time.
+    expect(lateSigningProblem('2025-03-31', '2025-04-30')).toBeNull();
+    expect(lateSigningProblem('2025-03-31', '2025-05-02')).toMatch(/for 1 month/);
+  });
+
+  it('counts the months of double wages, at most eleven, and deems an open-ended contract after a year', () => {
+    expect(doublePayMonths('2025-01-01', '2025-01-31')).toBe(0);
+    expect(doublePayMonths('2025-01-01', '2025-02-01')).toBe(1);
+    expect(doublePayMonths('2025-01-01', '2025-02-28')).toBe(1);
+    expect(doublePayMonths('2025-01-01', '2025-03-01')).toBe(2);
+    expect(doublePayMonths('2025-01-01', '2025-12-31')).toBe(11);
+    expect(doublePayMonths('2025-01-01', '2027-06-30')).toBe(11);
+    expect(deemedOpenEndedFrom('2025-01-01')).toBe('2026-01-01');
+    expect(deemedOpenEndedFrom('2025-03-31')).toBe('2026-03-31');
+    expect(lateSigningProblem('2025-01-01', '2026-02-01')).toMatch(/11 month\(s\).*open-ended contract was deemed concluded from 2026-01-01/);
   });
 
   it('asks for an open-ended renewal after two fixed terms or ten years', () => {
-    expect(openEndedRenewalReason({ consecutiveFixedTerms: 1, serviceStart: '2020-01-01', renewalStart: '2023-01-01' })).toBeNull();
-    expect(openEndedRenewalReason({ consecutiveFixedTerms: 2, serviceStart: '2020-01-01', renewalStart: '2023-01-01' })).toMatch(/2 consecutive/);
-    expect(openEndedRenewalReason({ consecutiveFixedTerms: 1, serviceStart: '2016-01-02', renewalStart: '2026-01-01' })).toBeNull();
-    expect(openEndedRenewalReason({ consecutiveFixedTerms: 1, serviceStart: '2016-01-01', renewalStart: '2026-01-01' })).toMatch(/10 years/);
+    const renewal = (kind: ContractKind, consecutiveFixedTerms: number, serviceStart: string, renewalStart: string) =>
+      openEndedRenewalReason({ kind, consecutiveFixedTerms, serviceStart, renewalStart });
+    expect(renewal(LABOR, 1, '2020-01-01', '2023-01-01')).toBeNull();
+    expect(renewal(LABOR, 2, '2020-01-01', '2023-01-01')).toMatch(/2 consecutive/);
+    expect(renewal(DISPATCH, 2, '2020-01-01', '2023-01-01')).toMatch(/2 consecutive/);
+    expect(renewal(LABOR, 1, '2016-01-02', '2026-01-01')).toBeNull();
+    expect(renewal(LABOR, 1, '2016-01-01', '2026-01-01')).toMatch(/10 years/);
+    // Part-time agreements and service purchase are not labour contracts under art. 14.
+    expect(renewal(PART_TIME_AGREEMENT, 3, '2010-01-01', '2026-01-01')).toBeNull();
+    expect(renewal(SERVICE_PURCHASE, 3, '2010-01-01', '2026-01-01')).toBeNull();
   });
 });
 

@@ -14,13 +14,29 @@ export function addMonths(date: string, months: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
+/**
+ * Civil Code art. 202: the last day of a period of `months` months starting on `start` is the day before
+ * the same day `months` later, and the last day of that month when it has no such day
+ * (2025-03-31 + 1 month ends 2025-04-30; 2024-01-31 ends 2024-02-29; 2025-03-15 ends 2025-04-14).
+ */
+export function periodEnd(start: string, months: number): string {
+  const same = addMonths(start, months);
+  // A shorter month clamps the day: then the period ends on that last day of the month itself.
+  return same.slice(8) === start.slice(8) ? addDays(same, -1) : same;
+}
+
+/** The same as periodEnd() in SQL, for the compliance rules: `dateExpr` a date, `monthsExpr` an integer. */
+export function periodEndSql(dateExpr: string, monthsExpr: string | number): string {
+  const same = `(${dateExpr} + make_interval(months => ${monthsExpr}))::date`;
+  return `(${same} - case when extract(day from ${same}) = extract(day from ${dateExpr}) then 1 else 0 end)`;
+}
+
 /** Whole months covered by a term from `start` to `end` inclusive; null for an open-ended contract. */
 export function termMonths(start: string, end: string | null): number | null {
   if (end === null) return null;
-  const after = addDays(end, 1);
   let months = Math.max(0, (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(end.slice(5, 7)) - Number(start.slice(5, 7)) - 1);
-  while (addMonths(start, months + 1) <= after) months++;
-  while (months > 0 && addMonths(start, months) > after) months--;
+  while (periodEnd(start, months + 1) <= end) months++;
+  while (months > 0 && periodEnd(start, months) > end) months--;
   return months;
 }
 
@@ -30,7 +46,7 @@ export function termMonths(start: string, end: string | null): number | null {
  * Art. 70: none for part-time work. Service-purchase agreements are not employment contracts.
  */
 export function maxProbationMonths(kind: ContractKind, start: string, end: string | null): number | null {
-  if (kind === ContractKind.SERVICE_PURCHASE) return null;
+  if (kind === ContractKind.SERVICE_PURCHASE || kind === ContractKind.SERVICE_AGREEMENT) return null;
   if (kind === ContractKind.PART_TIME_AGREEMENT) return 0;
   const months = termMonths(start, end);
   if (months === null || months >= 36) return 6;
@@ -43,7 +59,7 @@ export function maxProbationMonths(kind: ContractKind, start: string, end: strin
 export function latestProbationEnd(kind: ContractKind, start: string, end: string | null): string | null | undefined {
   const max = maxProbationMonths(kind, start, end);
   if (max === null) return undefined;
-  return max === 0 ? null : addDays(addMonths(start, max), -1);
+  return max === 0 ? null : periodEnd(start, max);
 }
 
 export interface ContractTerms {
@@ -58,7 +74,7 @@ export function probationProblem(contract: ContractTerms, earlierProbation = fal
   const { kind, startDate, endDate, probationEndDate } = contract;
   if (!probationEndDate) return null;
   // Labor Contract Law art. 19: one probation per employer and worker.
-  if (earlierProbation && kind !== ContractKind.SERVICE_PURCHASE)
+  if (earlierProbation && kind !== ContractKind.SERVICE_PURCHASE && kind !== ContractKind.SERVICE_AGREEMENT)
     return 'Labor Contract Law art. 19: an employer may agree a probation with the same worker only once';
   const latest = latestProbationEnd(kind, startDate, endDate);
   if (latest === undefined || (latest !== null && probationEndDate <= latest)) return null;
@@ -72,25 +88,54 @@ export function probationProblem(contract: ContractTerms, earlierProbation = fal
 
 /** Labor Contract Law art. 10: a written contract within one month of starting work; the last day for it. */
 export function writtenContractDeadline(startedOn: string): string {
-  return addDays(addMonths(startedOn, 1), -1);
+  return periodEnd(startedOn, 1);
+}
+
+/**
+ * Labor Contract Law art. 82 and Implementing Regulations art. 6-7: without a written contract, double
+ * wages from the second month of work until the day before one is signed, for at most 11 months (the
+ * second to the twelfth). The months counted are those with at least one day without a contract up to
+ * `lastDayWithout` (the day before signing, or the day measured).
+ */
+export function doublePayMonths(startedOn: string, lastDayWithout: string): number {
+  let months = 0;
+  for (let k = 2; k <= 12; k++) if (addDays(periodEnd(startedOn, k - 1), 1) <= lastDayWithout) months++;
+  return months;
+}
+
+/** Labor Contract Law art. 14 ¶3: a full year of work without a written contract counts as an open-ended contract from the day after. */
+export function deemedOpenEndedFrom(startedOn: string): string {
+  return addDays(periodEnd(startedOn, 12), 1);
 }
 
 /** Art. 10/82: signed late, from the month after the deadline the worker is owed double wages. */
 export function lateSigningProblem(startedOn: string, signedOn: string): string | null {
   const deadline = writtenContractDeadline(startedOn);
-  return signedOn > deadline
-    ? `Labor Contract Law art. 10/82: signed on ${signedOn}, after the one-month deadline ${deadline}; double wages are owed for the months without a written contract`
-    : null;
+  if (signedOn <= deadline) return null;
+  const months = doublePayMonths(startedOn, addDays(signedOn, -1));
+  const owed = months ? `double wages are owed for ${months} month(s) without a written contract` : 'no double wages accrued';
+  const deemed =
+    signedOn >= deemedOpenEndedFrom(startedOn)
+      ? `; after a full year without one, an open-ended contract was deemed concluded from ${deemedOpenEndedFrom(startedOn)} (art. 14)`
+      : '';
+  return `Labor Contract Law art. 10/82: signed on ${signedOn}, after the one-month deadline ${deadline}; ${owed}${deemed}`;
 }
 
 /**
  * Labor Contract Law art. 14: on renewal, after two consecutive fixed-term contracts or 10 years of
  * continuous service, the next contract must be open-ended unless the worker asks for a fixed term.
  */
-export function openEndedRenewalReason(input: { consecutiveFixedTerms: number; serviceStart: string; renewalStart: string }): string | null {
+export function openEndedRenewalReason(input: {
+  kind: ContractKind;
+  consecutiveFixedTerms: number;
+  serviceStart: string;
+  renewalStart: string;
+}): string | null {
+  // Art. 14 is about labour contracts (a dispatch agency's too); part-time work (art. 68-72) and service purchase are not.
+  if (input.kind !== ContractKind.LABOR && input.kind !== ContractKind.DISPATCH) return null;
   if (input.consecutiveFixedTerms >= 2)
     return `Labor Contract Law art. 14: after ${input.consecutiveFixedTerms} consecutive fixed-term contracts the renewal must be open-ended unless the worker asks for a fixed term`;
-  if (input.renewalStart >= addMonths(input.serviceStart, 120))
+  if (input.renewalStart > periodEnd(input.serviceStart, 120))
     return `Labor Contract Law art. 14: 10 years of continuous service since ${input.serviceStart}; the renewal must be open-ended unless the worker asks for a fixed term`;
   return null;
 }

@@ -11,6 +11,7 @@ registerEnumType(ContractKind, {
     DISPATCH: { description: '劳务派遣' },
     SERVICE_PURCHASE: { description: '政府购买服务协议' },
     PART_TIME_AGREEMENT: { description: '非全日制用工协议' },
+    SERVICE_AGREEMENT: { description: '劳务协议 (no labour relationship: a part-time village cadre, a retiree)' },
   },
 });
 registerEnumType(ContractStatus, { name: 'ContractStatus' });
@@ -111,6 +112,13 @@ export class CreateContractInput {
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsString() probationEndDate?: string | null;
   @Field(() => FenScalar, { description: `Monthly base pay in fen, ${FEN.min}-${FEN.max}` }) @IsInt() monthlyBasePayFen: Fen;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) notes?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The previous employer’s contract whose years of service this one continues (a takeover after a re-tender; Implementing Regulations art. 10)',
+  })
+  @IsOptional()
+  @IsUUID()
+  continuesServiceOfId?: string | null;
 }
 
 @InputType()

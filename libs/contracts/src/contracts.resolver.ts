@@ -96,6 +96,11 @@ export class ContractsResolver {
     return contract.previous?.id ?? null;
   }
 
+  @ResolveField(() => ID, { nullable: true, description: 'The previous employer’s contract whose years of service this one continues' })
+  continuesServiceOfId(@Parent() contract: Contract): string | null {
+    return contract.continuesServiceOf?.id ?? null;
+  }
+
   @ResolveField(() => [String], { description: 'What the Labor Contract Law and the measures say about this contract as it stands' })
   warnings(@Parent() contract: Contract, @Context() context: LoaderContext) {
     return requestLoader(context, 'contractWarnings', (contracts: readonly Contract[]) => this.contractWarnings.warningsOf(contracts)).load(contract);

@@ -88,6 +88,7 @@ export class ContractsService {
     this.checkTerms(terms, this.clock.today());
     return this.em.transactional(async (em) => {
       const worker = await this.workerFor(em, user, input.workerId);
+      const continued = input.continuesServiceOfId ? await this.continuedContract(em, user, worker, input.continuesServiceOfId, input.startDate) : null;
       const contract = em.create(Contract, {
         worker,
         regionCode: worker.regionCode,
@@ -99,6 +100,7 @@ export class ContractsService {
         probationEndDate: terms.probationEndDate,
         monthlyBasePayFen: input.monthlyBasePayFen,
         notes: input.notes?.trim() || null,
+        continuesServiceOf: continued,
       });
       await this.applyProbationLimit(em, contract);
       this.audit.record(em, user, {
@@ -196,7 +198,12 @@ export class ContractsService {
    */
   async renew(user: AuthUser, input: RenewContractInput): Promise<Contract> {
     return this.em.transactional(async (em) => {
-      const current = assertInScope(user, await em.findOne(Contract, input.contractId, { populate: ['worker', 'previous'] }), 'Contract', input.contractId);
+      const current = assertInScope(
+        user,
+        await em.findOne(Contract, input.contractId, { populate: ['worker', 'previous', 'continuesServiceOf'] }),
+        'Contract',
+        input.contractId,
+      );
       if (current.status !== ContractStatus.ACTIVE && current.status !== ContractStatus.ENDED)
         throw contractsError(
           ContractsReason.CONTRACT_STATUS,
@@ -236,6 +243,7 @@ export class ContractsService {
         notes: input.notes?.trim() || null,
         // Labor Contract Law art. 14: two consecutive fixed terms, or ten years of service with the employer.
         openEndedReason: openEndedRenewalReason({
+          kind: input.kind ?? current.kind,
           consecutiveFixedTerms: chain.consecutiveFixedTerms,
           serviceStart: chain.serviceStart,
           renewalStart: startDate,
@@ -255,15 +263,33 @@ export class ContractsService {
   }
 
   /** Walks the renewal chain back: consecutive fixed terms with this employer, and when continuous service began. */
+  /**
+   * Walks the chain back. Consecutive fixed terms count the renewals with this employer; the years of
+   * service also follow a takeover by a new employer (`continuesServiceOf`, Implementing Regulations art. 10).
+   */
   private async chainOf(em: EntityManager, last: Contract): Promise<{ consecutiveFixedTerms: number; serviceStart: string }> {
     let consecutiveFixedTerms = 0;
+    let sameEmployer = true;
     let serviceStart = last.startDate;
-    for (let c: Contract | null = last; c; c = c.previous ? await em.findOneOrFail(Contract, c.previous.id, { populate: ['previous'] }) : null) {
-      if (c.employerName !== last.employerName || c.status === ContractStatus.DRAFT) break;
-      if (c.endDate !== null) consecutiveFixedTerms++;
+    for (let c: Contract | null = last; c && c.status !== ContractStatus.DRAFT;) {
+      sameEmployer &&= c.employerName === last.employerName;
+      if (sameEmployer && c.endDate !== null) consecutiveFixedTerms++;
       serviceStart = c.startDate;
+      const next: Contract | null = c.previous ?? c.continuesServiceOf;
+      if (!c.previous) sameEmployer = false;
+      c = next ? await em.findOneOrFail(Contract, next.id, { populate: ['previous', 'continuesServiceOf'] }) : null;
     }
     return { consecutiveFixedTerms, serviceStart };
+  }
+
+  /** The earlier contract a takeover continues: the same worker's, signed, and ended by the new start. */
+  private async continuedContract(em: EntityManager, user: AuthUser, worker: Worker, id: string, startDate: string): Promise<Contract> {
+    const earlier = assertInScope(user, await em.findOne(Contract, id), 'Contract', id);
+    if (earlier.worker.id !== worker.id) throw new InvalidInput('input.continuesServiceOfId', `is a contract of another worker, not ${worker.name}`);
+    if (earlier.status === ContractStatus.DRAFT)
+      throw new InvalidInput('input.continuesServiceOfId', 'is a draft; only a signed contract is service to continue');
+    if (earlier.startDate >= startDate) throw new InvalidInput('input.continuesServiceOfId', `starts on ${earlier.startDate}, not before this contract`);
+    return earlier;
   }
 
   /** ACTIVE → ENDED (the term ran out, or both sides agreed) or TERMINATED (ended early, with a reason). */

@@ -10,3 +10,4 @@ export * from './contracts.errors';
 export * from './contracts.plugin';
 export * from './contracts.policies';
 export * from './contract-warnings';
+export * from './retirement.rules';

@@ -11,7 +11,7 @@ export interface PolicyDefinition {
   source: string;
   min?: number;
   max?: number;
-  /** For kind 'json': a problem description for a value, or null when it is acceptable. */
+  /** A further check of a value of the right kind (for 'json' the only one): a problem description, or null. */
   check?: (value: unknown) => string | null;
 }
 
@@ -24,6 +24,10 @@ export function definePolicies<T extends PolicyDefinitions>(definitions: T): T {
 
 /** Returns a problem description, or null when `value` is acceptable for the definition. */
 export function policyValueProblem(def: PolicyDefinition, value: unknown): string | null {
+  return kindProblem(def, value) ?? def.check?.(value) ?? null;
+}
+
+function kindProblem(def: PolicyDefinition, value: unknown): string | null {
   const inRange = (n: unknown) =>
     typeof n === 'number' && Number.isInteger(n) && n >= (def.min ?? Number.MIN_SAFE_INTEGER) && n <= (def.max ?? Number.MAX_SAFE_INTEGER);
   const range = `a whole number from ${def.min ?? '-'} to ${def.max ?? '-'}`;
@@ -36,6 +40,6 @@ export function policyValueProblem(def: PolicyDefinition, value: unknown): strin
     case 'intList':
       return Array.isArray(value) && value.length > 0 && value.length <= 12 && value.every(inRange) ? null : `must be a list of 1-12 items, each ${range}`;
     case 'json':
-      return def.check ? def.check(value) : null;
+      return null;
   }
 }

@@ -133,7 +133,8 @@ export class WorkerImportService {
     await this.em.transactional(async (em) => {
       for (const { row, region, grid, existing } of plan) {
         // Blank optional cells leave what is on record.
-        const facts = Object.fromEntries([...FACT_KEYS, 'hiredOn' as const].filter((k) => row[k] !== null).map((k) => [k, row[k]]));
+        const cells = row as unknown as Record<string, unknown>;
+        const facts = Object.fromEntries([...FACT_KEYS, 'hiredOn'].filter((k) => k in cells && cells[k] !== null).map((k) => [k, cells[k]]));
         let worker: Worker;
         if (existing) {
           worker = await this.lifecycle.change(

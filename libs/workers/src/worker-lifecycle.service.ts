@@ -95,7 +95,10 @@ export class WorkerLifecycle {
     const today = this.clock.today();
     const before = workerSnapshot(worker);
     if (changes.name !== undefined) worker.name = changes.name.trim();
-    if (changes.phone !== undefined) worker.phone = changes.phone;
+    if (changes.phone !== undefined && changes.phone !== worker.phone) {
+      worker.phone = changes.phone;
+      worker.phoneChangedAt = this.clock.now();
+    }
     for (const key of FACT_KEYS) if (changes[key] !== undefined) (worker as unknown as Record<string, unknown>)[key] = changes[key];
     if (changes.professionalTitle !== undefined) worker.professionalTitle = changes.professionalTitle?.trim() || null;
     if (changes.hiredOn !== undefined) {

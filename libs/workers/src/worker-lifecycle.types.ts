@@ -28,6 +28,7 @@ export interface WorkerFacts {
   politicalStatus?: PoliticalStatus | null;
   veteran?: boolean;
   lowIncome?: boolean;
+  drawsPension?: boolean;
   socialWorkCertificate?: SocialWorkCertificate;
   professionalTitle?: string | null;
   homeRegionCode?: string | null;
@@ -62,6 +63,7 @@ export const FACT_KEYS = [
   'politicalStatus',
   'veteran',
   'lowIncome',
+  'drawsPension',
   'socialWorkCertificate',
   'professionalTitle',
   'homeRegionCode',

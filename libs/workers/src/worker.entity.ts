@@ -36,6 +36,10 @@ export class Worker {
   @Property({ type: 'string', length: 11 })
   phone: string;
 
+  /** When the phone last changed: the public roster must be republished after it. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  phoneChangedAt: Date | null = null;
+
   @Enum({ items: () => Education, nativeEnumName: 'education', nullable: true })
   education: Education | null = null;
 
@@ -48,6 +52,10 @@ export class Worker {
   /** Receives minimum living allowance (低保). */
   @Property({ type: 'boolean' })
   lowIncome: boolean & Opt = false;
+
+  /** Draws a basic pension (领取基本养老金): no labour relationship, so no labour contract or social insurance. */
+  @Property({ type: 'boolean' })
+  drawsPension: boolean & Opt = false;
 
   @Enum({ items: () => SocialWorkCertificate, nativeEnumName: 'social_work_certificate' })
   socialWorkCertificate: SocialWorkCertificate & Opt = SocialWorkCertificate.NONE;

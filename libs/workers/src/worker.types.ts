@@ -46,6 +46,7 @@ export class WorkerType {
   @Field(() => PoliticalStatus, { nullable: true }) politicalStatus: PoliticalStatus | null;
   @Field() veteran: boolean;
   @Field() lowIncome: boolean;
+  @Field({ description: 'Draws a basic pension (领取基本养老金): no labour relationship' }) drawsPension: boolean;
   @Field(() => SocialWorkCertificate) socialWorkCertificate: SocialWorkCertificate;
   @Field(() => String, { nullable: true }) professionalTitle: string | null;
   @Field(() => String, { nullable: true }) homeRegionCode: string | null;
@@ -122,6 +123,7 @@ abstract class WorkerFieldsInput {
   @Field(() => PoliticalStatus, { nullable: true }) @IsOptional() @IsEnum(PoliticalStatus) politicalStatus?: PoliticalStatus | null;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() veteran?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() lowIncome?: boolean;
+  @Field({ nullable: true, description: 'Draws a basic pension (领取基本养老金)' }) @IsOptional() @IsBoolean() drawsPension?: boolean;
   @Field(() => SocialWorkCertificate, { nullable: true }) @IsOptional() @IsEnum(SocialWorkCertificate) socialWorkCertificate?: SocialWorkCertificate;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(50) professionalTitle?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(REGION_CODE, { message: 'must be 12 digits' }) homeRegionCode?: string | null;
