@@ -2,9 +2,8 @@ import { Workbook } from 'exceljs';
 import { addDays } from '@gridhr/common';
 import { PublicityService } from '@gridhr/recruiting';
 import { anIdNumber, aPhone } from './support/factories';
+import { recruitingSteps } from './support/recruiting';
 import { TEST_TODAY, TestApp, errorCode, eventually } from './support/test-app';
-
-const APP = 'id name stage endReason rank vetted compositeScore worker { id status }';
 
 describe('recruiting from announcement to hired worker', () => {
   let app: TestApp;
@@ -14,89 +13,7 @@ describe('recruiting from announcement to hired worker', () => {
   });
   afterAll(() => app.close());
 
-  const regionId = async (code: string) => (await app.sql<{ id: string }>('select id from region where code = ?', [code]))[0].id;
-  const gridId = async (code: string) => (await app.sql<{ id: string }>('select id from grid where code = ?', [code]))[0].id;
-  const INPUTS: Record<string, string> = {
-    registerApplicant: 'RegisterApplicantInput',
-    startEligibilityReview: 'ApplicationRefInput',
-    decideEligibility: 'ApplicationRefInput',
-    recordMedicalResult: 'StageDecisionInput',
-    recordVettingResult: 'StageDecisionInput',
-    withdrawApplication: 'EndApplicationInput',
-    hireApplicant: 'HireInput',
-  };
-  const mutate = async (name: string, input: Record<string, unknown>, user: string) =>
-    (await app.ok(`mutation($input: ${INPUTS[name]}!) { ${name}(input: $input) { ${APP} } }`, { input }, user))[name];
-
-  /** A published campaign with one position; returns it and the position id. */
-  const openCampaign = async (position: Record<string, unknown>, extra: Record<string, unknown> = {}) => {
-    const created = (
-      await app.ok(
-        `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id version writtenWeightPercent publicityWorkingDays positions { id } } }`,
-        {
-          input: {
-            countyId: await regionId('140799000000'),
-            title: '网格示范县2026年专职网格员招聘',
-            minAge: 18,
-            maxAge: 45,
-            ageReferenceDate: today,
-            minEducation: 'SENIOR_HIGH',
-            residencePrefix: '140799',
-            registrationFrom: addDays(today, -5),
-            registrationTo: addDays(today, 5),
-            positions: [position],
-            ...extra,
-          },
-        },
-        'county',
-      )
-    ).createCampaign;
-    await app.ok(
-      `mutation($input: CampaignStatusInput!) { setCampaignStatus(input: $input) { status } }`,
-      { input: { id: created.id, version: created.version, status: 'OPEN' } },
-      'county',
-    );
-    return { campaign: created, positionId: created.positions[0].id as string };
-  };
-  const register = (positionId: string, user: string, extra: Record<string, unknown> = {}) =>
-    mutate(
-      'registerApplicant',
-      { positionId, name: '应聘者', idNumber: anIdNumber('19950505'), phone: aPhone(), education: 'BACHELOR', homeRegionCode: '140799001001', ...extra },
-      user,
-    );
-  /** Registered → eligible → scored; returns the applications. */
-  const throughExam = async (
-    campaignId: string,
-    positionId: string,
-    user: string,
-    people: { name: string; written: number; interview: number; extra?: Record<string, unknown> }[],
-  ) => {
-    const apps = [];
-    for (const p of people) {
-      const a = await register(positionId, user, { name: p.name, ...p.extra });
-      await mutate('startEligibilityReview', { applicationId: a.id }, user);
-      apps.push(await mutate('decideEligibility', { applicationId: a.id }, user));
-    }
-    await app.ok(
-      `mutation($input: RecordScoresInput!) { recordExamScores(input: $input) { id } }`,
-      { input: { campaignId, entries: apps.map((a, i) => ({ applicationId: a.id, written: people[i].written, interview: people[i].interview })) } },
-      user,
-    );
-    await closeRegistration(campaignId);
-    await app.ok(`mutation($input: CampaignRefInput!) { closeExam(input: $input) { id } }`, { input: { campaignId } }, 'county');
-    return apps;
-  };
-  const closeRegistration = async (campaignId: string) => {
-    const { campaign } = await app.ok(`query($id: ID!) { campaign(id: $id) { version status } }`, { id: campaignId }, 'county');
-    if (campaign.status === 'OPEN')
-      await app.ok(
-        `mutation($input: CampaignStatusInput!) { setCampaignStatus(input: $input) { status } }`,
-        { input: { id: campaignId, version: campaign.version, status: 'CLOSED' } },
-        'county',
-      );
-  };
-  const get = async (id: string, user = 'county') =>
-    (await app.ok(`query($id: ID!) { application(id: $id) { ${APP} history { fromStage toStage actor reason } } }`, { id }, user)).application;
+  const { regionId, gridId, mutate, openCampaign, register, throughExam, get } = recruitingSteps(() => app);
 
   it('runs a whole campaign through GraphQL with the county, township staff and a second township', async () => {
     const { campaign, positionId } = await openCampaign({
@@ -123,25 +40,31 @@ describe('recruiting from announcement to hired worker', () => {
     expect(errorCode(vetByTownship)).toBe('FORBIDDEN');
     expect(await mutate('recordVettingResult', { applicationId: first.id, passed: true }, 'county')).toMatchObject({ stage: 'VETTING', vetted: true });
 
-    // A publicity period that has already run out: the delayed job fires at once and moves the applicant on.
+    // The publicity opens today and runs five working days; its job waits for the period to end.
     const opened = (
       await app.ok(
-        `mutation($input: OpenPublicityInput!) { openPublicity(input: $input) { publicityStartsOn publicityEndsOn } }`,
-        { input: { campaignId: campaign.id, startsOn: '2026-09-30' } },
+        `mutation($input: OpenPublicityInput!) { openPublicity(input: $input) { id round startsOn endsOn } }`,
+        { input: { campaignId: campaign.id } },
         'county',
       )
     ).openPublicity;
-    expect(opened).toEqual({ publicityStartsOn: '2026-09-30', publicityEndsOn: '2026-10-12' });
+    expect(opened).toMatchObject({ round: 1, startsOn: today, endsOn: '2026-12-01' });
+    const job = (await app.queue('recruiting').getJob(`publicity-${opened.id}-${opened.endsOn}`))!;
+    expect(await job.isDelayed()).toBe(true);
+    // 2 December: the period is over and the job moves the applicant on.
+    const hireDay = '2026-12-02';
+    app.setToday(hireDay);
+    await job.promote();
     const training = await eventually(async () => ((await get(first.id)).stage === 'TRAINING' ? get(first.id) : null));
     expect(training.worker).toMatchObject({ status: 'ONBOARDING' });
 
-    const hire = { applicationId: first.id, monthlyBasePayFen: 350_000, contractEndDate: addDays(today, 3 * 365) };
+    const hire = { applicationId: first.id, monthlyBasePayFen: 350_000 };
     const early = await app.gql(`mutation($input: HireInput!) { hireApplicant(input: $input) { id } }`, { input: hire }, { user: 'township' });
     expect(early.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('pre-job') });
     const preJob = (
       await app.ok(
         `mutation($input: CreateTrainingSessionInput!) { createTrainingSession(input: $input) { id } }`,
-        { input: { level: 'COUNTY', kind: 'PRE_JOB', organiserId: await regionId('140799000000'), heldOn: today, hours: 8, topic: '新聘网格员岗前培训' } },
+        { input: { level: 'COUNTY', kind: 'PRE_JOB', organiserId: await regionId('140799000000'), heldOn: hireDay, hours: 8, topic: '新聘网格员岗前培训' } },
         'county',
       )
     ).createTrainingSession;
@@ -154,16 +77,27 @@ describe('recruiting from announcement to hired worker', () => {
 
     const worker = (
       await app.ok(
-        `query($id: ID!) { worker(id: $id) { category hiredOn currentAssignments { grid { code } } contracts { kind status monthlyBasePayFen } } }`,
+        `query($id: ID!) { worker(id: $id) { category hiredOn currentAssignments { grid { code } } contracts { kind status monthlyBasePayFen employerKind employerName startDate endDate } } }`,
         { id: training.worker.id },
         'township',
       )
     ).worker;
+    // The employer is the township government of the post, the term the policy's three years.
     expect(worker).toMatchObject({
       category: 'FULL_TIME',
-      hiredOn: today,
+      hiredOn: hireDay,
       currentAssignments: [{ grid: { code: '140799001003-01' } }],
-      contracts: [{ kind: 'LABOR', status: 'DRAFT', monthlyBasePayFen: 350_000 }],
+      contracts: [
+        {
+          kind: 'LABOR',
+          status: 'DRAFT',
+          monthlyBasePayFen: 350_000,
+          employerKind: 'TOWNSHIP',
+          employerName: '城关街道办事处',
+          startDate: hireDay,
+          endDate: '2029-12-01',
+        },
+      ],
     });
     // The hire fills the vacancy the post was opened for.
     expect((await app.ok(`{ vacancies { gridCode } }`, {}, 'county')).vacancies.map((v: any) => v.gridCode)).not.toContain('140799001003-01');
@@ -184,7 +118,8 @@ describe('recruiting from announcement to hired worker', () => {
       .publicityNoticeExport;
     const workbook = new Workbook();
     await workbook.xlsx.load(Buffer.from(notice.contentBase64, 'base64') as never);
-    expect(workbook.worksheets[0].getRow(3).values).toEqual([
+    expect(workbook.worksheets[0].getCell('A2').value).toBe('公示期：2026年11月25日至2026年12月1日（5个工作日）');
+    expect(workbook.worksheets[0].getRow(4).values).toEqual([
       undefined,
       1,
       '王优秀',
@@ -197,6 +132,7 @@ describe('recruiting from announcement to hired worker', () => {
     const announcement = (await app.ok(`query($id: ID!) { campaignAnnouncementExport(campaignId: $id) { fileName } }`, { id: campaign.id }, 'township'))
       .campaignAnnouncementExport;
     expect(announcement.fileName).toContain('招聘');
+    app.setToday(today);
   });
 
   it('rejects each of the four disqualifying cases at eligibility, with the reason', async () => {
@@ -310,12 +246,12 @@ describe('recruiting from announcement to hired worker', () => {
     }
     const opened = (
       await app.ok(
-        `mutation($input: OpenPublicityInput!) { openPublicity(input: $input) { publicityEndsOn } }`,
-        { input: { campaignId: campaign.id, startsOn: today } },
+        `mutation($input: OpenPublicityInput!) { openPublicity(input: $input) { id round endsOn } }`,
+        { input: { campaignId: campaign.id } },
         'county',
       )
     ).openPublicity;
-    expect(opened.publicityEndsOn > today).toBe(true);
+    expect(opened.endsOn > today).toBe(true);
     const objection = (
       await app.ok(
         `mutation($input: FileObjectionInput!) { fileObjection(input: $input) { id status } }`,
@@ -340,19 +276,40 @@ describe('recruiting from announcement to hired worker', () => {
     expect(await get(a.id)).toMatchObject({ stage: 'REJECTED', endReason: expect.stringContaining('objection upheld') });
     expect(await get(c.id)).toMatchObject({ stage: 'MEDICAL' });
 
-    // The delayed job for this period exists once; scheduling it again changes nothing.
+    // The replacement (递补) passes the medical and vetting and gets a publicity round of its own.
+    await mutate('recordMedicalResult', { applicationId: c.id, passed: true }, 'township');
+    await mutate('recordVettingResult', { applicationId: c.id, passed: true }, 'county');
+    const second = (
+      await app.ok(
+        `mutation($input: OpenPublicityInput!) { openPublicity(input: $input) { id round startsOn endsOn } }`,
+        { input: { campaignId: campaign.id } },
+        'county',
+      )
+    ).openPublicity;
+    expect(second).toMatchObject({ round: 2, startsOn: today, endsOn: opened.endsOn });
+    expect((await get(c.id)).stage).toBe('PUBLICITY');
+    const rounds = (await app.ok(`query($id: ID!) { campaign(id: $id) { publicityRounds { round } } }`, { id: campaign.id }, 'township')).campaign
+      .publicityRounds;
+    expect(rounds).toEqual([{ round: 1 }, { round: 2 }]);
+    const notice = (await app.ok(`query($id: ID!) { publicityNoticeExport(campaignId: $id) { fileName } }`, { id: campaign.id }, 'county'))
+      .publicityNoticeExport;
+    expect(notice.fileName).toContain('第2轮');
+
+    // The delayed job of a round exists once; scheduling it again changes nothing.
     const queue = app.queue('recruiting');
-    const jobId = `publicity-${campaign.id}-${opened.publicityEndsOn}`;
-    await app.api.get(PublicityService).schedulePublicityEnd(campaign.id, opened.publicityEndsOn);
+    const jobId = `publicity-${opened.id}-${opened.endsOn}`;
+    await app.api.get(PublicityService).schedulePublicityEnd(opened.id, opened.endsOn);
     const delayed = (await queue.getDelayed()).filter((j) => j.id === jobId);
     expect(delayed).toHaveLength(1);
-    // Ending the period twice moves 张二 once.
+    // Ending the first round twice moves 张二 once, and leaves the replacement in its own round.
     const service = app.api.get(PublicityService);
-    const after = addDays(opened.publicityEndsOn, 1);
-    await expect(service.endPublicity(campaign.id, opened.publicityEndsOn)).rejects.toThrow(/runs until/);
-    expect(await service.endPublicity(campaign.id, after)).toBe(1);
-    expect(await service.endPublicity(campaign.id, after)).toBe(0);
+    const after = addDays(opened.endsOn, 1);
+    await expect(service.endPublicity(opened.id, opened.endsOn)).rejects.toThrow(/runs until/);
+    expect(await service.endPublicity(opened.id, after)).toBe(1);
+    expect(await service.endPublicity(opened.id, after)).toBe(0);
     const moves = await app.sql<{ n: string }>(`select count(*) as n from stage_change where application_id = ? and to_stage = 'TRAINING'`, [b.id]);
     expect(moves[0].n).toBe('1');
+    expect((await get(c.id)).stage).toBe('PUBLICITY');
+    expect(await service.endPublicity(second.id, after)).toBe(1);
   });
 });

@@ -105,6 +105,11 @@ export class TestApp {
     return new TestApp(api, url, databaseUrl, databaseName, worker, config);
   }
 
+  /** The business date the api runs on now. */
+  today(): string {
+    return this.api.get(Clock).today();
+  }
+
   /** Sets the business date of the api and the worker (both run in this process). */
   setToday(day: string): void {
     for (const context of [this.api, this.worker]) if (context) (context.get(Clock) as FixedClock).set(day);

@@ -12,12 +12,14 @@ import { recruitingPlugin } from '@gridhr/recruiting';
 import { trainingPlugin } from '@gridhr/training';
 import { workersPlugin } from '@gridhr/workers';
 import { reportsPlugin } from '@gridhr/reports';
+import { calendarPlugin } from '@gridhr/calendar';
 
 export const DOMAINS: DomainPlugin[] = [
   auditPlugin,
   authPlugin,
   policyPlugin,
   orgPlugin,
+  calendarPlugin,
   workersPlugin,
   compliancePlugin,
   contractsPlugin,

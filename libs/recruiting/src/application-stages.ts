@@ -7,7 +7,7 @@ import { AuthUser } from '@gridhr/common';
 import { Application, Position, StageChange } from './campaign.entity';
 import { Stage } from './recruiting.enums';
 import { recruitingError } from './recruiting.errors';
-import { SELECTED_STAGES, transitionProblem } from './recruiting.rules';
+import { SELECTED_STAGES, takePlaces, transitionProblem } from './recruiting.rules';
 
 @Injectable()
 export class ApplicationStages {
@@ -37,15 +37,30 @@ export class ApplicationStages {
     });
   }
 
-  /** Keeps a position's selected applicants at its headcount by moving the next ranked up to MEDICAL. */
+  /**
+   * Keeps a position's selected applicants at its headcount by moving the next ranked up to MEDIUM. When
+   * applicants of one rank do not all fit the places left, none of them moves: they are TIED and the
+   * county records an extra exam (加试) to decide.
+   */
   async fillPlaces(em: EntityManager, position: Position): Promise<void> {
     const selected = await em.count(Application, { position, stage: { $in: SELECTED_STAGES } });
-    const waiting = await em.find(
-      Application,
-      { position, stage: Stage.EXAM, rank: { $ne: null } },
-      { orderBy: { rank: 'asc' }, limit: Math.max(0, position.headcount - selected) },
-    );
+    const waiting = await em.find(Application, { position, stage: Stage.EXAM, rank: { $ne: null } }, { orderBy: { rank: 'asc' } });
+    const { moving, tied } = takePlaces(waiting as (Application & { rank: number })[], position.headcount - selected);
+    for (const a of waiting) {
+      const isTied = tied.includes(a as Application & { rank: number });
+      if (isTied && !a.tied) {
+        this.audit.record(em, SYSTEM_ACTOR, {
+          entity: 'Application',
+          entityId: a.id,
+          action: 'TIED',
+          before: null,
+          after: { rank: a.rank, with: tied.length - 1 },
+          regionCode: a.regionCode,
+        });
+      }
+      a.tied = isTied;
+    }
     // A consequence of the ranking, not anyone's decision: recorded as the system's.
-    for (const next of waiting) this.move(em, SYSTEM_ACTOR, next, Stage.MEDICAL, `ranked ${next.rank} for ${position.title}: a place is free`);
+    for (const next of moving) this.move(em, SYSTEM_ACTOR, next, Stage.MEDICAL, `ranked ${next.rank} for ${position.title}: a place is free`);
   }
 }

@@ -130,7 +130,7 @@ export class ApplicationsService {
       const application = await this.application(user, input.applicationId, em);
       const problem = transitionProblem(application.stage, Stage.EXAM, user.role);
       if (problem) throw recruitingError(problem.reason, `Application is at ${application.stage}: ${problem.message}`, 'input.applicationId');
-      const reasons = eligibilityProblems(application, application.campaign);
+      const reasons = eligibilityProblems(application, application.campaign, application.campaign.disqualifications);
       this.stages.move(em, user, application, reasons.length ? Stage.REJECTED : Stage.EXAM, reasons.length ? `not eligible: ${reasons.join('; ')}` : null);
       return application;
     });
@@ -148,6 +148,7 @@ export class ApplicationsService {
       throw recruitingError(RecruitingReason.COUNTY_ONLY, 'Only the county political-legal committee vets applicants', 'input.applicationId');
     return this.decide(user, input.applicationId, Stage.VETTING, input.passed, input.note ?? null, async (em, a) => {
       a.vetted = true;
+      a.vettedOn = this.clock.today();
       this.stages.record(em, user, a, Stage.VETTING, Stage.VETTING, input.note ?? 'vetting passed');
     });
   }

@@ -3,6 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { Grid, Region } from '@gridhr/org';
 import { Education, Sex, Worker, WorkerCategory } from '@gridhr/workers';
 import { CampaignStatus, ObjectionStatus, Stage } from './recruiting.enums';
+import { EmployerKind } from '@gridhr/contracts';
+import { PublicityRound } from './publicity-round.entity';
+import { PriorityRule } from './recruiting.rules';
 
 /** A recruitment announcement (招聘公告) of a county. */
 @Entity()
@@ -55,11 +58,24 @@ export class Campaign {
   @Enum({ items: () => CampaignStatus, nativeEnumName: 'campaign_status' })
   status: CampaignStatus & Opt = CampaignStatus.DRAFT;
 
-  @Property({ type: 'date', nullable: true })
-  publicityStartsOn: string | null = null;
+  /** The cases that disqualify at eligibility, fixed from the county's policy when the campaign is made. */
+  @Property({ type: 'json' })
+  disqualifications: string[];
 
-  @Property({ type: 'date', nullable: true })
-  publicityEndsOn: string | null = null;
+  /** How equal scores are ordered (recruiting.priorityRule), fixed when the campaign is made and announced. */
+  @Property({ type: 'json' })
+  priorityRule: PriorityRule;
+
+  /**
+   * The employer of the hires (a township government or the labour-service company the county contracts
+   * with; never the political-legal committee, a Party organ). A position may name its own; without
+   * either, the township government of the position.
+   */
+  @Enum({ items: () => EmployerKind, nativeEnumName: 'employer_kind', nullable: true })
+  employerKind: EmployerKind | null = null;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  employerName: string | null = null;
 
   @Property({ type: 'integer', version: true })
   version: number & Opt = 1;
@@ -96,6 +112,13 @@ export class Position {
 
   @Property({ type: 'integer' })
   headcount: number;
+
+  /** This post's employer, where it is not the campaign's. */
+  @Enum({ items: () => EmployerKind, nativeEnumName: 'employer_kind', nullable: true })
+  employerKind: EmployerKind | null = null;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  employerName: string | null = null;
 }
 
 /** One person's application to one campaign. */
@@ -150,7 +173,7 @@ export class Application {
   @Property({ type: 'boolean' }) socialWorkCertificate: boolean & Opt = false;
   @Property({ type: 'boolean' }) veteran: boolean & Opt = false;
   @Property({ type: 'boolean' }) lowIncome: boolean & Opt = false;
-  // ... and the four disqualifying cases.
+  // ... and the cases that may disqualify (the campaign's list says which do).
   @Property({ type: 'boolean' }) underInvestigation: boolean & Opt = false;
   @Property({ type: 'boolean' }) criminalPunishment: boolean & Opt = false;
   @Property({ type: 'boolean' }) publicSecurityPunishment: boolean & Opt = false;
@@ -168,12 +191,27 @@ export class Application {
   @Property({ type: 'integer', nullable: true }) interviewScore: number | null = null;
   @Property({ type: 'integer', nullable: true }) compositeScore: number | null = null;
 
-  /** Rank within the position once the exam is closed. */
+  /** The extra exam (加试) that decides a tie for the last places, hundredths of a point. */
+  @Property({ type: 'integer', nullable: true }) extraExamScore: number | null = null;
+
+  /** Rank within the position once the exam is closed; applicants tied share a rank. */
   @Property({ type: 'integer', nullable: true })
   rank: number | null = null;
 
+  /** Tied with others for the last places of the position: waits for the extra exam (加试). */
+  @Property({ type: 'boolean' })
+  tied: boolean & Opt = false;
+
   @Property({ type: 'boolean' })
   vetted: boolean & Opt = false;
+
+  /** The day the applicant passed political vetting: no publicity listing them may start before it. */
+  @Property({ type: 'date', nullable: true })
+  vettedOn: string | null = null;
+
+  /** The publicity round (公示) that lists the applicant. */
+  @ManyToOne(() => PublicityRound, { nullable: true })
+  publicityRound: PublicityRound | null = null;
 
   /** The worker record made when the applicant starts pre-job training. */
   @ManyToOne(() => Worker, { nullable: true })

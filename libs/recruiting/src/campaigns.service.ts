@@ -11,8 +11,15 @@ import { Campaign, Position } from './campaign.entity';
 import { CampaignStatus } from './recruiting.enums';
 import { recruitingError, RecruitingReason } from './recruiting.errors';
 import { RECRUITING_POLICIES } from './recruiting.policies';
+import { employerProblem } from './recruiting.rules';
+import { EmployerKind } from '@gridhr/contracts';
 
-export interface PositionInput {
+export interface EmployerInput {
+  employerKind?: EmployerKind | null;
+  employerName?: string | null;
+}
+
+export interface PositionInput extends EmployerInput {
   title: string;
   regionId: string;
   gridId?: string | null;
@@ -20,7 +27,7 @@ export interface PositionInput {
   headcount: number;
 }
 
-export interface CampaignInput {
+export interface CampaignInput extends EmployerInput {
   countyId: string;
   title: string;
   minAge: number;
@@ -34,6 +41,14 @@ export interface CampaignInput {
   writtenWeightPercent?: number | null;
   publicityWorkingDays?: number | null;
   positions: PositionInput[];
+}
+
+/** An employer name as given, checked: never the political-legal committee. */
+function employer(name: string | null | undefined, field: string): string | null {
+  const trimmed = name?.trim() || null;
+  const problem = trimmed && employerProblem(trimmed);
+  if (problem) throw new InvalidInput(field, problem);
+  return trimmed;
 }
 
 @Injectable()
@@ -90,6 +105,10 @@ export class CampaignsService {
         registrationTo: input.registrationTo,
         writtenWeightPercent: input.writtenWeightPercent ?? policy.get(RECRUITING_POLICIES, 'recruiting.writtenExamWeightPercent'),
         publicityWorkingDays: input.publicityWorkingDays ?? policy.get(RECRUITING_POLICIES, 'recruiting.publicityWorkingDays'),
+        disqualifications: policy.get(RECRUITING_POLICIES, 'recruiting.disqualifications'),
+        priorityRule: policy.get(RECRUITING_POLICIES, 'recruiting.priorityRule'),
+        employerKind: input.employerKind ?? null,
+        employerName: employer(input.employerName, 'input.employerName'),
       });
       for (const [i, p] of input.positions.entries()) {
         const region = await em.findOne(Region, p.regionId);
@@ -99,7 +118,17 @@ export class CampaignsService {
         const grid = p.gridId ? await em.findOne(Grid, p.gridId) : null;
         if (p.gridId && (!grid || !grid.regionCode.startsWith(region.prefix)))
           throw new InvalidInput(`input.positions[${i}].gridId`, `is not a grid of ${region.name}`);
-        em.create(Position, { campaign, title: p.title.trim(), region, regionCode: region.code, grid, category: p.category, headcount: p.headcount });
+        em.create(Position, {
+          campaign,
+          title: p.title.trim(),
+          region,
+          regionCode: region.code,
+          grid,
+          category: p.category,
+          headcount: p.headcount,
+          employerKind: p.employerKind ?? null,
+          employerName: employer(p.employerName, `input.positions[${i}].employerName`),
+        });
       }
       this.audit.record(em, user, {
         entity: 'Campaign',

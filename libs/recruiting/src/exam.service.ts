@@ -6,14 +6,22 @@ import { AuditService } from '@gridhr/audit';
 import { AuthUser, InvalidInput, Role, scopeWhere } from '@gridhr/common';
 import { readUploadedSheet, SheetFormat, SheetProblem } from '@gridhr/sheets';
 import { maskIdNumber, PiiCipher } from '@gridhr/workers';
-import { Application } from './campaign.entity';
+import { Application, Campaign } from './campaign.entity';
 import { ApplicationStages } from './application-stages';
 import { CampaignsService } from './campaigns.service';
 import { CampaignStatus, Stage } from './recruiting.enums';
 import { recruitingError, RecruitingReason } from './recruiting.errors';
-import { compareRanked, compositeScore } from './recruiting.rules';
+import { compositeScore, rankApplicants } from './recruiting.rules';
 
 const MAX_SCORE_X100 = 10_000;
+
+/** A score 0-100 with at most two decimals, in hundredths. */
+function toX100(value: number, field: string): number {
+  const x100 = Math.round(value * 100);
+  if (!Number.isFinite(value) || x100 < 0 || x100 > MAX_SCORE_X100 || Math.abs(x100 - value * 100) > 1e-6)
+    throw new InvalidInput(field, 'must be a score from 0 to 100 with at most two decimals');
+  return x100;
+}
 
 @Injectable()
 export class ExamService {
@@ -30,12 +38,6 @@ export class ExamService {
     user: AuthUser,
     input: { campaignId: string; entries: { applicationId: string; written: number; interview: number }[] },
   ): Promise<Application[]> {
-    const toX100 = (value: number, field: string) => {
-      const x100 = Math.round(value * 100);
-      if (!Number.isFinite(value) || x100 < 0 || x100 > MAX_SCORE_X100 || Math.abs(x100 - value * 100) > 1e-6)
-        throw new InvalidInput(field, 'must be a score from 0 to 100 with at most two decimals');
-      return x100;
-    };
     const scores = input.entries.map((e, i) => ({
       ...e,
       written: toX100(e.written, `input.entries[${i}].written`),
@@ -136,15 +138,65 @@ export class ExamService {
         );
       const byPosition = new Map<string, Application[]>();
       for (const a of atExam) byPosition.set(a.position.id, [...(byPosition.get(a.position.id) ?? []), a]);
-      for (const list of byPosition.values()) {
-        list
-          .sort((a, b) =>
-            compareRanked({ ...a, composite: a.compositeScore!, written: a.writtenScore! }, { ...b, composite: b.compositeScore!, written: b.writtenScore! }),
-          )
-          .forEach((a, i) => (a.rank = i + 1));
-        await this.stages.fillPlaces(em, list[0].position);
-      }
+      for (const list of byPosition.values()) await this.rank(em, list, campaign);
+      this.audit.record(em, user, {
+        entity: 'Campaign',
+        entityId: campaign.id,
+        action: 'CLOSE_EXAM',
+        before: null,
+        after: { ranked: atExam.length },
+        regionCode: campaign.regionCode,
+      });
       return atExam;
+    });
+  }
+
+  /** Ranks the applicants of one position by the campaign's priority rule, then fills its places (ties wait). */
+  private async rank(em: EntityManager, applications: Application[], campaign: Campaign): Promise<void> {
+    const ranked = rankApplicants(
+      applications.map((a) => ({ ...a, id: a.id, composite: a.compositeScore!, written: a.writtenScore!, extraExamScore: a.extraExamScore, application: a })),
+      campaign.priorityRule,
+    );
+    for (const { applicant, rank } of ranked) applicant.application.rank = rank;
+    await this.stages.fillPlaces(em, applications[0].position);
+  }
+
+  /**
+   * The extra exam (加试) of applicants tied for the last places: their scores order the tie, and the
+   * places are filled again; applicants still equal stay tied.
+   */
+  async recordExtraScores(user: AuthUser, input: { campaignId: string; entries: { applicationId: string; score: number }[] }): Promise<Application[]> {
+    const scores = input.entries.map((e, i) => ({ ...e, score: toX100(e.score, `input.entries[${i}].score`) }));
+    return this.em.transactional(async (em) => {
+      const campaign = await this.campaigns.ownCampaign(user, input.campaignId, em);
+      const applications = new Map(
+        (await em.find(Application, { id: { $in: scores.map((s) => s.applicationId) }, campaign }, { populate: ['position'] })).map((a) => [a.id, a]),
+      );
+      const positions = new Map<string, Application['position']>();
+      scores.forEach((s, i) => {
+        const a = applications.get(s.applicationId);
+        if (!a) throw new InvalidInput(`input.entries[${i}].applicationId`, 'is not an application of this campaign');
+        if (!a.tied)
+          throw recruitingError(
+            RecruitingReason.NOT_TIED,
+            `${a.name} is not tied for a place; an extra exam decides ties only`,
+            `input.entries[${i}].applicationId`,
+          );
+        a.extraExamScore = s.score;
+        positions.set(a.position.id, a.position);
+      });
+      for (const position of positions.values()) {
+        await this.rank(em, await em.find(Application, { position, rank: { $ne: null } }, { populate: ['position'] }), campaign);
+      }
+      this.audit.record(em, user, {
+        entity: 'Campaign',
+        entityId: campaign.id,
+        action: 'RECORD_EXTRA_EXAM',
+        before: null,
+        after: { scores },
+        regionCode: campaign.regionCode,
+      });
+      return [...applications.values()];
     });
   }
 }

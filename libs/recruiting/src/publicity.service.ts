@@ -2,19 +2,21 @@
 // delayed job that moves clean applicants on to pre-job training with an onboarding worker record.
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AuditService, snapshot, SYSTEM_ACTOR } from '@gridhr/audit';
-import { assertInScope, AuthUser, Clock, Role } from '@gridhr/common';
+import { AuditService, SYSTEM_ACTOR } from '@gridhr/audit';
+import { assertInScope, AuthUser, Clock, InvalidInput, Role } from '@gridhr/common';
+import { WorkingCalendarService } from '@gridhr/calendar';
 import { Region } from '@gridhr/org';
 import { Jobs } from '@gridhr/queue';
 import { Worker, WorkerLifecycle, WorkerStatus } from '@gridhr/workers';
-import { Application, Campaign, Objection } from './campaign.entity';
+import { Application, Objection } from './campaign.entity';
+import { PublicityRound } from './publicity-round.entity';
 import { ApplicationStages } from './application-stages';
 import { ApplicationsService } from './applications.service';
 import { CampaignsService } from './campaigns.service';
 import { CampaignStatus, ObjectionStatus, Stage } from './recruiting.enums';
 import { recruitingError, RecruitingReason } from './recruiting.errors';
+import { publicityStartProblem } from './recruiting.rules';
 import { PUBLICITY_END, PublicityEndJob } from './recruiting.jobs';
-import { workingPeriodEnd } from './working-days';
 
 @Injectable()
 export class PublicityService {
@@ -26,82 +28,105 @@ export class PublicityService {
     private readonly audit: AuditService,
     private readonly lifecycle: WorkerLifecycle,
     private readonly jobs: Jobs,
+    private readonly calendar: WorkingCalendarService,
     private readonly campaigns: CampaignsService,
     private readonly applications: ApplicationsService,
     private readonly stages: ApplicationStages,
   ) {}
 
   /**
-   * Opens the publicity (公示) of everyone vetted: a period of N working days on the mainland calendar,
-   * ended by a delayed job. `startsOn` defaults to today.
+   * Opens a publicity round (公示) of everyone vetted and not yet listed: N working days on the mainland
+   * calendar, ended by a delayed job. It never starts before the last listed applicant passed vetting, nor
+   * before today unless it was already posted and the reason is given (audited). A replacement (递补)
+   * moved up after an upheld objection gets a round of its own.
    */
-  async openPublicity(user: AuthUser, input: { campaignId: string; startsOn?: string | null }): Promise<Campaign> {
+  async openPublicity(user: AuthUser, input: { campaignId: string; startsOn?: string | null; alreadyPostedReason?: string | null }): Promise<PublicityRound> {
     if (user.role !== Role.COUNTY_PLC)
       throw recruitingError(RecruitingReason.COUNTY_ONLY, 'Only the county political-legal committee opens the publicity', 'input.campaignId');
-    const startsOn = input.startsOn ?? this.clock.today();
-    const campaign = await this.em.transactional(async (em) => {
+    const today = this.clock.today();
+    const startsOn = input.startsOn ?? today;
+    const round = await this.em.transactional(async (em) => {
       const campaign = await this.campaigns.ownCampaign(user, input.campaignId, em);
-      const vetted = await em.find(Application, { campaign, stage: Stage.VETTING, vetted: true });
-      if (!vetted.length) throw recruitingError(RecruitingReason.NOBODY_VETTED, 'Nobody has passed vetting yet', 'input.campaignId');
-      const endsOn = (() => {
-        try {
-          return workingPeriodEnd(startsOn, campaign.publicityWorkingDays);
-        } catch (error) {
-          throw recruitingError(RecruitingReason.CALENDAR_MISSING, (error as Error).message, 'input.startsOn');
-        }
-      })();
-      if (campaign.publicityEndsOn && campaign.publicityEndsOn >= startsOn)
-        throw recruitingError(RecruitingReason.PUBLICITY_OPEN, `A publicity period is already open until ${campaign.publicityEndsOn}`, 'input.campaignId');
-      const before = snapshot(campaign);
-      campaign.publicityStartsOn = startsOn;
-      campaign.publicityEndsOn = endsOn;
-      for (const a of vetted) this.stages.move(em, user, a, Stage.PUBLICITY, `publicity ${startsOn} to ${endsOn}`);
+      const listed = await em.find(Application, { campaign, stage: Stage.VETTING, vetted: true, publicityRound: null }, { orderBy: { rank: 'asc' } });
+      if (!listed.length) throw recruitingError(RecruitingReason.NOBODY_VETTED, 'Nobody has passed vetting since the last publicity', 'input.campaignId');
+      const lastVettedOn = listed
+        .map((a) => a.vettedOn ?? today)
+        .sort()
+        .at(-1)!;
+      const alreadyPostedReason = startsOn < today ? (input.alreadyPostedReason?.trim() ?? null) : null;
+      const problem = publicityStartProblem({ startsOn, today, lastVettedOn, alreadyPostedReason });
+      if (problem) throw new InvalidInput(problem.field, problem.problem);
+      const endsOn = await this.calendar.periodEnd(startsOn, campaign.publicityWorkingDays, 'input.startsOn', em);
+      const number = ((await em.findOne(PublicityRound, { campaign }, { orderBy: { round: 'desc' } }))?.round ?? 0) + 1;
+      const round = em.create(PublicityRound, {
+        campaign,
+        round: number,
+        regionCode: campaign.regionCode,
+        startsOn,
+        endsOn,
+        alreadyPostedReason,
+        openedBy: user.username,
+      });
+      for (const a of listed) {
+        a.publicityRound = round;
+        this.stages.move(em, user, a, Stage.PUBLICITY, `publicity round ${number}: ${startsOn} to ${endsOn}`);
+      }
       this.audit.record(em, user, {
         entity: 'Campaign',
         entityId: campaign.id,
         action: 'OPEN_PUBLICITY',
-        before,
-        after: snapshot(campaign),
+        before: null,
+        after: { round: number, startsOn, endsOn, alreadyPostedReason, listed: listed.map((a) => a.id) },
         regionCode: campaign.regionCode,
       });
-      return campaign;
+      return round;
     });
-    await this.schedulePublicityEnd(campaign.id, campaign.publicityEndsOn!);
-    return campaign;
+    await this.schedulePublicityEnd(round.id, round.endsOn);
+    return round;
   }
 
-  /** The delayed job that ends a publicity period; its id makes scheduling it again a no-op. */
-  async schedulePublicityEnd(campaignId: string, endsOn: string): Promise<void> {
+  rounds(campaignIds: readonly string[]): Promise<PublicityRound[][]> {
+    return this.em
+      .find(PublicityRound, { campaign: { $in: [...campaignIds] } }, { orderBy: { round: 'asc' } })
+      .then((rows) => campaignIds.map((id) => rows.filter((r) => r.campaign.id === id)));
+  }
+
+  async roundsById(ids: readonly string[]): Promise<PublicityRound[]> {
+    const rows = await this.em.find(PublicityRound, { id: { $in: [...ids] } });
+    return ids.map((id) => rows.find((r) => r.id === id)!);
+  }
+
+  /** The delayed job that ends a publicity round; its id makes scheduling it again a no-op. */
+  async schedulePublicityEnd(roundId: string, endsOn: string): Promise<void> {
     // The period ends at midnight Shanghai time after its last day.
     const due = new Date(`${endsOn}T24:00:00+08:00`).getTime();
-    const data: PublicityEndJob = { campaignId, endsOn };
-    await this.jobs.add(PUBLICITY_END, data, { jobId: `publicity-${campaignId}-${endsOn}`, delay: Math.max(0, due - this.clock.now().getTime()) });
+    const data: PublicityEndJob = { roundId, endsOn };
+    await this.jobs.add(PUBLICITY_END, data, { jobId: `publicity-${roundId}-${endsOn}`, delay: Math.max(0, due - this.clock.now().getTime()) });
   }
 
-  /** At the end of the period, applicants with no objection still open move on to pre-job TRAINING. Idempotent. */
-  async endPublicity(campaignId: string, today = this.clock.today()): Promise<number> {
+  /** At the end of a round, its applicants with no objection still open move on to pre-job TRAINING. Idempotent. */
+  async endPublicity(roundId: string, today = this.clock.today()): Promise<number> {
     return this.em.transactional(async (em) => {
-      const campaign = await em.findOneOrFail(Campaign, campaignId);
-      if (!campaign.publicityEndsOn) return 0;
+      const round = await em.findOneOrFail(PublicityRound, roundId);
       // Run early (clocks apart): fail, so the queue retries it with backoff.
-      if (campaign.publicityEndsOn >= today) throw new Error(`the publicity of campaign ${campaignId} runs until ${campaign.publicityEndsOn}`);
-      const waiting = await em.find(Application, { campaign, stage: Stage.PUBLICITY }, { populate: ['position'] });
+      if (round.endsOn >= today) throw new Error(`publicity round ${roundId} runs until ${round.endsOn}`);
+      const waiting = await em.find(Application, { publicityRound: round, stage: Stage.PUBLICITY }, { populate: ['position'] });
       let moved = 0;
       for (const application of waiting) {
         if (await em.count(Objection, { application, status: ObjectionStatus.OPEN })) continue;
-        await this.toTraining(em, SYSTEM_ACTOR, application, today);
+        await this.toTraining(em, SYSTEM_ACTOR, application, round);
         if (application.stage === Stage.TRAINING) moved++;
       }
-      if (moved) this.logger.log(`publicity of campaign ${campaignId} ended: ${moved} applicant(s) on to training`);
+      if (moved) this.logger.log(`publicity round ${round.round} of campaign ${round.campaign.id} ended: ${moved} applicant(s) on to training`);
       return moved;
     });
   }
 
-  /** Daily: ends every publicity period that is over but still has applicants at PUBLICITY (a lost or failed job). */
+  /** Daily: ends every publicity round that is over but still has applicants at PUBLICITY (a lost or failed job). */
   async sweepPublicity(today = this.clock.today()): Promise<number> {
-    const due = await this.em.find(Campaign, { publicityEndsOn: { $lt: today }, status: { $ne: CampaignStatus.FINISHED } }, { fields: ['id'] });
+    const due = await this.em.find(PublicityRound, { endsOn: { $lt: today }, campaign: { status: { $ne: CampaignStatus.FINISHED } } }, { fields: ['id'] });
     let moved = 0;
-    for (const c of due) if (await this.em.count(Application, { campaign: c.id, stage: Stage.PUBLICITY })) moved += await this.endPublicity(c.id, today);
+    for (const r of due) if (await this.em.count(Application, { publicityRound: r.id, stage: Stage.PUBLICITY })) moved += await this.endPublicity(r.id, today);
     return moved;
   }
 
@@ -134,7 +159,7 @@ export class PublicityService {
     return this.em.transactional(async (em) => {
       const objection = assertInScope(
         user,
-        await em.findOne(Objection, input.objectionId, { populate: ['application', 'application.position', 'application.campaign'] }),
+        await em.findOne(Objection, input.objectionId, { populate: ['application', 'application.position', 'application.publicityRound'] }),
         'Objection',
         input.objectionId,
       );
@@ -158,11 +183,11 @@ export class PublicityService {
           this.stages.move(em, user, application, Stage.REJECTED, `objection upheld: ${objection.decision}`);
           await this.stages.fillPlaces(em, application.position);
         } else if (
-          application.campaign.publicityEndsOn &&
-          application.campaign.publicityEndsOn < today &&
+          application.publicityRound &&
+          application.publicityRound.endsOn < today &&
           !(await em.count(Objection, { application, status: ObjectionStatus.OPEN, id: { $ne: objection.id } }))
         ) {
-          await this.toTraining(em, user, application, today);
+          await this.toTraining(em, user, application, application.publicityRound);
         }
       }
       return objection;
@@ -170,7 +195,7 @@ export class PublicityService {
   }
 
   /** PUBLICITY → TRAINING: the applicant gets a worker record (ONBOARDING) so the pre-job training can be recorded. */
-  private async toTraining(em: EntityManager, actor: AuthUser | typeof SYSTEM_ACTOR, application: Application, today: string): Promise<void> {
+  private async toTraining(em: EntityManager, actor: AuthUser | typeof SYSTEM_ACTOR, application: Application, round: PublicityRound): Promise<void> {
     const region = await em.findOneOrFail(Region, { code: application.regionCode });
     let worker = await em.findOne(Worker, { idNumberHash: application.idNumberHash });
     if (worker && worker.status !== WorkerStatus.CANDIDATE) {
@@ -214,6 +239,6 @@ export class PublicityService {
       );
     }
     application.worker = worker;
-    this.stages.move(em, actor, application, Stage.TRAINING, `publicity ended ${application.campaign.publicityEndsOn ?? today} with no objection standing`);
+    this.stages.move(em, actor, application, Stage.TRAINING, `publicity round ${round.round} ended ${round.endsOn} with no objection standing`);
   }
 }

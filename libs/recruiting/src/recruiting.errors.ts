@@ -18,9 +18,9 @@ export enum RecruitingReason {
   EXAM_CLOSED = 'EXAM_CLOSED',
   NOBODY_VETTED = 'NOBODY_VETTED',
   PUBLICITY_OPEN = 'PUBLICITY_OPEN',
-  /** The working-day calendar lacks a year the count reaches. */
-  CALENDAR_MISSING = 'CALENDAR_MISSING',
   OBJECTION_DECIDED = 'OBJECTION_DECIDED',
+  /** An extra exam (加试) score for an applicant who is not tied for a place. */
+  NOT_TIED = 'NOT_TIED',
   /** A condition for going on duty is not met (the pre-job training). */
   ACTIVATION_BLOCKED = 'ACTIVATION_BLOCKED',
 }
@@ -37,7 +37,7 @@ export const recruitingError = defineErrors<RecruitingReason>('recruiting', {
   EXAM_CLOSED: 'CONFLICT',
   NOBODY_VETTED: 'CONFLICT',
   PUBLICITY_OPEN: 'CONFLICT',
-  CALENDAR_MISSING: 'CONFLICT',
   OBJECTION_DECIDED: 'CONFLICT',
+  NOT_TIED: 'CONFLICT',
   ACTIVATION_BLOCKED: 'CONFLICT',
 });

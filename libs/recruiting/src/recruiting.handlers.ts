@@ -8,7 +8,7 @@ export class PublicityEndHandler implements JobHandler<PublicityEndJob> {
   constructor(private readonly publicity: PublicityService) {}
 
   handle(data: PublicityEndJob): Promise<number> {
-    return this.publicity.endPublicity(data.campaignId);
+    return this.publicity.endPublicity(data.roundId);
   }
 }
 

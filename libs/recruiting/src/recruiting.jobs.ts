@@ -1,11 +1,11 @@
 import { defineJob } from '@gridhr/queue';
 
 export interface PublicityEndJob {
-  campaignId: string;
+  roundId: string;
   endsOn: string;
 }
 
-/** End a campaign's publicity period (公示) and move clean applicants on. */
+/** End a publicity round (公示) and move its clean applicants on. */
 export const PUBLICITY_END = defineJob<PublicityEndJob>('recruiting', 'publicity-end');
 
 /** Daily: end any publicity period whose job was lost. */

@@ -13,9 +13,10 @@ import { ApplicationsService } from './applications.service';
 import { ExamService } from './exam.service';
 import { PublicityService } from './publicity.service';
 import { HiringService } from './hiring.service';
+import { CalendarModule } from '@gridhr/calendar';
 
 @Module({
-  imports: [AuditModule, ContractsModule, PolicyModule, WorkersModule],
+  imports: [AuditModule, CalendarModule, ContractsModule, PolicyModule, WorkersModule],
   providers: [
     CampaignsService,
     ApplicationStages,

@@ -5,12 +5,13 @@ import { PUBLICITY_END, PUBLICITY_SWEEP } from './recruiting.jobs';
 import { RecruitingModule } from './recruiting.module';
 import { RECRUITING_POLICIES } from './recruiting.policies';
 import { CampaignFunnelReport } from './recruiting.reports';
+import { PublicityRound } from './publicity-round.entity';
 
 /** Recruiting campaigns from the announcement to the hire (Shanxi measures [004]). */
 export const recruitingPlugin: DomainPlugin = {
   name: 'recruiting',
   module: RecruitingModule,
-  entities: [Campaign, Position, Application, StageChange, Objection],
+  entities: [Campaign, Position, Application, StageChange, Objection, PublicityRound],
   policies: RECRUITING_POLICIES,
   jobs: [PUBLICITY_END, PUBLICITY_SWEEP],
   handlers: [

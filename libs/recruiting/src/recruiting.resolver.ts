@@ -1,4 +1,4 @@
-import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, LoaderContext, ParseId, requestLoader, Role, Roles } from '@gridhr/common';
 import { WorkerType } from '@gridhr/workers';
 import { Application, Campaign, Position } from './campaign.entity';
@@ -17,13 +17,15 @@ import {
   CreateCampaignInput,
   DecideObjectionInput,
   EndApplicationInput,
+  ExtraExamScoresInput,
   FileObjectionInput,
   FunnelRowType,
   HireInput,
+  ImportScoresInput,
   ObjectionType,
   OpenPublicityInput,
   PositionType,
-  ImportScoresInput,
+  PublicityRoundType,
   RecordScoresInput,
   RegisterApplicantInput,
   ScoreImportReportType,
@@ -72,8 +74,12 @@ export class CampaignsResolver {
   }
 
   @Query(() => FileDownloadType, { description: 'The publicity notice (公示名单), printable (xlsx).' })
-  publicityNoticeExport(@CurrentUser() user: AuthUser, @Args('campaignId', { type: () => ID }, ParseId) campaignId: string) {
-    return this.exports.publicityNotice(user, campaignId);
+  publicityNoticeExport(
+    @CurrentUser() user: AuthUser,
+    @Args('campaignId', { type: () => ID }, ParseId) campaignId: string,
+    @Args('round', { type: () => Int, nullable: true, description: 'The round; default the latest' }) round?: number,
+  ) {
+    return this.exports.publicityNotice(user, campaignId, round);
   }
 
   @Mutation(() => CampaignType)
@@ -94,10 +100,24 @@ export class CampaignsResolver {
     return this.exam.closeExam(user, input);
   }
 
-  @Mutation(() => CampaignType, { description: 'Opens the publicity of everyone vetted, for the working days of the campaign.' })
+  @Mutation(() => PublicityRoundType, {
+    description:
+      'Opens a publicity round (公示) of everyone vetted and not yet listed, for the working days of the campaign; a replacement (递补) gets a round of its own.',
+  })
   @Roles(...COUNTY)
   openPublicity(@CurrentUser() user: AuthUser, @Args('input') input: OpenPublicityInput) {
     return this.publicity.openPublicity(user, input);
+  }
+
+  @Mutation(() => [ApplicationType], { description: 'Extra exam (加试) scores of applicants TIED for the last places; the places are filled again.' })
+  @Roles(...COUNTY)
+  recordExtraExamScores(@CurrentUser() user: AuthUser, @Args('input') input: ExtraExamScoresInput) {
+    return this.exam.recordExtraScores(user, input);
+  }
+
+  @ResolveField(() => [PublicityRoundType], { description: 'The publicity rounds, first first' })
+  publicityRounds(@Parent() campaign: Campaign, @Context() context: LoaderContext) {
+    return requestLoader(context, 'publicityRounds', (ids: readonly string[]) => this.publicity.rounds(ids)).load(campaign.id);
   }
 
   @ResolveField(() => [PositionType])
@@ -205,6 +225,17 @@ export class ApplicationsResolver {
   @ResolveField(() => Float, { nullable: true, description: 'Composite exam score, points' })
   compositeScore(@Parent() application: Application): number | null {
     return application.compositeScore === null ? null : application.compositeScore / 100;
+  }
+
+  @ResolveField(() => Float, { nullable: true, description: 'Extra exam (加试) score of a tie, points' })
+  extraExamScore(@Parent() application: Application): number | null {
+    return application.extraExamScore === null ? null : application.extraExamScore / 100;
+  }
+
+  @ResolveField(() => PublicityRoundType, { nullable: true, description: 'The publicity round that lists the applicant' })
+  publicityRound(@Parent() application: Application, @Context() context: LoaderContext) {
+    const id = application.publicityRound?.id;
+    return id ? requestLoader(context, 'publicityRoundById', (ids: readonly string[]) => this.publicity.roundsById(ids)).load(id) : null;
   }
 
   @ResolveField(() => WorkerType, { nullable: true, description: 'The worker record, from pre-job training on' })

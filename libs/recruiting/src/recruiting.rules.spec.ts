@@ -1,8 +1,25 @@
 import { Role } from '@gridhr/common';
 import { Education, WorkerCategory } from '@gridhr/workers';
 import { Stage } from './recruiting.enums';
-import { compareRanked, compositeScore, contractKindFor, eligibilityProblems, Ranked, transitionProblem } from './recruiting.rules';
-import { isWorkingDay, workingPeriodEnd } from './working-days';
+import { EmployerKind } from '@gridhr/contracts';
+import {
+  compareRanked,
+  compositeScore,
+  contractKindFor,
+  DISQUALIFICATIONS,
+  eligibilityProblems,
+  employerProblem,
+  PRIORITY_GROUPS,
+  PriorityRule,
+  publicityStartProblem,
+  rankApplicants,
+  Ranked,
+  takePlaces,
+  townshipEmployerName,
+  transitionProblem,
+} from './recruiting.rules';
+
+const ALL = Object.keys(DISQUALIFICATIONS);
 
 const REQ = { minAge: 18, maxAge: 45, ageReferenceDate: '2026-11-01', minEducation: Education.SENIOR_HIGH, residencePrefix: '140799' };
 const OK = {
@@ -16,7 +33,7 @@ const OK = {
 };
 
 describe('eligibility (Shanxi measures)', () => {
-  it('accepts an applicant who meets every requirement', () => expect(eligibilityProblems(OK, REQ)).toEqual([]));
+  it('accepts an applicant who meets every requirement', () => expect(eligibilityProblems(OK, REQ, ALL)).toEqual([]));
 
   it.each([
     ['underInvestigation', 'under investigation'],
@@ -24,17 +41,17 @@ describe('eligibility (Shanxi measures)', () => {
     ['publicSecurityPunishment', 'public-security administrative punishment'],
     ['dismissedFromPublicEmployment', 'dismissed from public employment'],
   ])('rejects the disqualifying case %s', (flag, text) => {
-    expect(eligibilityProblems({ ...OK, [flag]: true }, REQ)).toEqual([expect.stringContaining(text)]);
+    expect(eligibilityProblems({ ...OK, [flag]: true }, REQ, ALL)).toEqual([expect.stringContaining(text)]);
   });
 
   it('checks age on the reference date at both ends, education and residence', () => {
-    expect(eligibilityProblems({ ...OK, birthDate: '2008-11-01' }, REQ)).toEqual([]); // 18 that day
-    expect(eligibilityProblems({ ...OK, birthDate: '2008-11-02' }, REQ)).toEqual([expect.stringContaining('age 17')]);
-    expect(eligibilityProblems({ ...OK, birthDate: '1980-11-02' }, REQ)).toEqual([]); // still 45
-    expect(eligibilityProblems({ ...OK, birthDate: '1980-11-01' }, REQ)).toEqual([expect.stringContaining('age 46')]);
-    expect(eligibilityProblems({ ...OK, education: Education.JUNIOR_HIGH }, REQ)).toEqual([expect.stringContaining('education')]);
-    expect(eligibilityProblems({ ...OK, education: null }, REQ)).toEqual([expect.stringContaining('education')]);
-    expect(eligibilityProblems({ ...OK, homeRegionCode: '140800001001' }, REQ)).toEqual([expect.stringContaining('household registration')]);
+    expect(eligibilityProblems({ ...OK, birthDate: '2008-11-01' }, REQ, ALL)).toEqual([]); // 18 that day
+    expect(eligibilityProblems({ ...OK, birthDate: '2008-11-02' }, REQ, ALL)).toEqual([expect.stringContaining('age 17')]);
+    expect(eligibilityProblems({ ...OK, birthDate: '1980-11-02' }, REQ, ALL)).toEqual([]); // still 45
+    expect(eligibilityProblems({ ...OK, birthDate: '1980-11-01' }, REQ, ALL)).toEqual([expect.stringContaining('age 46')]);
+    expect(eligibilityProblems({ ...OK, education: Education.JUNIOR_HIGH }, REQ, ALL)).toEqual([expect.stringContaining('education')]);
+    expect(eligibilityProblems({ ...OK, education: null }, REQ, ALL)).toEqual([expect.stringContaining('education')]);
+    expect(eligibilityProblems({ ...OK, homeRegionCode: '140800001001' }, REQ, ALL)).toEqual([expect.stringContaining('household registration')]);
   });
 });
 
@@ -45,33 +62,94 @@ describe('exam ranking', () => {
     expect(compositeScore(8000, 9000, 40)).toBe(8600);
   });
 
+  const ORDER: PriorityRule = { mode: 'ORDER', order: [...PRIORITY_GROUPS], writtenScoreBreaksTies: false };
   const base: Ranked = {
     id: 'x',
     composite: 8000,
     written: 8000,
-    registeredAt: new Date('2026-10-01T00:00:00Z'),
+    extraExamScore: null,
     cpcMember: false,
     professionalTitle: false,
     socialWorkCertificate: false,
     veteran: false,
     lowIncome: false,
   };
-  const rank = (...people: Ranked[]) => [...people].sort(compareRanked).map((p) => p.id);
+  const rank = (rule: PriorityRule, ...people: Ranked[]) => [...people].sort((a, b) => compareRanked(a, b, rule)).map((p) => p.id);
 
-  it('breaks ties by the priority groups in their order, then the written score, then registration', () => {
-    expect(rank({ ...base, id: 'higher', composite: 8001 }, { ...base, id: 'cpc', cpcMember: true })).toEqual(['higher', 'cpc']);
-    expect(
-      rank(
-        { ...base, id: 'title', professionalTitle: true, socialWorkCertificate: true, veteran: true, lowIncome: true },
-        { ...base, id: 'cpc', cpcMember: true },
-      ),
-    ).toEqual(['cpc', 'title']);
-    expect(rank({ ...base, id: 'social', socialWorkCertificate: true }, { ...base, id: 'title', professionalTitle: true })).toEqual(['title', 'social']);
-    expect(rank({ ...base, id: 'veteran', veteran: true }, { ...base, id: 'social', socialWorkCertificate: true })).toEqual(['social', 'veteran']);
-    expect(rank({ ...base, id: 'poor', lowIncome: true }, { ...base, id: 'veteran', veteran: true })).toEqual(['veteran', 'poor']);
-    expect(rank({ ...base, id: 'none' }, { ...base, id: 'poor', lowIncome: true })).toEqual(['poor', 'none']);
-    expect(rank({ ...base, id: 'written-low', written: 7000 }, { ...base, id: 'written-high', written: 9000 })).toEqual(['written-high', 'written-low']);
-    expect(rank({ ...base, id: 'late', registeredAt: new Date('2026-10-02T00:00:00Z') }, { ...base, id: 'early' })).toEqual(['early', 'late']);
+  it('orders equal scores by the priority groups in the policy order', () => {
+    expect(rank(ORDER, { ...base, id: 'higher', composite: 8001 }, { ...base, id: 'cpc', cpcMember: true })).toEqual(['higher', 'cpc']);
+    expect(rank(ORDER, { ...base, id: 'title', professionalTitle: true, socialWorkCertificate: true }, { ...base, id: 'cpc', cpcMember: true })).toEqual([
+      'cpc',
+      'title',
+    ]);
+    expect(rank(ORDER, { ...base, id: 'veteran', veteran: true }, { ...base, id: 'social', socialWorkCertificate: true })).toEqual(['social', 'veteran']);
+    const veteransFirst: PriorityRule = { ...ORDER, order: ['veteran', 'cpcMember', 'professionalTitle', 'socialWorkCertificate', 'lowIncome'] };
+    expect(rank(veteransFirst, { ...base, id: 'cpc', cpcMember: true }, { ...base, id: 'veteran', veteran: true })).toEqual(['veteran', 'cpc']);
+  });
+
+  it('or by how many groups an applicant is in', () => {
+    const count: PriorityRule = { ...ORDER, mode: 'COUNT' };
+    expect(rank(count, { ...base, id: 'cpc', cpcMember: true }, { ...base, id: 'two', veteran: true, lowIncome: true })).toEqual(['two', 'cpc']);
+    expect(compareRanked({ ...base, cpcMember: true }, { ...base, veteran: true }, count)).toBe(0);
+  });
+
+  it('never breaks a tie by registration time; the written score only when the policy says; then the extra exam', () => {
+    const a = { ...base, id: 'a', written: 9000 };
+    const b = { ...base, id: 'b', written: 7000 };
+    expect(compareRanked(a, b, ORDER)).toBe(0);
+    expect(rank({ ...ORDER, writtenScoreBreaksTies: true }, b, a)).toEqual(['a', 'b']);
+    expect(rank(ORDER, { ...b, extraExamScore: 8800 }, { ...a, extraExamScore: 7700 })).toEqual(['b', 'a']);
+    expect(compareRanked({ ...a, extraExamScore: 8800 }, { ...b, extraExamScore: 8800 }, ORDER)).toBe(0);
+  });
+
+  it('gives tied applicants one rank and holds back a tie for the last place', () => {
+    const ranked = rankApplicants(
+      [
+        { ...base, id: 'a', composite: 9000 },
+        { ...base, id: 'b' },
+        { ...base, id: 'c' },
+        { ...base, id: 'd', composite: 7000 },
+      ],
+      ORDER,
+    );
+    expect(ranked.map((r) => `${r.applicant.id}${r.rank}`)).toEqual(['a1', 'b2', 'c2', 'd4']);
+    const waiting = ranked.map((r) => ({ id: r.applicant.id, rank: r.rank }));
+    expect(takePlaces(waiting, 1)).toEqual({ moving: [{ id: 'a', rank: 1 }], tied: [] });
+    expect(takePlaces(waiting, 2)).toEqual({
+      moving: [{ id: 'a', rank: 1 }],
+      tied: [
+        { id: 'b', rank: 2 },
+        { id: 'c', rank: 2 },
+      ],
+    });
+    expect(takePlaces(waiting, 3).moving.map((w) => w.id)).toEqual(['a', 'b', 'c']);
+    expect(takePlaces(waiting, 0)).toEqual({ moving: [], tied: [] });
+  });
+});
+
+describe('publicity, employer and contract of a hire', () => {
+  const today = '2026-11-25';
+  it('opens a publicity on or after the last vetting, in the past only when already posted', () => {
+    expect(publicityStartProblem({ startsOn: today, today, lastVettedOn: today, alreadyPostedReason: null })).toBeNull();
+    expect(publicityStartProblem({ startsOn: '2026-11-24', today, lastVettedOn: today, alreadyPostedReason: '已张贴' })).toMatchObject({
+      field: 'input.startsOn',
+    });
+    expect(publicityStartProblem({ startsOn: '2026-11-20', today, lastVettedOn: '2026-11-18', alreadyPostedReason: null })).toMatchObject({
+      field: 'input.alreadyPostedReason',
+    });
+    expect(publicityStartProblem({ startsOn: '2026-11-20', today, lastVettedOn: '2026-11-18', alreadyPostedReason: '11月20日已在社区公示栏张贴' })).toBeNull();
+  });
+
+  it('drafts the contract kind of the category and the employer', () => {
+    expect(contractKindFor(WorkerCategory.FULL_TIME, EmployerKind.TOWNSHIP)).toBe('LABOR');
+    expect(contractKindFor(WorkerCategory.FULL_TIME, EmployerKind.LABOR_COMPANY)).toBe('DISPATCH');
+    expect(contractKindFor(WorkerCategory.PART_TIME, EmployerKind.TOWNSHIP)).toBe('SERVICE_AGREEMENT');
+    expect(contractKindFor(WorkerCategory.GRID_LEADER, EmployerKind.TOWNSHIP)).toBeNull();
+    expect(contractKindFor(WorkerCategory.PROFESSIONAL, EmployerKind.TOWNSHIP)).toBeNull();
+    expect(townshipEmployerName('城关街道')).toBe('城关街道办事处');
+    expect(townshipEmployerName('河东镇')).toBe('河东镇人民政府');
+    expect(employerProblem('网格示范县委政法委')).toMatch(/Party organ/);
+    expect(employerProblem('晋中市某劳务派遣有限公司')).toBeNull();
   });
 });
 
@@ -93,32 +171,5 @@ describe('stages', () => {
     });
     expect(transitionProblem(Stage.MEDICAL, Stage.WITHDRAWN, Role.TOWNSHIP_STAFF)).toBeNull();
     expect(transitionProblem(Stage.MEDICAL, Stage.VETTING, Role.FINANCE)).toEqual({ reason: 'STAGE_ROLE', message: expect.stringMatching(/only/) });
-  });
-
-  it('drafts the contract kind of the category', () => {
-    expect(contractKindFor(WorkerCategory.FULL_TIME)).toBe('LABOR');
-    expect(contractKindFor(WorkerCategory.PART_TIME)).toBe('PART_TIME_AGREEMENT');
-  });
-});
-
-describe('working days on the mainland calendar', () => {
-  it('knows weekends, holidays and make-up days', () => {
-    expect(isWorkingDay('2026-10-01')).toBe(false); // National Day
-    expect(isWorkingDay('2026-10-10')).toBe(true); // make-up Saturday
-    expect(isWorkingDay('2026-10-11')).toBe(false); // Sunday
-    expect(isWorkingDay('2026-09-20')).toBe(true); // make-up Sunday
-    expect(isWorkingDay('2026-11-24')).toBe(true);
-  });
-
-  it('counts a publicity period over the National Day holiday and its make-up Saturday', () => {
-    // 30 Sep (1), holiday 1-7 Oct, 8 Oct (2), 9 Oct (3), Saturday 10 Oct is a working day (4), 12 Oct (5)
-    expect(workingPeriodEnd('2026-09-30', 5)).toBe('2026-10-12');
-    // opening on a holiday: the first working day after it is day 1
-    expect(workingPeriodEnd('2026-10-03', 3)).toBe('2026-10-10');
-    expect(workingPeriodEnd('2026-11-23', 5)).toBe('2026-11-27');
-  });
-
-  it('refuses to guess a year the calendar does not have', () => {
-    expect(() => workingPeriodEnd('2027-12-30', 5)).toThrow(/no 2027/);
   });
 });

@@ -1,5 +1,6 @@
 // Recruiting rules (Shanxi grid worker measures [004]) as pure functions.
 import { Role } from '@gridhr/common';
+import { ContractKind, EmployerKind } from '@gridhr/contracts';
 import { ageOn, Education, WorkerCategory } from '@gridhr/workers';
 import { Stage } from './recruiting.enums';
 import { RecruitingReason } from './recruiting.errors';
@@ -36,8 +37,34 @@ export interface Applicant extends Declarations {
   homeRegionCode: string | null;
 }
 
-/** Every reason the applicant is not eligible (empty: eligible). */
-export function eligibilityProblems(applicant: Applicant, req: Requirements): string[] {
+/**
+ * The cases that may disqualify an applicant, each the declaration it reads. Shanxi measures [004] speak of
+ * four cases and name three (investigation, criminal punishment, public-security punishment); dismissal
+ * from public employment is GridHR's default fourth. Which apply is the policy recruiting.disqualifications.
+ */
+export const DISQUALIFICATIONS = {
+  UNDER_INVESTIGATION: {
+    declaration: 'underInvestigation',
+    text: 'under investigation for a suspected violation of law or discipline (Shanxi measures)',
+    label: '涉嫌违法违纪正在接受审查的',
+  },
+  CRIMINAL_PUNISHMENT: { declaration: 'criminalPunishment', text: 'has received a criminal punishment (Shanxi measures)', label: '受过刑事处罚的' },
+  PUBLIC_SECURITY_PUNISHMENT: {
+    declaration: 'publicSecurityPunishment',
+    text: 'has received a public-security administrative punishment (Shanxi measures)',
+    label: '受过治安管理处罚的',
+  },
+  DISMISSED_FROM_PUBLIC_EMPLOYMENT: {
+    declaration: 'dismissedFromPublicEmployment',
+    text: 'was dismissed from public employment (GridHR default)',
+    label: '被开除公职的',
+  },
+} as const satisfies Record<string, { declaration: keyof Declarations; text: string; label: string }>;
+
+export type Disqualification = keyof typeof DISQUALIFICATIONS;
+
+/** Every reason the applicant is not eligible (empty: eligible), the campaign's disqualifying cases among them. */
+export function eligibilityProblems(applicant: Applicant, req: Requirements, disqualifications: readonly string[]): string[] {
   const problems: string[] = [];
   const age = ageOn(applicant.birthDate, req.ageReferenceDate);
   if (age < req.minAge || age > req.maxAge) problems.push(`age ${age} on ${req.ageReferenceDate} is outside ${req.minAge}-${req.maxAge}`);
@@ -47,11 +74,10 @@ export function eligibilityProblems(applicant: Applicant, req: Requirements): st
   if (req.residencePrefix && !(applicant.homeRegionCode ?? '').startsWith(req.residencePrefix)) {
     problems.push(`household registration ${applicant.homeRegionCode ?? 'not given'} is outside the required area ${req.residencePrefix}`);
   }
-  // Shanxi measures [004]: the four cases that may not be recruited.
-  if (applicant.underInvestigation) problems.push('under investigation for a suspected violation of law or discipline (Shanxi measures)');
-  if (applicant.criminalPunishment) problems.push('has received a criminal punishment (Shanxi measures)');
-  if (applicant.publicSecurityPunishment) problems.push('has received a public-security administrative punishment (Shanxi measures)');
-  if (applicant.dismissedFromPublicEmployment) problems.push('was dismissed from public employment (Shanxi measures)');
+  for (const key of disqualifications) {
+    const d = DISQUALIFICATIONS[key as Disqualification];
+    if (d && applicant[d.declaration]) problems.push(d.text);
+  }
   return problems;
 }
 
@@ -60,31 +86,82 @@ export function compositeScore(writtenX100: number, interviewX100: number, writt
   return Math.floor((writtenX100 * writtenWeightPercent + interviewX100 * (100 - writtenWeightPercent)) / 100 + 0.5);
 }
 
-export interface Ranked {
+export const PRIORITY_GROUPS = ['cpcMember', 'professionalTitle', 'socialWorkCertificate', 'veteran', 'lowIncome'] as const;
+export type PriorityGroup = (typeof PRIORITY_GROUPS)[number];
+
+/**
+ * How equal composite scores are ordered. Shanxi measures [004]: under equal conditions, priority for CPC
+ * members, professional titles, social-work certificates, veterans and low-income recipients, in no order:
+ * ORDER takes the groups in the policy's order, COUNT the number of groups an applicant is in. The written
+ * score breaks what remains only if the policy says so; then the extra exam (加试); registration time never.
+ */
+export interface PriorityRule {
+  mode: 'ORDER' | 'COUNT';
+  order: PriorityGroup[];
+  writtenScoreBreaksTies: boolean;
+}
+
+export interface Ranked extends Record<PriorityGroup, boolean> {
   id: string;
   composite: number;
   written: number;
-  registeredAt: Date;
-  cpcMember: boolean;
-  professionalTitle: boolean;
-  socialWorkCertificate: boolean;
-  veteran: boolean;
-  lowIncome: boolean;
+  extraExamScore: number | null;
 }
 
-// Shanxi measures [004]: under equal scores, priority to CPC members, professional titles, social-work
-// certificates, veterans and low-income recipients, in that order.
-const PRIORITY: (keyof Ranked)[] = ['cpcMember', 'professionalTitle', 'socialWorkCertificate', 'veteran', 'lowIncome'];
+/** Negative when `a` ranks before `b`, positive after, 0 when they are tied. */
+export function compareRanked(a: Ranked, b: Ranked, rule: PriorityRule): number {
+  if (a.composite !== b.composite) return b.composite - a.composite;
+  if (rule.mode === 'COUNT') {
+    const count = (r: Ranked) => rule.order.filter((g) => r[g]).length;
+    if (count(a) !== count(b)) return count(b) - count(a);
+  } else {
+    for (const key of rule.order) if (a[key] !== b[key]) return a[key] ? -1 : 1;
+  }
+  if (rule.writtenScoreBreaksTies && a.written !== b.written) return b.written - a.written;
+  if (a.extraExamScore !== null && b.extraExamScore !== null && a.extraExamScore !== b.extraExamScore) return b.extraExamScore - a.extraExamScore;
+  return 0;
+}
+
+/** Ranks within a position: 1, 2, 2, 4 — applicants tied share a rank. */
+export function rankApplicants<T extends Ranked>(applicants: T[], rule: PriorityRule): { applicant: T; rank: number }[] {
+  const sorted = [...applicants].sort((a, b) => compareRanked(a, b, rule) || a.id.localeCompare(b.id));
+  const ranks: number[] = [];
+  sorted.forEach((a, i) => ranks.push(i > 0 && compareRanked(sorted[i - 1], a, rule) === 0 ? ranks[i - 1] : i + 1));
+  return sorted.map((applicant, i) => ({ applicant, rank: ranks[i] }));
+}
 
 /**
- * The ranking within a position: composite score, then the priority groups in order, then (GridHR's
- * documented rule) the higher written score, then the earlier registration.
+ * Who takes `free` places from applicants waiting in rank order, and who is tied for the last of them:
+ * when the applicants of one rank do not all fit, none of that rank moves up and all of them are tied.
  */
-export function compareRanked(a: Ranked, b: Ranked): number {
-  if (a.composite !== b.composite) return b.composite - a.composite;
-  for (const key of PRIORITY) if (a[key] !== b[key]) return a[key] ? -1 : 1;
-  if (a.written !== b.written) return b.written - a.written;
-  return a.registeredAt.getTime() - b.registeredAt.getTime() || a.id.localeCompare(b.id);
+export function takePlaces<T extends { rank: number }>(waiting: T[], free: number): { moving: T[]; tied: T[] } {
+  const inOrder = [...waiting].sort((a, b) => a.rank - b.rank);
+  if (free <= 0 || !inOrder.length) return { moving: [], tied: [] };
+  if (inOrder.length <= free) return { moving: inOrder, tied: [] };
+  const boundary = inOrder[free - 1].rank;
+  if (inOrder[free].rank !== boundary) return { moving: inOrder.slice(0, free), tied: [] };
+  return { moving: inOrder.filter((a) => a.rank < boundary), tied: inOrder.filter((a) => a.rank === boundary) };
+}
+
+/**
+ * When a publicity (公示) may start: never before the last listed applicant passed vetting, and not before
+ * today unless it was already posted (a notice board), which is recorded with a reason.
+ */
+export function publicityStartProblem(input: {
+  startsOn: string;
+  today: string;
+  lastVettedOn: string;
+  alreadyPostedReason: string | null;
+}): { field: string; problem: string } | null {
+  if (input.startsOn < input.lastVettedOn)
+    return { field: 'input.startsOn', problem: `must not be before ${input.lastVettedOn}, the day the last listed applicant passed vetting` };
+  if (input.startsOn < input.today && !input.alreadyPostedReason?.trim()) {
+    return {
+      field: 'input.alreadyPostedReason',
+      problem: `is required for a publicity starting before today (${input.today}): say where and when it was already posted`,
+    };
+  }
+  return null;
 }
 
 /** Stages that hold a place among a position's headcount. */
@@ -124,9 +201,27 @@ export function transitionProblem(
   return null;
 }
 
-/** The contract a hire starts with (Zigong art. 18: full-time workers sign a labor contract). */
-export function contractKindFor(category: WorkerCategory): 'LABOR' | 'PART_TIME_AGREEMENT' | 'SERVICE_PURCHASE' {
-  if (category === WorkerCategory.FULL_TIME || category === WorkerCategory.GRID_LEADER) return 'LABOR';
-  if (category === WorkerCategory.PART_TIME) return 'PART_TIME_AGREEMENT';
-  return 'SERVICE_PURCHASE';
+/**
+ * The contract a hire starts with (DESIGN §4; Zigong art. 18: full-time workers sign a labour contract): a
+ * labour contract, or a dispatch contract with a labour-service company; a service agreement (劳务协议) for
+ * a part-time village cadre; none for a grid leader (a community or village leader's post), a professional
+ * worker (sent by their department) or an informant.
+ */
+export function contractKindFor(category: WorkerCategory, employer: EmployerKind): ContractKind | null {
+  if (category === WorkerCategory.FULL_TIME || category === WorkerCategory.AUXILIARY)
+    return employer === EmployerKind.LABOR_COMPANY ? ContractKind.DISPATCH : ContractKind.LABOR;
+  if (category === WorkerCategory.PART_TIME) return ContractKind.SERVICE_AGREEMENT;
+  return null;
+}
+
+/** A township government's name as an employer: 街道办事处 for a sub-district, 人民政府 for a town or township. */
+export function townshipEmployerName(township: string): string {
+  return township.endsWith('街道') ? `${township}办事处` : `${township}人民政府`;
+}
+
+/** The political-legal committee is a Party organ, never an employer. */
+export function employerProblem(name: string): string | null {
+  return /政法委|政法委员会/.test(name)
+    ? 'names the political-legal committee, a Party organ that employs no one: name the township government or the labour-service company'
+    : null;
 }

@@ -18,10 +18,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Type } from 'class-transformer';
-import { Connection, ConnectionArgs, Fen, FenScalar, LocalDateScalar, LongString } from '@gridhr/common';
+import { Connection, ConnectionArgs, Fen, FenScalar, IsLocalDate, JsonScalar, LocalDateScalar, LongString } from '@gridhr/common';
 import { Education, WorkerCategory } from '@gridhr/workers';
 import { CampaignStatus, ObjectionStatus, Stage, STAGE_LABELS } from './recruiting.enums';
 import { ImportProblemType } from '@gridhr/sheets';
+import { EmployerKind } from '@gridhr/contracts';
 
 registerEnumType(CampaignStatus, { name: 'CampaignStatus' });
 registerEnumType(ObjectionStatus, { name: 'ObjectionStatus' });
@@ -49,9 +50,22 @@ export class CampaignType {
   @Field(() => Int) writtenWeightPercent: number;
   @Field(() => Int) publicityWorkingDays: number;
   @Field(() => CampaignStatus) status: CampaignStatus;
-  @Field(() => LocalDateScalar, { nullable: true }) publicityStartsOn: string | null;
-  @Field(() => LocalDateScalar, { nullable: true }) publicityEndsOn: string | null;
+  @Field(() => [String], { description: 'The disqualifying cases of the eligibility review (policy recruiting.disqualifications when the campaign was made)' })
+  disqualifications: string[];
+  @Field(() => JsonScalar, { description: 'How equal scores are ordered (policy recruiting.priorityRule when the campaign was made)' }) priorityRule: unknown;
+  @Field(() => EmployerKind, { nullable: true }) employerKind: EmployerKind | null;
+  @Field(() => String, { nullable: true }) employerName: string | null;
   @Field(() => Int) version: number;
+}
+
+@ObjectType('PublicityRound', { description: 'One publicity (公示) of a campaign, with its own dates; a replacement (递补) gets a round of its own' })
+export class PublicityRoundType {
+  @Field(() => ID) id: string;
+  @Field(() => Int, { description: '1 for the first publicity, 2 and on for replacements' }) round: number;
+  @Field(() => LocalDateScalar) startsOn: string;
+  @Field(() => LocalDateScalar, { description: 'Last day: the period is this many working days on the mainland calendar' }) endsOn: string;
+  @Field(() => String, { nullable: true, description: 'Why a period starting before the day it was opened was recorded' }) alreadyPostedReason: string | null;
+  @Field() openedBy: string;
 }
 
 @ObjectType()
@@ -64,6 +78,8 @@ export class PositionType {
   @Field() regionCode: string;
   @Field(() => WorkerCategory) category: WorkerCategory;
   @Field(() => Int) headcount: number;
+  @Field(() => EmployerKind, { nullable: true, description: 'This post’s employer, where not the campaign’s' }) employerKind: EmployerKind | null;
+  @Field(() => String, { nullable: true }) employerName: string | null;
 }
 
 @ObjectType('Application')
@@ -75,8 +91,10 @@ export class ApplicationType {
   @Field(() => Education, { nullable: true }) education: Education | null;
   @Field(() => Stage) stage: Stage;
   @Field(() => String, { nullable: true }) endReason: string | null;
-  @Field(() => Int, { nullable: true }) rank: number | null;
+  @Field(() => Int, { nullable: true, description: 'Rank within the position; applicants tied share one' }) rank: number | null;
+  @Field({ description: 'TIED: equal with others for the last places of the position; the extra exam (加试) decides' }) tied: boolean;
   @Field() vetted: boolean;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day the applicant passed political vetting' }) vettedOn: string | null;
   @Field() regionCode: string;
   @Field(() => Int) version: number;
 }
@@ -118,6 +136,18 @@ export class PositionInputType {
   @Field(() => ID, { nullable: true, description: 'The grid the hire fills' }) @IsOptional() @IsUUID() gridId?: string | null;
   @Field(() => WorkerCategory) @IsEnum(WorkerCategory) category: WorkerCategory;
   @Field(() => Int) @IsInt() @Min(1) @Max(500) headcount: number;
+  @Field(() => EmployerKind, {
+    nullable: true,
+    description: 'This post’s employer, where not the campaign’s: a township government (TOWNSHIP) or a labour-service company (LABOR_COMPANY)',
+  })
+  @IsOptional()
+  @IsEnum(EmployerKind)
+  employerKind?: EmployerKind | null;
+  @Field(() => String, { nullable: true, description: 'Its name, e.g. 城关街道办事处; never the political-legal committee (a Party organ)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  employerName?: string | null;
 }
 
 @InputType()
@@ -147,6 +177,19 @@ export class CreateCampaignInput {
   @Min(1)
   @Max(30)
   publicityWorkingDays?: number | null;
+  @Field(() => EmployerKind, {
+    nullable: true,
+    description:
+      'The employer of the hires: a township government (TOWNSHIP) or a labour-service company (LABOR_COMPANY); default the township government of each position',
+  })
+  @IsOptional()
+  @IsEnum(EmployerKind)
+  employerKind?: EmployerKind | null;
+  @Field(() => String, { nullable: true, description: 'Its name, e.g. 城关街道办事处; never the political-legal committee (a Party organ)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  employerName?: string | null;
   @Field(() => [PositionInputType])
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
@@ -220,7 +263,32 @@ export class CampaignRefInput {
 @InputType()
 export class OpenPublicityInput {
   @Field(() => ID) @IsUUID() campaignId: string;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'First day (default today)' }) @IsOptional() @IsString() startsOn?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'First day (default today); never before the last listed applicant passed vetting' })
+  @IsOptional()
+  @IsLocalDate()
+  startsOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'For a start before today: where and when it was already posted (recorded and audited)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  alreadyPostedReason?: string | null;
+}
+
+@InputType()
+export class ExtraExamEntryInput {
+  @Field(() => ID) @IsUUID() applicationId: string;
+  @Field(() => Float, { description: 'The extra exam (加试) score, 0-100 with at most two decimals' }) @IsNumber() score: number;
+}
+
+@InputType()
+export class ExtraExamScoresInput {
+  @Field(() => ID) @IsUUID() campaignId: string;
+  @Field(() => [ExtraExamEntryInput])
+  @ValidateNested({ each: true })
+  @Type(() => ExtraExamEntryInput)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  entries: ExtraExamEntryInput[];
 }
 
 @InputType()
@@ -239,8 +307,19 @@ export class DecideObjectionInput {
 @InputType()
 export class HireInput {
   @Field(() => ID) @IsUUID() applicationId: string;
-  @Field(() => FenScalar, { description: 'Monthly base pay of the draft contract, fen' }) @IsInt() @Min(0) @Max(10_000_000) monthlyBasePayFen: Fen;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Contract end (none: open-ended)' }) @IsOptional() @IsString() contractEndDate?: string | null;
+  @Field(() => FenScalar, {
+    nullable: true,
+    description: 'Monthly base pay of the draft contract, fen (not for a grid leader, professional worker or informant, who get no contract)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  monthlyBasePayFen?: Fen | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Last day of the first contract; default the term of the policy recruiting.firstContractYears' })
+  @IsOptional()
+  @IsLocalDate()
+  contractEndDate?: string | null;
 }
 
 @ArgsType()

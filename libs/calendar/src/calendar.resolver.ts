@@ -1,0 +1,26 @@
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser, Role, Roles } from '@gridhr/common';
+import { WorkingCalendarService } from './calendar.service';
+import { CalendarImportReportType, ImportWorkingCalendarYearInput, SetWorkingCalendarYearInput, WorkingCalendarYearType } from './calendar.types';
+
+@Resolver()
+export class CalendarResolver {
+  constructor(private readonly calendar: WorkingCalendarService) {}
+
+  @Query(() => WorkingCalendarYearType, { nullable: true, description: 'A year of the working-day calendar; null until SYSADMIN enters it.' })
+  workingCalendar(@Args('year', { type: () => Int }) year: number) {
+    return this.calendar.year(year);
+  }
+
+  @Mutation(() => WorkingCalendarYearType, { description: "Enters or replaces a year's holidays and make-up working days (SYSADMIN)." })
+  @Roles(Role.SYSADMIN)
+  setWorkingCalendarYear(@CurrentUser() user: AuthUser, @Args('input') input: SetWorkingCalendarYearInput) {
+    return this.calendar.setYear(user, input);
+  }
+
+  @Mutation(() => CalendarImportReportType, { description: 'A year from a sheet (日期, 类型); with any bad line nothing is entered (SYSADMIN).' })
+  @Roles(Role.SYSADMIN)
+  importWorkingCalendarYear(@CurrentUser() user: AuthUser, @Args('input') input: ImportWorkingCalendarYearInput) {
+    return this.calendar.importYear(user, input);
+  }
+}
