@@ -88,6 +88,47 @@ describe('training sessions, attendance and the yearly requirement', () => {
     );
   });
 
+  it('counts a department session for a professional worker on top of the county sessions, towards them only if the policy says so', async () => {
+    const worker = await newWorker({ name: '专业网格员', category: 'PROFESSIONAL' }, '140799102202');
+    const dept = (
+      await app.ok(
+        SESSION,
+        {
+          input: {
+            level: 'DEPARTMENT',
+            department: '县司法局',
+            kind: 'REGULAR',
+            organiserId: await regionId('140799000000'),
+            heldOn: '2026-03-03',
+            hours: 2,
+            topic: '人民调解业务',
+          },
+        },
+        'county',
+      )
+    ).createTrainingSession;
+    await attend(dept.id, [{ workerId: worker.id, status: 'PRESENT' }]);
+    const row = `workers { workerId countyDone departmentDone }`;
+    const fetch = async () =>
+      (
+        await app.ok(
+          `query($t: ID!) { trainingReport(townshipId: $t, year: 2026, asOf: "2026-07-01") { ${row} } }`,
+          { t: await regionId('140799102000') },
+          'county',
+        )
+      ).trainingReport.workers;
+    expect((await fetch()).find((w: any) => w.workerId === worker.id)).toEqual({ workerId: worker.id, countyDone: 0, departmentDone: 1 });
+    const setPolicy = async (value: boolean) =>
+      app.ok(
+        `mutation($input: SetPolicyInput!) { setPolicy(input: $input) { id } }`,
+        { input: { regionId: await regionId('140700000000'), key: 'training.departmentCountsForCounty', value, effectiveFrom: '2026-01-01' } },
+        'city',
+      );
+    await setPolicy(true);
+    expect((await fetch()).find((w: any) => w.workerId === worker.id)).toEqual({ workerId: worker.id, countyDone: 1, departmentDone: 1 });
+    await setPolicy(false);
+  });
+
   it('raises unit and worker flags, higher at year end, and clears them as sessions and attendance are recorded', async () => {
     const worker = await newWorker({ name: '全靠扫描', hiredOn: '2024-01-01' }, '140799101201');
     await scanNow(app, 'county', ['training.worker-behind', 'training.unit-behind', 'training.worker-year-end-failure', 'training.unit-year-end-failure']);

@@ -8,13 +8,16 @@ const list = (values: string[]) => values.map((v) => `'${v}'`).join(', ');
  * Lateral joins giving, for worker `w` on day `${day}` (a SQL date expression) under the policy values
  * `${v}` (jsonb with the training.* keys):
  *   done.county, done.township   sessions attended from 1 January to the day, by the count they serve
+ *   done.department              department sessions attended (counted for the county only if the policy says so)
  *   req.by, req.county, req.township   what is due by the checkpoint in force, pro rata for a joiner
  */
 export function workerTrainingSql(day: string, v: string): string {
   return `
     cross join lateral (
-      select count(*) filter (where ts.level = 'COUNTY' or (ts.level = 'DEPARTMENT' and w.category = 'PROFESSIONAL'))::int as county,
-             count(*) filter (where ts.level = 'TOWNSHIP')::int as township
+      select count(*) filter (where ts.level = 'COUNTY'
+                                 or (ts.level = 'DEPARTMENT' and w.category = 'PROFESSIONAL' and coalesce((${v} ->> 'training.departmentCountsForCounty')::boolean, false)))::int as county,
+             count(*) filter (where ts.level = 'TOWNSHIP')::int as township,
+             count(*) filter (where ts.level = 'DEPARTMENT')::int as department
         from attendance a join training_session ts on ts.id = a.session_id
        where a.worker_id = w.id and ts.kind in (${list(COUNTED_KINDS)})
          and ts.held_on between date_trunc('year', ${day})::date and ${day}

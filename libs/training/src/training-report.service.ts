@@ -13,6 +13,7 @@ export interface WorkerTrainingRow {
   category: string;
   countyDone: number;
   townshipDone: number;
+  departmentDone: number;
   countyRequired: number;
   townshipRequired: number;
   behind: boolean;
@@ -59,7 +60,7 @@ export class TrainingReportService {
     const kinds = COUNTED_KINDS.map((k) => `'${k}'`).join(', ');
     const workers = await this.em.execute<WorkerTrainingRow[]>(
       `select w.id as "workerId", w.name, w.region_code as "regionCode", w.category,
-              done.county as "countyDone", done.township as "townshipDone", req.county as "countyRequired", req.township as "townshipRequired",
+              done.county as "countyDone", done.township as "townshipDone", done.department as "departmentDone", req.county as "countyRequired", req.township as "townshipRequired",
               (done.county < req.county or done.township < req.township) as behind
          from worker w
          cross join (select ?::date as day, ?::jsonb as v) x

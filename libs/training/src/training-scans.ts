@@ -36,7 +36,7 @@ function workerSql(day: string, period: string, severity: string, wording: strin
   return `
     select w.id as subject_id, w.id as worker_id, w.region_code, ${period} as period, '${severity}' as severity,
            format('${wording}', w.name, done.county, done.township, req.by, req.county, req.township) as message,
-           jsonb_build_object('countyDone', done.county, 'townshipDone', done.township, 'countyRequired', req.county, 'townshipRequired', req.township, 'checkpoint', req.by) as details
+           jsonb_build_object('countyDone', done.county, 'townshipDone', done.township, 'departmentDone', done.department, 'countyRequired', req.county, 'townshipRequired', req.township, 'checkpoint', req.by) as details
       from worker w
       join chunk on chunk.id = w.id
       cross join scan s

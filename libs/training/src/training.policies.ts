@@ -57,6 +57,12 @@ export const TRAINING_POLICIES = definePolicies({
     description: 'Pro-rata schedule: sessions required by each date of the year',
     source: 'GridHR default spreading the Shanxi yearly counts [004]',
   },
+  'training.departmentCountsForCounty': {
+    kind: 'bool',
+    default: false,
+    description: 'Whether a functional department’s session for its professional workers also counts towards the county sessions',
+    source: 'Jiangmen measures art. 31: departments train professional workers on top of the normal training; GridHR default: it does not count',
+  },
   'training.excusedCountsAsAttended': {
     kind: 'bool',
     default: false,

@@ -21,6 +21,7 @@ export class TrainingTownshipReport implements Report<TrainingReportArgs, Row> {
     { key: 'category', header: '人员类别', kind: 'text' as const, width: 12, labels: LABELS.category },
     { key: 'countyDone', header: '县级培训', kind: 'int' as const },
     { key: 'townshipDone', header: '乡镇培训', kind: 'int' as const },
+    { key: 'departmentDone', header: '部门培训', kind: 'int' as const },
     { key: 'countyRequired', header: '应参加县级', kind: 'int' as const, width: 12 },
     { key: 'townshipRequired', header: '应参加乡镇', kind: 'int' as const, width: 12 },
     { key: 'metRequirement', header: '是否达标', kind: 'bool' as const },

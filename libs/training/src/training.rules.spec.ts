@@ -39,7 +39,10 @@ describe('Shanxi measures: the yearly training requirement', () => {
   });
 
   it('counts department sessions as county-level training for professional workers only (Jiangmen art. 31)', () => {
-    expect(countsAs(TrainingLevel.DEPARTMENT, WorkerCategory.PROFESSIONAL)).toBe('county');
+    // Jiangmen art. 31: on top of the normal training, unless the policy counts it for the county
+    expect(countsAs(TrainingLevel.DEPARTMENT, WorkerCategory.PROFESSIONAL)).toBeNull();
+    expect(countsAs(TrainingLevel.DEPARTMENT, WorkerCategory.PROFESSIONAL, true)).toBe('county');
+    expect(countsAs(TrainingLevel.DEPARTMENT, WorkerCategory.FULL_TIME, true)).toBeNull();
     expect(countsAs(TrainingLevel.DEPARTMENT, WorkerCategory.FULL_TIME)).toBeNull();
     expect(countsAs(TrainingLevel.COUNTY, WorkerCategory.PART_TIME)).toBe('county');
     expect(countsAs(TrainingLevel.TOWNSHIP, WorkerCategory.PART_TIME)).toBe('township');

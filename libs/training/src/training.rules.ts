@@ -49,9 +49,14 @@ export function proRata(count: number, checkpointDate: string, hiredOn: string |
   return Math.floor(count * share + 0.5);
 }
 
-/** Which yearly count a session of this level serves for a worker of this category (Jiangmen art. 31: departments train professional workers). */
-export function countsAs(level: TrainingLevel, category: WorkerCategory): 'county' | 'township' | null {
-  if (level === TrainingLevel.COUNTY || (level === TrainingLevel.DEPARTMENT && category === WorkerCategory.PROFESSIONAL)) return 'county';
+/**
+ * Which yearly count a session of this level serves for a worker of this category. Jiangmen art. 31:
+ * departments train their professional workers on top of the normal training; whether such a session also
+ * counts towards the county's is the policy training.departmentCountsForCounty (default no).
+ */
+export function countsAs(level: TrainingLevel, category: WorkerCategory, departmentCountsForCounty = false): 'county' | 'township' | null {
+  if (level === TrainingLevel.COUNTY) return 'county';
+  if (level === TrainingLevel.DEPARTMENT && category === WorkerCategory.PROFESSIONAL && departmentCountsForCounty) return 'county';
   if (level === TrainingLevel.TOWNSHIP) return 'township';
   return null;
 }

@@ -125,6 +125,8 @@ export class WorkerTrainingType {
   @Field() category: string;
   @Field(() => Int) countyDone: number;
   @Field(() => Int) townshipDone: number;
+  @Field(() => Int, { description: 'Department sessions attended (Jiangmen art. 31); in countyDone too only if training.departmentCountsForCounty' })
+  departmentDone: number;
   @Field(() => Int) countyRequired: number;
   @Field(() => Int) townshipRequired: number;
   @Field() behind: boolean;
