@@ -153,31 +153,75 @@ describe('regions and grids', () => {
   });
 
   describe('grid sizing advice', () => {
-    it('returns warnings, not errors, and reads the numbers from the policy', async () => {
+    it('is a province policy: none in Shanxi, Sichuan and Hunan seeded from their texts, warnings never errors', async () => {
       const create = `mutation($input: CreateGridInput!) { createGrid(input: $input) { ${GRID_FIELDS} setting } }`;
       const big = await app.ok(
         create,
         { input: { regionId: await regionId('140799001001'), code: 'BIG-1', name: '大网格', households: 900, population: 2400 } },
         'county',
       );
-      expect(big.createGrid.setting).toBe('URBAN');
-      expect(big.createGrid.warnings).toHaveLength(1);
-      expect(big.createGrid.warnings[0]).toMatch(/300-500 households/);
+      expect(big.createGrid).toMatchObject({ setting: 'URBAN', warnings: [] });
+      const seeded = await app.sql<{ region_code: string; value: any; effective_from: string }>(
+        `select region_code, value, to_char(effective_from, 'YYYY-MM-DD') as effective_from from policy_setting where key = 'grid.sizing' order by region_code`,
+      );
+      expect(seeded).toEqual([
+        {
+          region_code: '430000000000',
+          effective_from: '2024-03-01',
+          value: {
+            tolerancePercent: 20,
+            bands: [
+              expect.objectContaining({ setting: 'URBAN', householdsMin: 300, householdsMax: 300, populationAbout: 1000 }),
+              expect.objectContaining({ setting: 'RURAL', householdsMin: 200, householdsMax: 200, populationAbout: 500 }),
+            ],
+          },
+        },
+        {
+          region_code: '510000000000',
+          effective_from: '2024-02-01',
+          value: {
+            tolerancePercent: 20,
+            bands: [expect.objectContaining({ regionLevel: 'COMMUNITY', householdsMin: 300, householdsMax: 500, populationAbout: 1000 })],
+          },
+        },
+      ]);
+
+      // The city adopts Sichuan's numbers: the big grid draws a warning, a fine one and an exclusive one do not.
+      await app.ok(
+        `mutation($input: SetPolicyInput!) { setPolicy(input: $input) { id } }`,
+        { input: { regionId: await regionId('140700000000'), key: 'grid.sizing', value: seeded[1].value, effectiveFrom: '2020-01-01' } },
+        'city',
+      );
+      const again = await app.ok(`query($id: ID!) { grid(id: $id) { warnings } }`, { id: big.createGrid.id }, 'county');
+      expect(again.grid.warnings).toEqual([expect.stringMatching(/300-500 households or about 1000 people.*consider splitting it/)]);
       const fine = await app.ok(
         create,
         { input: { regionId: await regionId('140799001001'), code: 'OK-1', name: '正常网格', households: 420, population: 1100 } },
         'county',
       );
       expect(fine.createGrid.warnings).toEqual([]);
-
-      // The city raises its urban maximum: the same grid no longer draws a warning.
-      await app.ok(
-        `mutation($input: SetPolicyInput!) { setPolicy(input: $input) { id } }`,
-        { input: { regionId: await regionId('140700000000'), key: 'grid.urbanHouseholdsMax', value: 1000, effectiveFrom: '2020-01-01' } },
-        'city',
+      const school = await app.ok(
+        create,
+        {
+          input: {
+            regionId: await regionId('140799001001'),
+            code: 'SCH-1',
+            name: '县一中',
+            kind: 'EXCLUSIVE',
+            exclusiveUnit: '县第一中学',
+            households: 0,
+            population: 300,
+          },
+        },
+        'county',
       );
-      const again = await app.ok(`query($id: ID!) { grid(id: $id) { warnings } }`, { id: big.createGrid.id }, 'county');
-      expect(again.grid.warnings).toEqual([]);
+      expect(school.createGrid.warnings).toEqual([]);
+      const bad = await app.gql(
+        `mutation($input: SetPolicyInput!) { setPolicy(input: $input) { id } }`,
+        { input: { regionId: await regionId('140700000000'), key: 'grid.sizing', value: { tolerancePercent: 20, bands: [] }, effectiveFrom: '2021-01-01' } },
+        { user: 'city' },
+      );
+      expect(bad.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('bands') });
     });
   });
 

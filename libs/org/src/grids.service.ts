@@ -3,27 +3,14 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
 import { assertInScope, assertVersion, AuthUser, Clock, InvalidInput, paginate, RegionLevel, scopePrefix, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
-import { EffectivePolicy, PolicyService } from '@gridhr/policy';
+import { PolicyService } from '@gridhr/policy';
 import { Grid, GridSetting } from './grid.entity';
-import { GridSizingPolicy, gridSizingWarnings } from './grid.rules';
+import { gridSizingWarnings } from './grid.rules';
 import { GridsArgs } from './org.types';
 import { Region } from './region.entity';
 import { orgError, OrgReason } from './org.errors';
 import { GRID_POLICIES } from './org.policies';
 import { RegionStatsRequests } from './region-stats.jobs';
-
-export function sizingPolicy(policy: EffectivePolicy): GridSizingPolicy {
-  const get = (key: keyof typeof GRID_POLICIES) => policy.get(GRID_POLICIES, key);
-  return {
-    urbanHouseholdsMin: get('grid.urbanHouseholdsMin'),
-    urbanHouseholdsMax: get('grid.urbanHouseholdsMax'),
-    urbanPopulationMax: get('grid.urbanPopulationMax'),
-    ruralHouseholdsMax: get('grid.ruralHouseholdsMax'),
-    ruralPopulationMax: get('grid.ruralPopulationMax'),
-    exclusiveResidentsMin: get('grid.exclusiveResidentsMin'),
-    tolerancePercent: get('grid.sizingTolerancePercent'),
-  };
-}
 
 const GRID_REGION_LEVELS = [RegionLevel.COMMUNITY, RegionLevel.VILLAGE];
 
@@ -57,11 +44,14 @@ export class GridsService {
     return paginate(this.em, Grid, { $and: where }, args, { field: 'code', direction: 'ASC' });
   }
 
-  /** Sizing advice for grids: one policy query for all their regions. */
+  /** Sizing advice for grids: one query for their regions' levels, one for the policies of all of them. */
   async warnings(grids: readonly Grid[]): Promise<string[][]> {
-    const regions = [...new Set(grids.map((g) => g.regionCode))].map((code) => ({ code, level: RegionLevel.COMMUNITY }));
+    const regions = await this.em.find(Region, { id: { $in: [...new Set(grids.map((g) => g.region.id))] } }, { fields: ['code', 'level'] });
+    const levels = new Map(regions.map((r) => [r.code, r.level]));
     const policies = await this.policy.forRegions(regions, this.clock.today());
-    return grids.map((grid) => gridSizingWarnings(grid, sizingPolicy(policies.get(grid.regionCode)!)));
+    return grids.map((grid) =>
+      gridSizingWarnings({ ...grid, regionLevel: levels.get(grid.regionCode)! }, policies.get(grid.regionCode)!.get(GRID_POLICIES, 'grid.sizing')),
+    );
   }
 
   private async gridRegion(em: EntityManager, user: AuthUser, regionId: string, field: string): Promise<Region> {
