@@ -1,5 +1,7 @@
 // The working-day calendar as data: SYSADMIN enters a year from the State Council's notice; a count that
 // reaches a missing year is refused, and from 1 November a flag asks for next year's.
+import { addDays } from '@gridhr/common';
+import { isWorkingDay, workingDaysAfterSql } from '@gridhr/calendar';
 import { recruitingSteps } from './support/recruiting';
 import { errorCode, scanNow, TEST_TODAY, TestApp } from './support/test-app';
 
@@ -82,5 +84,18 @@ describe('the working-day calendar', () => {
     expect((await app.ok(open, { input: { campaignId: campaign.id } }, 'county')).openPublicity).toEqual({ endsOn: '2027-01-04' });
     await scanNow(app, 'admin', ['calendar.next-year-missing']);
     expect((await app.ok(FLAGS, {}, 'admin')).complianceFlags.edges).toEqual([]);
+  });
+
+  it('counts working days in SQL as the publicity count does, over National Day and its make-up days', async () => {
+    const year = (await app.ok(YEAR, { y: 2026 }, 'admin')).workingCalendar;
+    const calendar = { '2026': { holidays: year.holidays, workdays: year.workdays } };
+    const from = '2026-09-18';
+    for (let n = 0; n <= 30; n++) {
+      const to = addDays(from, n);
+      let expected = 0;
+      for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(d, calendar)) expected++;
+      const [{ count }] = await app.sql<{ count: number }>(`select ${workingDaysAfterSql('?', '?')} as count`, [from, to]);
+      expect({ to, count }).toEqual({ to, count: expected });
+    }
   });
 });

@@ -105,7 +105,12 @@ describe('compliance scans and worker processes', () => {
     const rules = (await app.ok(`{ complianceRules { subject } }`, {}, 'county')).complianceRules as { subject: string }[];
     const per = (subject: string) => rules.filter((r) => r.subject === subject).length;
     const regions = Number((await app.sql<{ n: string }>(`select count(*) as n from region where code like '140799%'`))[0].n);
-    const chunks = per('WORKER') * Math.ceil(workers / CHUNK) + per('CONTRACT') * Math.ceil(contracts / CHUNK) + per('REGION') * Math.ceil(regions / CHUNK);
+    const grids = Number((await app.sql<{ n: string }>(`select count(*) as n from grid where region_code like '140799%'`))[0].n);
+    const chunks =
+      per('WORKER') * Math.ceil(workers / CHUNK) +
+      per('CONTRACT') * Math.ceil(contracts / CHUNK) +
+      per('REGION') * Math.ceil(regions / CHUNK) +
+      per('GRID') * Math.ceil(grids / CHUNK);
     expect(done.chunks_done).toBeGreaterThanOrEqual(chunks);
     expect(done.chunks_done).toBeLessThanOrEqual(chunks + 1);
   });

@@ -48,8 +48,8 @@ describe('reports', () => {
       await app.ok(`query($t: ID!) { trainingReportExport(townshipId: $t, year: 2026, format: CSV) { contentBase64 } }`, { t: params.townshipId }, 'county')
     ).trainingReportExport;
     expect(csvLines(generic)).toEqual(csvLines(typed));
-    expect(csvLines(generic)[0]).toBe('\ufeff姓名,区划代码,人员类别,县级培训,乡镇培训,应参加县级,应参加乡镇,是否达标');
-    expect(csvLines(generic)[1]).toMatch(/,(专职网格员|兼职网格员|网格长|专业网格员|网格辅助员),\d+,\d+,\d+,\d+,(是|否)$/);
+    expect(csvLines(generic)[0]).toBe('\ufeff姓名,区划代码,人员类别,县级培训,乡镇培训,部门培训,应参加县级,应参加乡镇,是否达标');
+    expect(csvLines(generic)[1]).toMatch(/,(专职网格员|兼职网格员|网格长|专业网格员|网格辅助员),\d+,\d+,\d+,\d+,\d+,(是|否)$/);
 
     const bad = await app.gql(EXPORT, { report: 'training.township', params: { townshipId: params.townshipId, year: 1999 } }, { user: 'county' });
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'params.year' });

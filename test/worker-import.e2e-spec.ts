@@ -9,7 +9,7 @@ const IMPORT = `mutation($input: ImportWorkersInput!) { importWorkers(input: $in
 const mistyped = (id: string) => id.slice(0, 17) + (id[17] === '0' ? '1' : '0');
 const csv = (...lines: string[]) => Buffer.from([HEADER, ...lines].join('\n'), 'utf8').toString('base64');
 
-describe('worker import and public roster', () => {
+describe('worker import', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await TestApp.start();
@@ -133,28 +133,5 @@ describe('worker import and public roster', () => {
     const bad = await app.gql(IMPORT, { input: { format: 'xlsx', contentBase64: Buffer.from('not a workbook').toString('base64') } }, { user: 'county' });
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.contentBase64' });
     expect(errorCode(await app.gql(IMPORT, { input: { format: 'csv', contentBase64: content } }, { user: 'finance' }))).toBe('FORBIDDEN');
-  });
-
-  it('prints the public roster of a township, and hides it from other townships', async () => {
-    const township = (await app.sql<{ id: string }>(`select id from region where code = '140799001000'`))[0].id;
-    const query = `query($id: ID!) { publicRoster(townshipId: $id) { communityName gridCode gridName area supervisionPhone workers { name phone role } } }`;
-    const roster = (await app.ok(query, { id: township }, 'township')).publicRoster;
-    expect(roster).toHaveLength(20);
-    expect(roster.every((g: any) => g.gridCode.startsWith('140799001'))).toBe(true);
-    const staffed = roster.find((g: any) => g.gridCode === '140799001001-01');
-    expect(staffed.workers.length).toBeGreaterThanOrEqual(3);
-    expect(staffed.workers.every((w: any) => /^1\d{10}$/.test(w.phone))).toBe(true);
-    // Workers who left are not on the roster.
-    const left = roster.find((g: any) => g.gridCode === '140799001002-03');
-    expect(left.workers.map((w: any) => w.role)).not.toContain('FULL_TIME');
-
-    const file = (await app.ok(`query($id: ID!) { publicRosterExport(townshipId: $id) { fileName contentBase64 } }`, { id: township }, 'township'))
-      .publicRosterExport;
-    expect(file.fileName).toMatch(/^城关街道网格员公示名单-\d{4}-\d{2}-\d{2}\.xlsx$/);
-    const workbook = new Workbook();
-    await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as never);
-    expect(workbook.worksheets[0].rowCount).toBe(2 + 20);
-
-    expect(errorCode(await app.gql(query, { id: township }, { user: 'township2' }))).toBe('NOT_FOUND');
   });
 });

@@ -4,3 +4,4 @@ export * from './calendar.module';
 export * from './calendar.plugin';
 export * from './calendar.service';
 export * from './working-days';
+export * from './working-days-sql';

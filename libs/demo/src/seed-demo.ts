@@ -9,6 +9,7 @@ import { seedDemoTraining } from './demo-training';
 import { seedDemoWorkers } from './demo-workers';
 import { ScanService } from '@gridhr/compliance';
 import { seedDemoContracts } from './demo-contracts';
+import { seedDemoRosters } from './demo-roster';
 
 /** A small deterministic sequence so every demo database is the same. */
 function sequence(seed: number): () => number {
@@ -53,9 +54,11 @@ export async function seedDemo(app: INestApplicationContext, options: { today: s
             population: Math.round(households * (2.4 + random() * 0.6)),
             boundary: `${spec.name}${urban ? '第' + i + '片区' : '第' + i + '村民小组'}`,
             supervisionPhone: '0354-12345',
+            serviceItems: urban ? '政策宣传、矛盾纠纷排查、安全隐患报告、代办服务' : '政策宣传、矛盾纠纷排查、防汛防火巡查、代办服务',
             region,
             regionCode: region.code,
             activeFrom: '2024-01-01',
+            rosterChangedOn: '2024-01-01',
           }),
         );
       }
@@ -63,6 +66,7 @@ export async function seedDemo(app: INestApplicationContext, options: { today: s
     const workers = seedDemoWorkers(tx, services.cipher, [...byCode.values()], grids, random);
     seedDemoTraining(tx, byCode, workers, random, services.today);
     seedDemoContracts(tx, byCode, workers, services.today);
+    await seedDemoRosters(tx, byCode, workers, services.today);
     for (const user of DEMO_USERS) {
       const region = byCode.get(user.scopeCode)!;
       tx.create(User, { username: user.username, displayName: user.displayName, passwordHash, role: user.role, scopeRegion: region, regionCode: region.code });

@@ -48,6 +48,14 @@ export class Grid {
   @Property({ type: 'string', length: 20, nullable: true })
   supervisionPhone: string | null = null;
 
+  /** The services the grid worker gives (服务事项), shown on the public roster (Zigong art. 21 [001]). */
+  @Property({ type: 'text', nullable: true })
+  serviceItems: string | null = null;
+
+  /** The last day something the public roster shows changed (name, area, service items, phone, active, place). */
+  @Property({ type: 'date' })
+  rosterChangedOn: string;
+
   @ManyToOne(() => Region)
   region: Region;
 

@@ -12,6 +12,9 @@ import { orgError, OrgReason } from './org.errors';
 import { GRID_POLICIES } from './org.policies';
 import { RegionStatsRequests } from './region-stats.jobs';
 
+/** What the public roster shows of a grid: a change asks for a new publication. */
+const ROSTER_FIELDS = ['name', 'boundary', 'supervisionPhone', 'serviceItems'];
+
 const GRID_REGION_LEVELS = [RegionLevel.COMMUNITY, RegionLevel.VILLAGE];
 
 @Injectable()
@@ -69,6 +72,7 @@ export class GridsService {
       setting?: GridSetting | null;
       boundary?: string | null;
       supervisionPhone?: string | null;
+      serviceItems?: string | null;
       activeFrom?: string | null;
     },
   ): Promise<Grid> {
@@ -85,9 +89,11 @@ export class GridsService {
         population: input.population,
         boundary: input.boundary ?? null,
         supervisionPhone: input.supervisionPhone ?? null,
+        serviceItems: input.serviceItems?.trim() || null,
         region,
         regionCode: region.code,
         activeFrom: input.activeFrom ?? this.clock.today(),
+        rosterChangedOn: input.activeFrom ?? this.clock.today(),
       });
       this.audit.record(em, user, {
         entity: 'Grid',
@@ -106,7 +112,7 @@ export class GridsService {
   async update(
     user: AuthUser,
     input: { id: string; version: number } & Partial<
-      Pick<Grid, 'name' | 'kind' | 'exclusiveUnit' | 'setting' | 'households' | 'population' | 'boundary' | 'supervisionPhone'>
+      Pick<Grid, 'name' | 'kind' | 'exclusiveUnit' | 'setting' | 'households' | 'population' | 'boundary' | 'supervisionPhone' | 'serviceItems'>
     >,
   ): Promise<Grid> {
     const grid = await this.em.transactional(async (em) => {
@@ -117,7 +123,9 @@ export class GridsService {
       for (const [key, value] of Object.entries(changes)) {
         if (value === undefined) continue;
         if (value === null && ['name', 'kind', 'setting', 'households', 'population'].includes(key)) throw new InvalidInput(`input.${key}`, 'may not be null');
-        (found as unknown as Record<string, unknown>)[key] = typeof value === 'string' && key === 'name' ? value.trim() : value;
+        const next = key === 'name' ? (value as string).trim() : key === 'serviceItems' ? (value as string | null)?.trim() || null : value;
+        if (ROSTER_FIELDS.includes(key) && next !== (found as unknown as Record<string, unknown>)[key]) found.rosterChangedOn = this.clock.today();
+        (found as unknown as Record<string, unknown>)[key] = next;
       }
       await em.flush();
       this.audit.record(em, user, { entity: 'Grid', entityId: found.id, action: 'UPDATE', before, after: snapshot(found), regionCode: found.regionCode });
@@ -138,6 +146,7 @@ export class GridsService {
       oldCode = found.regionCode;
       found.region = region;
       found.regionCode = region.code;
+      found.rosterChangedOn = this.clock.today();
       await em.flush();
       this.audit.record(em, user, { entity: 'Grid', entityId: found.id, action: 'MOVE', before, after: snapshot(found), regionCode: found.regionCode });
       return found;
@@ -157,6 +166,7 @@ export class GridsService {
       const before = snapshot(found);
       found.active = false;
       found.activeTo = activeTo;
+      found.rosterChangedOn = this.clock.today();
       await em.flush();
       this.audit.record(em, user, { entity: 'Grid', entityId: found.id, action: 'DEACTIVATE', before, after: snapshot(found), regionCode: found.regionCode });
       return found;

@@ -54,6 +54,7 @@ export class GridType {
   @Field(() => Int) population: number;
   @Field(() => String, { nullable: true }) boundary: string | null;
   @Field(() => String, { nullable: true }) supervisionPhone: string | null;
+  @Field(() => String, { nullable: true, description: 'The services the grid worker gives (服务事项), on the public roster' }) serviceItems: string | null;
   @Field() regionCode: string;
   @Field(() => LocalDateScalar) activeFrom: string;
   @Field(() => LocalDateScalar, { nullable: true }) activeTo: string | null;
@@ -115,6 +116,11 @@ export class CreateGridInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) boundary?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE, { message: 'must be a mobile, landline or service number' }) supervisionPhone?:
     string | null;
+  @Field(() => String, { nullable: true, description: 'Services given (服务事项), one per line' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  serviceItems?: string | null;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Defaults to today' }) @IsOptional() activeFrom?: string | null;
 }
 
@@ -137,6 +143,11 @@ export class UpdateGridInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) boundary?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE, { message: 'must be a mobile, landline or service number' }) supervisionPhone?:
     string | null;
+  @Field(() => String, { nullable: true, description: 'Services given (服务事项), one per line' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  serviceItems?: string | null;
 }
 
 @InputType()

@@ -15,3 +15,6 @@ export * from './workers.policies';
 export * from './worker-lifecycle.service';
 export * from './workers.reports';
 export * from './worker-lifecycle.types';
+export * from './roster-content';
+export * from './roster-publication.entity';
+export * from './roster.service';

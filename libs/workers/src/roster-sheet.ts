@@ -1,18 +1,10 @@
 // The public roster of a township as a printable sheet (Zigong art. 21 [001], Jiangmen art. 14 [003]).
 import { Workbook } from 'exceljs';
 import { styleHeader } from '@gridhr/sheets';
-
-export interface RosterGrid {
-  communityName: string;
-  gridCode: string;
-  gridName: string;
-  area: string | null;
-  supervisionPhone: string | null;
-  workers: { name: string; phone: string | null }[];
-}
+import { RosterLine } from './roster-publication.entity';
 
 /** The public roster (Zigong art. 21, Jiangmen art. 14): printable, landscape, one line per grid. */
-export async function rosterWorkbook(townshipName: string, asOf: string, grids: RosterGrid[]): Promise<Buffer> {
+export async function rosterWorkbook(townshipName: string, publishedOn: string, grids: RosterLine[]): Promise<Buffer> {
   const workbook = new Workbook();
   const sheet = workbook.addWorksheet('网格员公示名单', {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
@@ -21,17 +13,18 @@ export async function rosterWorkbook(townshipName: string, asOf: string, grids: 
     { key: 'community', width: 16 },
     { key: 'grid', width: 18 },
     { key: 'code', width: 20 },
-    { key: 'area', width: 36 },
+    { key: 'area', width: 30 },
+    { key: 'services', width: 30 },
     { key: 'names', width: 20 },
     { key: 'phones', width: 18 },
     { key: 'supervision', width: 16 },
   ];
-  sheet.mergeCells(1, 1, 1, 7);
+  sheet.mergeCells(1, 1, 1, 8);
   const title = sheet.getCell(1, 1);
-  title.value = `${townshipName}网格员公示名单（${asOf}）`;
+  title.value = `${townshipName}网格员公示名单（${publishedOn}）`;
   title.font = { bold: true, size: 16 };
   title.alignment = { horizontal: 'center' };
-  sheet.addRow(['社区（村）', '网格名称', '网格编码', '网格范围', '网格员', '联系电话', '监督电话']);
+  sheet.addRow(['社区（村）', '网格名称', '网格编码', '网格范围', '服务事项', '网格员', '联系电话', '监督电话']);
   styleHeader(sheet, 2);
   for (const grid of grids) {
     const row = sheet.addRow([
@@ -39,8 +32,9 @@ export async function rosterWorkbook(townshipName: string, asOf: string, grids: 
       grid.gridName,
       grid.gridCode,
       grid.area ?? '',
+      grid.serviceItems ?? '',
       grid.workers.map((w) => w.name).join('\n') || '（空缺）',
-      grid.workers.map((w) => w.phone ?? '').join('\n'),
+      grid.workers.map((w) => w.phone).join('\n'),
       grid.supervisionPhone ?? '',
     ]);
     row.alignment = { vertical: 'top', wrapText: true };

@@ -94,10 +94,13 @@ export class WorkerLifecycle {
   async change(em: EntityManager, actor: Actor, worker: Worker, changes: WorkerChanges, action = 'UPDATE', options: { flush?: boolean } = {}): Promise<Worker> {
     const today = this.clock.today();
     const before = workerSnapshot(worker);
-    if (changes.name !== undefined) worker.name = changes.name.trim();
+    if (changes.name !== undefined && changes.name.trim() !== worker.name) {
+      worker.name = changes.name.trim();
+      worker.rosterChangedOn = today;
+    }
     if (changes.phone !== undefined && changes.phone !== worker.phone) {
       worker.phone = changes.phone;
-      worker.phoneChangedAt = this.clock.now();
+      worker.rosterChangedOn = today;
     }
     for (const key of FACT_KEYS) if (changes[key] !== undefined) (worker as unknown as Record<string, unknown>)[key] = changes[key];
     if (changes.professionalTitle !== undefined) worker.professionalTitle = changes.professionalTitle?.trim() || null;
@@ -116,7 +119,10 @@ export class WorkerLifecycle {
       worker.category = changes.category;
       await this.assertGridCount(em, worker, today);
     }
-    if (changes.status && changes.status !== worker.status) await this.setStatus(em, worker, changes.status, changes.exitedOn ?? null);
+    if (changes.status && changes.status !== worker.status) {
+      await this.setStatus(em, worker, changes.status, changes.exitedOn ?? null);
+      worker.rosterChangedOn = today;
+    }
     // Flushed so the audit shows the new version; a bulk caller flushes once at its end instead.
     if (options.flush !== false) await em.flush();
     this.audit.record(em, actor, { entity: 'Worker', entityId: worker.id, action, before, after: workerSnapshot(worker), regionCode: worker.regionCode });

@@ -98,15 +98,26 @@ describe('rosterWorkbook', () => {
           gridCode: 'G-01',
           gridName: '第1网格',
           area: '东关街1-20号',
+          serviceItems: '政策宣传、代办服务',
           supervisionPhone: '0354-12345',
-          workers: [{ name: '张三', phone: '13812345678' }],
+          workers: [{ name: '张三', phone: '13812345678', role: 'FULL_TIME' }],
         },
-        { communityName: '东关社区', gridCode: 'G-02', gridName: '第2网格', area: null, supervisionPhone: null, workers: [] },
+        { communityName: '东关社区', gridCode: 'G-02', gridName: '第2网格', area: null, serviceItems: null, supervisionPhone: null, workers: [] },
       ])) as never,
     );
     const sheet = roster.worksheets[0];
     expect(sheet.getCell('A1').value).toBe(`城关街道网格员公示名单（${TODAY}）`);
-    expect(sheet.getRow(3).values).toEqual([undefined, '东关社区', '第1网格', 'G-01', '东关街1-20号', '张三', '13812345678', '0354-12345']);
-    expect(sheet.getCell('E4').value).toBe('（空缺）');
+    expect(sheet.getRow(3).values).toEqual([
+      undefined,
+      '东关社区',
+      '第1网格',
+      'G-01',
+      '东关街1-20号',
+      '政策宣传、代办服务',
+      '张三',
+      '13812345678',
+      '0354-12345',
+    ]);
+    expect(sheet.getCell('F4').value).toBe('（空缺）');
   });
 });

@@ -36,9 +36,9 @@ export class Worker {
   @Property({ type: 'string', length: 11 })
   phone: string;
 
-  /** When the phone last changed: the public roster must be republished after it. */
-  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
-  phoneChangedAt: Date | null = null;
+  /** The last day the name, phone or status changed: the public roster must be republished after it. */
+  @Property({ type: 'date', nullable: true })
+  rosterChangedOn: string | null = null;
 
   @Enum({ items: () => Education, nativeEnumName: 'education', nullable: true })
   education: Education | null = null;

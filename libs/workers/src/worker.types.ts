@@ -93,7 +93,7 @@ export class VacancyType {
 @ObjectType('RosterWorker')
 export class RosterWorkerType {
   @Field() name: string;
-  @Field(() => String, { nullable: true }) phone: string | null;
+  @Field() phone: string;
   @Field(() => WorkerCategory) role: WorkerCategory;
 }
 
@@ -103,8 +103,33 @@ export class RosterGridType {
   @Field() gridCode: string;
   @Field() gridName: string;
   @Field(() => String, { nullable: true, description: 'Area (boundary description)' }) area: string | null;
-  @Field(() => [RosterWorkerType]) workers: RosterWorkerType[];
+  @Field(() => String, { nullable: true, description: 'Services given (服务事项)' }) serviceItems: string | null;
+  @Field(() => [RosterWorkerType], { description: 'ACTIVE workers on duty; workers in pre-job training are not listed' }) workers: RosterWorkerType[];
   @Field(() => String, { nullable: true }) supervisionPhone: string | null;
+}
+
+@ObjectType('RosterPublication', { description: 'A roster as posted on a day, kept unchanged.' })
+export class RosterPublicationType {
+  @Field(() => ID) id: string;
+  @Field(() => LocalDateScalar) publishedOn: string;
+  @Field({ description: 'Where it is posted' }) postedAt: string;
+  @Field() publishedBy: string;
+  @Field(() => [RosterGridType], { description: 'The roster as posted' }) content: RosterGridType[];
+}
+
+@ObjectType('PublicRoster', { description: 'The roster as it would be posted today, against the last publication.' })
+export class PublicRosterType {
+  @Field(() => LocalDateScalar) asOf: string;
+  @Field(() => [RosterGridType]) grids: RosterGridType[];
+  @Field(() => RosterPublicationType, { nullable: true }) lastPublication: RosterPublicationType | null;
+  @Field({ description: 'True when today’s roster differs from the last publication (or none was posted): post it again' })
+  changedSincePublication: boolean;
+}
+
+@InputType()
+export class PublishRosterInput {
+  @Field(() => ID) @IsUUID() townshipId: string;
+  @Field({ description: 'Where it is posted, e.g. 社区服务中心公示栏' }) @IsString() @MinLength(1) @MaxLength(200) postedAt: string;
 }
 
 @ObjectType('ImportReport')

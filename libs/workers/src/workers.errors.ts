@@ -13,6 +13,10 @@ export enum WorkersReason {
   ASSIGNMENT_ENDED = 'ASSIGNMENT_ENDED',
   /** Moving a worker to another township is a transfer, done by the county. */
   TRANSFER_BY_COUNTY = 'TRANSFER_BY_COUNTY',
+  /** The township has no active grid, so no roster to post. */
+  ROSTER_EMPTY = 'ROSTER_EMPTY',
+  /** The roster is the same as the last publication. */
+  ROSTER_UNCHANGED = 'ROSTER_UNCHANGED',
 }
 
 export const workersError = defineErrors<WorkersReason>('workers', {
@@ -23,4 +27,6 @@ export const workersError = defineErrors<WorkersReason>('workers', {
   ALREADY_ON_DUTY: 'CONFLICT',
   ASSIGNMENT_ENDED: 'CONFLICT',
   TRANSFER_BY_COUNTY: 'FORBIDDEN',
+  ROSTER_EMPTY: 'CONFLICT',
+  ROSTER_UNCHANGED: 'CONFLICT',
 });

@@ -3,6 +3,7 @@ import { APP_CONFIG, AppConfig } from '@gridhr/common';
 import { AuditModule } from '@gridhr/audit';
 import { OrgModule } from '@gridhr/org';
 import { PiiCipher } from './pii-cipher';
+import { RosterResolver } from './roster.resolver';
 import { RosterService } from './roster.service';
 import { WorkerImportService } from './worker-import.service';
 import { WorkerImportResolver } from './worker-import.resolver';
@@ -23,6 +24,7 @@ import { VacanciesReport } from './workers.reports';
     WorkersResolver,
     GridAssignmentsResolver,
     WorkerImportResolver,
+    RosterResolver,
   ],
   exports: [WorkersService, WorkerLifecycle, PiiCipher],
 })

@@ -2,9 +2,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { assertInScope, AuthUser, Clock, daysBetween, RegionParams, validateInput } from '@gridhr/common';
-import { GridSetting, Region } from '@gridhr/org';
+import { Region } from '@gridhr/org';
 import { Report, ReportResult } from '@gridhr/platform';
-import { WorkerCategory, WorkerStatus } from './worker.enums';
+import { vacantSinceSql } from './vacancy-sql';
 
 export interface Vacancy {
   gridId: string;
@@ -15,10 +15,7 @@ export interface Vacancy {
   daysVacant: number;
 }
 
-/**
- * Urban community grids with no active FULL_TIME worker on duty today (Shanxi measures [004]), with
- * the day they became vacant: the day after the last full-time assignment ended, or the grid's start.
- */
+/** Urban community grids with no active FULL_TIME worker on duty today (Shanxi measures [004]), with the day they became vacant (vacancy-sql.ts). */
 @Injectable()
 export class VacanciesReport implements Report<RegionParams, Vacancy> {
   readonly id = 'workers.vacancies';
@@ -44,17 +41,12 @@ export class VacanciesReport implements Report<RegionParams, Vacancy> {
     const today = this.clock.today();
     const prefix = regionId ? assertInScope(user, await this.em.findOne(Region, regionId), 'Region', regionId).prefix : user.scopePrefix;
     const rows = await this.em.getConnection().execute<{ grid_id: string; grid_code: string; grid_name: string; region_code: string; vacant_since: string }[]>(
-      `select g.id as grid_id, g.code as grid_code, g.name as grid_name, g.region_code,
-              to_char(greatest(g.active_from, coalesce(max(a.to_date) + 1, g.active_from)), 'YYYY-MM-DD') as vacant_since
-         from grid g
-         left join grid_assignment a on a.grid_id = g.id and a.role = ? and a.to_date < ?
-        where g.active and g.setting = ? and g.region_code like ?
-          and not exists (
-            select 1 from grid_assignment c join worker w on w.id = c.worker_id
-             where c.grid_id = g.id and w.category = ? and w.status = ? and c.from_date <= ? and (c.to_date is null or c.to_date >= ?))
-        group by g.id
-        order by vacant_since, g.code`,
-      [WorkerCategory.FULL_TIME, today, GridSetting.URBAN, `${prefix}%`, WorkerCategory.FULL_TIME, WorkerStatus.ACTIVE, today, today],
+      `select v.grid_id, v.grid_code, v.grid_name, v.region_code, to_char(v.since, 'YYYY-MM-DD') as vacant_since
+         from (select g.id as grid_id, g.code as grid_code, g.name as grid_name, g.region_code, ${vacantSinceSql('g', 'd.day')} as since
+                 from grid g cross join (select ?::date as day) d where g.region_code like ?) v
+        where v.since is not null
+        order by v.since, v.grid_code`,
+      [today, `${prefix}%`],
     );
     return rows.map((r) => ({
       gridId: r.grid_id,

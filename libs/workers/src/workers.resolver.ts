@@ -3,7 +3,6 @@ import { AuthUser, Clock, CurrentUser, LoaderContext, ParseId, requestLoader, Ro
 import { GridType, RegionsService, RegionType } from '@gridhr/org';
 import { GridAssignment } from './grid-assignment.entity';
 import { maskPhone } from './id-number.rules';
-import { RosterService } from './roster.service';
 import { Worker } from './worker.entity';
 import {
   AssignWorkerInput,
@@ -12,7 +11,6 @@ import {
   GridAssignmentType,
   MisconductType,
   RecordMisconductInput,
-  RosterGridType,
   TransferWorkerInput,
   UpdateWorkerInput,
   VacancyType,
@@ -21,7 +19,6 @@ import {
   WorkerType,
 } from './worker.types';
 import { WorkersService } from './workers.service';
-import { FileDownloadType } from '@gridhr/sheets';
 import { VacanciesReport } from './workers.reports';
 
 // Township staff keep the register day to day; the county sees and may correct the whole county.
@@ -35,7 +32,6 @@ export class WorkersResolver {
     private readonly clock: Clock,
     private readonly register: WorkersService,
     private readonly regions: RegionsService,
-    private readonly rosters: RosterService,
     private readonly vacancyReport: VacanciesReport,
   ) {}
 
@@ -52,16 +48,6 @@ export class WorkersResolver {
   @Query(() => [VacancyType], { description: 'Urban community grids without an active full-time worker, longest vacant first.' })
   vacancies(@CurrentUser() user: AuthUser, @Args('regionId', { type: () => ID, nullable: true }, ParseId) regionId?: string) {
     return this.vacancyReport.rows(user, regionId);
-  }
-
-  @Query(() => [RosterGridType], { description: 'The public roster of a township (公示名单).' })
-  async publicRoster(@CurrentUser() user: AuthUser, @Args('townshipId', { type: () => ID }, ParseId) townshipId: string) {
-    return (await this.rosters.roster(user, townshipId)).grids;
-  }
-
-  @Query(() => FileDownloadType, { description: 'The public roster as a printable xlsx.' })
-  publicRosterExport(@CurrentUser() user: AuthUser, @Args('townshipId', { type: () => ID }, ParseId) townshipId: string) {
-    return this.rosters.export(user, townshipId);
   }
 
   @ResolveField(() => String, { description: 'Masked (e.g. 1101**********1234); use revealIdNumber for the full number' })

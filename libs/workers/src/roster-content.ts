@@ -1,0 +1,44 @@
+// The public roster in SQL (Zigong art. 21 [001], Jiangmen art. 14 [003]): what a township posts, built
+// the same way for the page, a publication and the scan, so a publication's fingerprint (md5 of its
+// content) tells whether the roster has changed since.
+
+/**
+ * A jsonb array, one element per active grid under the township prefix `${prefix}` (SQL text), in code
+ * order: the community, the grid's name, code, area, service items and supervision phone, and the names
+ * and phones of its ACTIVE workers on duty on `${day}` (workers still in pre-job training are not listed).
+ */
+export function rosterContentSql(prefix: string, day: string): string {
+  return `(select coalesce(jsonb_agg(jsonb_build_object(
+              'communityName', rr.name, 'gridCode', g.code, 'gridName', g.name, 'area', g.boundary,
+              'serviceItems', g.service_items, 'supervisionPhone', g.supervision_phone,
+              'workers', (select coalesce(jsonb_agg(jsonb_build_object('name', w.name, 'phone', w.phone, 'role', a.role) order by a.role, w.name, w.id), '[]'::jsonb)
+                            from grid_assignment a join worker w on w.id = a.worker_id
+                           where a.grid_id = g.id and w.status = 'ACTIVE'
+                             and a.from_date <= (${day})::date and (a.to_date is null or a.to_date >= (${day})::date)))
+            order by g.region_code, g.code), '[]'::jsonb)
+       from grid g join region rr on rr.id = g.region_id
+      where g.active and g.region_code like (${prefix}) || '%')`;
+}
+
+/**
+ * The first day the roster of the township `${prefix}` may have changed after the day `${since}` (the
+ * last publication) up to `${day}`: a worker's duty starting or ending, a listed worker's name, phone or
+ * status, a grid's shown fields. Null when nothing changed on record (then a different content is a change
+ * of the day after the publication).
+ */
+export function rosterChangedSql(prefix: string, since: string, day: string): string {
+  return `(select min(c.on_day) from (
+            select a.from_date as on_day from grid tg join grid_assignment a on a.grid_id = tg.id
+             where tg.region_code like (${prefix}) || '%' and a.from_date > (${since})::date and a.from_date <= (${day})::date
+            union all
+            select a.to_date + 1 from grid tg join grid_assignment a on a.grid_id = tg.id
+             where tg.region_code like (${prefix}) || '%' and a.to_date >= (${since})::date and a.to_date < (${day})::date
+            union all
+            select w.roster_changed_on from grid tg join grid_assignment a on a.grid_id = tg.id join worker w on w.id = a.worker_id
+             where tg.region_code like (${prefix}) || '%' and w.roster_changed_on > (${since})::date and w.roster_changed_on <= (${day})::date
+               and a.from_date <= w.roster_changed_on and (a.to_date is null or a.to_date >= w.roster_changed_on)
+            union all
+            select g.roster_changed_on from grid g
+             where g.region_code like (${prefix}) || '%' and g.roster_changed_on > (${since})::date and g.roster_changed_on <= (${day})::date
+          ) c)`;
+}
