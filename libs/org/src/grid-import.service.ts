@@ -2,12 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuthUser, Clock, RegionLevel, scopePrefix } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
-import { PolicyService } from '@gridhr/policy';
 import { finishImport, ImportOutcome, SheetFormat, SheetProblem } from '@gridhr/sheets';
 import { Grid, GridSetting } from './grid.entity';
-import { gridSizingWarnings } from './grid.rules';
 import { GridSheetRow, gridTemplate, readGridSheet } from './grid-sheet';
-import { sizingPolicy } from './grids.service';
+import { GridsService } from './grids.service';
 import { Region } from './region.entity';
 import { RegionStatsRequests } from './region-stats.jobs';
 
@@ -35,7 +33,7 @@ export class GridImportService {
     private readonly em: EntityManager,
     private readonly clock: Clock,
     private readonly audit: AuditService,
-    private readonly policy: PolicyService,
+    private readonly grids: GridsService,
     private readonly statsRequests: RegionStatsRequests,
   ) {}
 
@@ -92,18 +90,12 @@ export class GridImportService {
     return plan;
   }
 
-  /** Sizing advice from each grid's jurisdiction policy, one policy query for all the regions. */
+  /** Sizing advice as a grid on record gets it (GridsService.warnings: the region's policy, one lookup). */
   private async warnings(plan: PlannedGrid[]): Promise<SheetProblem[]> {
     if (!plan.length) return [];
-    const regions = [...new Map(plan.map((p) => [p.region.code, { code: p.region.code, level: p.region.level }])).values()];
-    const policies = await this.policy.forRegions(regions, this.clock.today());
-    return plan.flatMap(({ row, region, fields }) =>
-      gridSizingWarnings(fields, sizingPolicy(policies.get(region.code)!)).map((text) => ({
-        line: row.line,
-        column: '户数',
-        value: `${row.households}户 ${row.population}人`,
-        problem: text,
-      })),
+    const advice = await this.grids.warnings(plan.map(({ fields, region }) => Object.assign(new Grid(), fields, { regionCode: region.code })));
+    return plan.flatMap(({ row }, i) =>
+      advice[i].map((text) => ({ line: row.line, column: '户数', value: `${row.households}户 ${row.population}人`, problem: text })),
     );
   }
 
