@@ -154,6 +154,17 @@ describe('accounts in bulk', () => {
     expect((await users(`username = 'hd.staff'`))[0]).toMatchObject({ display_name: '河东镇综治中心（二）', must_change_password: false });
     expect(errorCode(await app.gql(LOGIN, { u: 'hd.staff', p: 'hedong-2026-safe' }))).toBeUndefined();
 
+    // Signed in once with the reset password, then given an ordinary one by the administrator: that one works.
+    const reset = again.accounts[0].oneTimePassword;
+    expect((await app.gql(LOGIN, { u: 'xs.staff', p: reset })).data!.login.user.mustChangePassword).toBe(true);
+    const [xs] = await users(`username = 'xs.staff'`);
+    await app.ok(
+      `mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`,
+      { input: { id: xs.id, version: xs.version, password: 'set-by-admin-2026' } },
+      'admin',
+    );
+    expect((await app.gql(LOGIN, { u: 'xs.staff', p: 'set-by-admin-2026' })).data!.login.user.mustChangePassword).toBe(false);
+
     // The county's own account is above what the county may change: "taken", as any other office's.
     const taken = await importAs('county', csv('city,冒名,乡镇（街道）工作人员,140799001000,,'));
     expect(taken.problems).toEqual([{ line: 2, column: '用户名', value: 'city', problem: '用户名已被占用' }]);

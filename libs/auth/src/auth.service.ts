@@ -170,7 +170,8 @@ export class AuthService {
       // Role, scope, access or password changes revoke the tokens already issued.
       if (input.role || input.scopeRegionId || input.active !== undefined || passwordHash) user.tokenVersion += 1;
       if (input.active !== undefined) user.active = input.active;
-      if (passwordHash) user.passwordHash = passwordHash;
+      // A password the administrator sets is an ordinary one: it replaces any one-time password still pending.
+      if (passwordHash) Object.assign(user, { passwordHash, mustChangePassword: false, oneTimePasswordUsedAt: null });
       await em.flush();
       this.audit.record(em, actor, {
         entity: 'User',
