@@ -100,6 +100,12 @@ describe('region import from the national division codes', () => {
     await sheet.xlsx.load(Buffer.from(report.problemSheet.contentBase64, 'base64') as never);
     expect(sheet.worksheets[0].getRow(2).values).toEqual([undefined, 3, '区划代码', '140721200200', '上级区划 140721200000 不在系统中，也不在本文件中']);
     expect(await count(`code in ('140721100204', '140721200200')`)).toBe(0);
+
+    // Nor under a deactivated township; the township's own row is no problem.
+    await app.sql(`update region set active = false where code = '140721100000'`);
+    const inactive = await importAs('city', 'code,name\n140721100,箕城镇\n140721100204,北泉沟村村民委员会\n');
+    expect(inactive.problems).toEqual([{ line: 3, column: '区划代码', value: '140721100204', problem: '上级区划 140721100000（箕城镇）已停用' }]);
+    await app.sql(`update region set active = true where code = '140721100000'`);
   });
 
   it('takes the level from the name, the classification code or the level column, and asks for it when nothing tells', async () => {
