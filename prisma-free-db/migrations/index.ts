@@ -4,6 +4,7 @@ import { Migration20261125083823 } from './Migration20261125083823';
 import { Migration20261125083331 } from './Migration20261125083331';
 import { Migration20261125082308 } from './Migration20261125082308';
 import { Migration20261125081349 } from './Migration20261125081349';
+import { Migration20261125084002 } from './Migration20261125084002';
 import { Migration20261124224959 } from './Migration20261124224959';
 import { Migration20261124223727 } from './Migration20261124223727';
 import { Migration20261124220227 } from './Migration20261124220227';
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125082308', class: Migration20261125082308 },
   { name: 'Migration20261125083331', class: Migration20261125083331 },
   { name: 'Migration20261125083823', class: Migration20261125083823 },
+  { name: 'Migration20261125084002', class: Migration20261125084002 },
 ];

@@ -4,6 +4,7 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { FragmentDefinitionNode, GraphQLError, GraphQLObjectType, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import { AuthUser, CommonReason, DomainError, Role } from '@gridhr/common';
 import { AuthService } from './auth.service';
+import { passwordChangeRequired, SignedInUser } from './password-change';
 
 /** The root field names an operation selects, following fragments and inline fragments. */
 export function rootFields(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): string[] {
@@ -25,8 +26,9 @@ function refuse(error: DomainError, status: number): GraphQLError {
 
 /**
  * Authenticates the bearer token once per request (not once per root field) and checks the roles each
- * root field declares (@Roles keeps them in the field's extensions). The resolvers' guard finds the user
- * on the request and checks again.
+ * root field declares (@Roles keeps them in the field's extensions); a user still to change a one-time
+ * password may call only the fields marked @AllowedBeforePasswordChange. The resolvers' guard finds the
+ * user on the request and checks again.
  */
 export function accessPlugin(auth: AuthService): ApolloServerPlugin<{ req: { user?: AuthUser; headers: Record<string, string | undefined> } }> {
   return {
@@ -59,6 +61,10 @@ export function accessPlugin(auth: AuthService): ApolloServerPlugin<{ req: { use
             }
           }
           const user = req.user;
+          if ((user as SignedInUser).mustChangePassword) {
+            const waiting = guarded.filter((name) => !defs[name].extensions?.beforePasswordChange);
+            if (waiting.length) throw refuse(passwordChangeRequired(waiting.join(', ')), 403);
+          }
           for (const name of guarded) {
             const roles = defs[name].extensions?.roles as Role[] | undefined;
             if (roles && !roles.includes(user.role)) {

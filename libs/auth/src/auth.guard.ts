@@ -2,10 +2,12 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthUser, commonError, CommonReason, PUBLIC_KEY, requestFromContext, Role, ROLES_KEY, Unauthenticated } from '@gridhr/common';
 import { AuthService } from './auth.service';
+import { BEFORE_PASSWORD_CHANGE_KEY, passwordChangeRequired, SignedInUser } from './password-change';
 
 /**
  * Global guard: every resolver and route needs a valid bearer token unless marked @Public(),
- * and @Roles() narrows who may call it. Scope is enforced by the services.
+ * a one-time password must be changed before anything but @AllowedBeforePasswordChange(), and
+ * @Roles() narrows who may call it. Scope is enforced by the services.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -25,6 +27,9 @@ export class AuthGuard implements CanActivate {
       request.user = await this.auth.authenticate(match[1]);
     }
     const user: AuthUser = request.user;
+    if ((user as SignedInUser).mustChangePassword && !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE_KEY, targets)) {
+      throw passwordChangeRequired(context.getHandler().name);
+    }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(user.role)) {
       throw commonError(CommonReason.ROLE_FORBIDDEN, `Your role ${user.role} may not do this (needs ${roles.join(' or ')})`);

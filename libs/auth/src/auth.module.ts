@@ -6,6 +6,8 @@ import { AuditModule } from '@gridhr/audit';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { UserImportResolver } from './user-import.resolver';
+import { UserImportService } from './user-import.service';
 
 @Module({
   imports: [
@@ -15,7 +17,7 @@ import { AuthService } from './auth.service';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
     }),
   ],
-  providers: [AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, AuthResolver, UserImportService, UserImportResolver, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService],
 })
 export class AuthModule {}

@@ -1,7 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, PublicField, Role, Roles } from '@gridhr/common';
 import { AuthService } from './auth.service';
-import { CreateUserInput, LoginResult, UpdateUserInput, UserConnection, UsersArgs, UserType } from './auth.types';
+import { ChangePasswordInput, CreateUserInput, LoginResult, UpdateUserInput, UserConnection, UsersArgs, UserType } from './auth.types';
+import { AllowedBeforePasswordChange } from './password-change';
 
 @Resolver()
 export class AuthResolver {
@@ -14,8 +15,15 @@ export class AuthResolver {
   }
 
   @Query(() => UserType, { description: 'The signed-in user' })
+  @AllowedBeforePasswordChange()
   me(@CurrentUser() user: AuthUser) {
     return this.auth.me(user);
+  }
+
+  @Mutation(() => LoginResult, { description: 'Sets your own password (required after signing in with a one-time password); returns a new token' })
+  @AllowedBeforePasswordChange()
+  changePassword(@CurrentUser() user: AuthUser, @Args('input') input: ChangePasswordInput) {
+    return this.auth.changePassword(user, input);
   }
 
   @Query(() => UserConnection, { description: 'Users whose scope lies in yours' })

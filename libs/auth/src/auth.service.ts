@@ -21,6 +21,7 @@ import { Region } from '@gridhr/org';
 import { CreateUserInput, UpdateUserInput, UsersArgs } from './auth.types';
 import { User } from './user.entity';
 import { authError, AuthReason } from './auth.errors';
+import { SignedInUser } from './password-change';
 
 const BCRYPT_ROUNDS = 10;
 
@@ -54,13 +55,24 @@ export class AuthService {
     const user = await this.em.findOne(User, { username: username.trim().toLowerCase() }, { populate: ['passwordHash', 'scopeRegion'] });
     const ok = await bcrypt.compare(password, user?.passwordHash ?? this.dummyHash);
     if (!user || !ok || !user.active) throw new Unauthenticated('Wrong username or password');
+    // A one-time password signs in once: the first sign-in marks it used, atomically, so two cannot race.
+    if (user.mustChangePassword) {
+      const marked = await this.em.nativeUpdate(User, { id: user.id, oneTimePasswordUsedAt: null }, { oneTimePasswordUsedAt: new Date() });
+      if (!marked) {
+        throw authError(AuthReason.ONE_TIME_PASSWORD_USED, 'This one-time password has already been used; ask your administrator for a new one');
+      }
+    }
+    return this.issueToken(user);
+  }
+
+  private async issueToken(user: User): Promise<{ token: string; expiresAt: Date; user: User }> {
     const claims: TokenClaims = { sub: user.id, tv: user.tokenVersion };
     const token = await this.jwt.signAsync(claims, { expiresIn: this.config.jwtTtlSeconds });
     return { token, expiresAt: new Date(Date.now() + this.config.jwtTtlSeconds * 1000), user };
   }
 
   /** The signed-in user behind a bearer token; refuses expired, tampered and revoked tokens. */
-  async authenticate(token: string): Promise<AuthUser> {
+  async authenticate(token: string): Promise<SignedInUser> {
     let claims: TokenClaims;
     try {
       claims = await this.jwt.verifyAsync<TokenClaims>(token);
@@ -69,7 +81,40 @@ export class AuthService {
     }
     const user = await this.em.findOne(User, { id: claims.sub }, { populate: ['scopeRegion'] });
     if (!user || !user.active || user.tokenVersion !== claims.tv) throw new Unauthenticated('Your session is no longer valid; sign in again');
-    return toAuthUser(user);
+    return { ...toAuthUser(user), mustChangePassword: user.mustChangePassword };
+  }
+
+  /**
+   * The signed-in user's own new password: the current one must be given (also right after a one-time
+   * sign-in). Tokens issued before are revoked; the answer carries a new one.
+   */
+  async changePassword(actor: AuthUser, input: { currentPassword: string; newPassword: string }): Promise<{ token: string; expiresAt: Date; user: User }> {
+    const user = await this.em.findOneOrFail(User, actor.id, { populate: ['passwordHash'] });
+    if (!(await bcrypt.compare(input.currentPassword, user.passwordHash))) {
+      throw authError(AuthReason.WRONG_PASSWORD, 'The current password is not right', 'input.currentPassword');
+    }
+    if (input.newPassword === input.currentPassword) throw new InvalidInput('input.newPassword', 'must differ from the current password');
+    if (input.newPassword.toLowerCase().includes(user.username)) throw new InvalidInput('input.newPassword', 'must not contain your username');
+    const passwordHash = await hashPassword(input.newPassword);
+    const changed = await this.em.transactional(async (em) => {
+      const current = em.merge(user);
+      const before = snapshot(current);
+      current.passwordHash = passwordHash;
+      current.mustChangePassword = false;
+      current.oneTimePasswordUsedAt = null;
+      current.tokenVersion += 1;
+      await em.flush();
+      this.audit.record(em, actor, {
+        entity: 'User',
+        entityId: current.id,
+        action: 'CHANGE_PASSWORD',
+        before,
+        after: snapshot(current),
+        regionCode: current.regionCode,
+      });
+      return current;
+    });
+    return this.issueToken(changed);
   }
 
   me(user: AuthUser): Promise<User> {
@@ -125,7 +170,8 @@ export class AuthService {
       // Role, scope, access or password changes revoke the tokens already issued.
       if (input.role || input.scopeRegionId || input.active !== undefined || passwordHash) user.tokenVersion += 1;
       if (input.active !== undefined) user.active = input.active;
-      if (passwordHash) user.passwordHash = passwordHash;
+      // A password the administrator sets is an ordinary one: it replaces any one-time password still pending.
+      if (passwordHash) Object.assign(user, { passwordHash, mustChangePassword: false, oneTimePasswordUsedAt: null });
       await em.flush();
       this.audit.record(em, actor, {
         entity: 'User',

@@ -20,7 +20,10 @@ export class UserType {
   @Field() displayName: string;
   @Field(() => Role) role: Role;
   @Field({ description: 'Code of the scope region' }) regionCode: string;
+  @Field(() => String, { nullable: true }) phone: string | null;
   @Field() active: boolean;
+  @Field({ description: 'True until the one-time password an administrator issued is changed: only changePassword and me work until then' })
+  mustChangePassword: boolean;
   @Field(() => Int) version: number;
 }
 
@@ -34,7 +37,7 @@ export class LoginResult {
   @Field(() => UserType) user: UserType;
 }
 
-const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
+export const USERNAME = /^[a-z0-9][a-z0-9._-]{1,63}$/;
 
 @InputType()
 export class CreateUserInput {
@@ -65,4 +68,10 @@ export class UpdateUserInput {
 export class UsersArgs extends ConnectionArgs {
   @Field(() => Role, { nullable: true }) @IsOptional() @IsEnum(Role) role?: Role;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() active?: boolean;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field() @IsString() @MinLength(1) @MaxLength(128) currentPassword: string;
+  @Field({ description: 'At least 8 characters, not containing the username' }) @IsString() @MinLength(8) @MaxLength(128) newPassword: string;
 }

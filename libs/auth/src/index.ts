@@ -4,3 +4,6 @@ export * from './user.entity';
 export * from './auth.errors';
 export * from './access.plugin';
 export * from './auth.plugin';
+export * from './password-change';
+export * from './user-import.rules';
+export * from './user-import.service';

@@ -18,6 +18,18 @@ export class User {
   @Property({ type: 'string', length: 100, hidden: true, lazy: true })
   passwordHash: string;
 
+  /** Set while the password is a one-time password an administrator issued: it must be changed first. */
+  @Property({ type: 'boolean' })
+  mustChangePassword: boolean & Opt = false;
+
+  /** When the one-time password was used to sign in; it signs in once only. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  oneTimePasswordUsedAt: Date | null = null;
+
+  /** Office phone, for the administrators who support the account. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  phone: string | null = null;
+
   @Enum({ items: () => Role, nativeEnumName: 'user_role' })
   role: Role;
 

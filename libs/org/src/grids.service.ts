@@ -13,7 +13,7 @@ import { GRID_POLICIES } from './org.policies';
 import { RegionStatsRequests } from './region-stats.jobs';
 
 /** What the public roster shows of a grid: a change asks for a new publication. */
-const ROSTER_FIELDS = ['name', 'boundary', 'supervisionPhone', 'serviceItems'];
+export const ROSTER_FIELDS = ['name', 'boundary', 'supervisionPhone', 'serviceItems'] as const;
 
 const GRID_REGION_LEVELS = [RegionLevel.COMMUNITY, RegionLevel.VILLAGE];
 
@@ -49,7 +49,7 @@ export class GridsService {
 
   /** Sizing advice for grids: one query for their regions' levels, one for the policies of all of them. */
   async warnings(grids: readonly Grid[]): Promise<string[][]> {
-    const regions = await this.em.find(Region, { id: { $in: [...new Set(grids.map((g) => g.region.id))] } }, { fields: ['code', 'level'] });
+    const regions = await this.em.find(Region, { code: { $in: [...new Set(grids.map((g) => g.regionCode))] } }, { fields: ['code', 'level'] });
     const levels = new Map(regions.map((r) => [r.code, r.level]));
     const policies = await this.policy.forRegions(regions, this.clock.today());
     return grids.map((grid) =>
@@ -124,7 +124,8 @@ export class GridsService {
         if (value === undefined) continue;
         if (value === null && ['name', 'kind', 'setting', 'households', 'population'].includes(key)) throw new InvalidInput(`input.${key}`, 'may not be null');
         const next = key === 'name' ? (value as string).trim() : key === 'serviceItems' ? (value as string | null)?.trim() || null : value;
-        if (ROSTER_FIELDS.includes(key) && next !== (found as unknown as Record<string, unknown>)[key]) found.rosterChangedOn = this.clock.today();
+        if ((ROSTER_FIELDS as readonly string[]).includes(key) && next !== (found as unknown as Record<string, unknown>)[key])
+          found.rosterChangedOn = this.clock.today();
         (found as unknown as Record<string, unknown>)[key] = next;
       }
       await em.flush();

@@ -11,3 +11,7 @@ export * from './org.errors';
 export * from './org.plugin';
 export * from './org.policies';
 export * from './region-stats.jobs';
+export * from './region-import.rules';
+export * from './region-import.service';
+export * from './grid-import.service';
+export * from './org-import.types';

@@ -22,7 +22,7 @@ registerEnumType(GridSetting, { name: 'GridSetting', valuesMap: { URBAN: { descr
 
 /** Mobile, landline with area code (optional extension), or a short service number. */
 export const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?|\d{5,8})$/;
-const NAME = /^[^<>{}\\]*\S[^<>{}\\]*$/;
+export const NAME = /^[^<>{}\\]*\S[^<>{}\\]*$/;
 
 @ObjectType('RegionStats', { description: 'Subtree totals, refreshed by a background job.' })
 export class RegionStatsType {
