@@ -3,6 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { pgUuidArray } from '@gridhr/common';
+import { PluginHooks } from '@gridhr/platform';
 import { Worker } from '@gridhr/workers';
 import { Contract } from './contract.entity';
 import { ContractKind } from './contract.enums';
@@ -19,7 +20,10 @@ export function contractWarnings(contract: Contract, category: Worker['category'
 
 @Injectable()
 export class ContractWarnings {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly hooks: PluginHooks,
+  ) {}
 
   /** The warnings of many contracts at once (a list page): one query for the workers, one for earlier probations. */
   async warningsOf(contracts: readonly Contract[]): Promise<string[][]> {
@@ -37,6 +41,19 @@ export class ContractWarnings {
         )
       ).map((r) => r.id),
     );
-    return contracts.map((c) => contractWarnings(c, categories.get(c.worker.id)!, earlier.has(c.id)));
+    // Other domains' checks of the terms (pay: the wage against the minimum wage), one batch each.
+    const terms = contracts.map((c) => ({
+      id: c.id,
+      workerId: c.worker.id,
+      category: categories.get(c.worker.id)!,
+      regionCode: c.regionCode,
+      kind: c.kind,
+      startDate: c.startDate,
+      probationEndDate: c.probationEndDate,
+      monthlyBasePayFen: c.monthlyBasePayFen,
+      probationMonthlyPayFen: c.probationMonthlyPayFen,
+    }));
+    const more = await Promise.all(this.hooks.contractChecks().map((check) => check.warnings(this.em, terms)));
+    return contracts.map((c) => [...contractWarnings(c, categories.get(c.worker.id)!, earlier.has(c.id)), ...more.flatMap((m) => m.get(c.id) ?? [])]);
   }
 }

@@ -57,6 +57,10 @@ export class Contract {
   @Property({ type: FenType })
   monthlyBasePayFen: Fen;
 
+  /** The monthly wage during probation; null: the contract wage (Labor Contract Law art. 20: at least 80% of it). */
+  @Property({ type: FenType, nullable: true })
+  probationMonthlyPayFen: Fen | null = null;
+
   @Enum({ items: () => ContractStatus, nativeEnumName: 'contract_status' })
   status: ContractStatus & Opt = ContractStatus.DRAFT;
 

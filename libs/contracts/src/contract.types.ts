@@ -52,6 +52,7 @@ export class ContractType {
   })
   probationLimitDate: string | null;
   @Field(() => FenScalar, { description: 'Monthly base pay in fen' }) monthlyBasePayFen: Fen;
+  @Field(() => FenScalar, { nullable: true, description: 'Monthly pay during probation in fen; null: the base pay' }) probationMonthlyPayFen: Fen | null;
   @Field(() => ContractStatus) status: ContractStatus;
   @Field(() => LocalDateScalar, { nullable: true }) endedOn: string | null;
   @Field(() => String, { nullable: true }) terminationReason: string | null;
@@ -111,6 +112,10 @@ export class CreateContractInput {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Leave out for an open-ended contract' }) @IsOptional() @IsString() endDate?: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsString() probationEndDate?: string | null;
   @Field(() => FenScalar, { description: `Monthly base pay in fen, ${FEN.min}-${FEN.max}` }) @IsInt() monthlyBasePayFen: Fen;
+  @Field(() => FenScalar, { nullable: true, description: 'Monthly pay during probation in fen; leave out when it is the base pay' })
+  @IsOptional()
+  @IsInt()
+  probationMonthlyPayFen?: Fen | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) notes?: string | null;
   @Field(() => ID, {
     nullable: true,
@@ -132,6 +137,7 @@ export class UpdateContractInput {
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsString() endDate?: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsString() probationEndDate?: string | null;
   @Field(() => FenScalar, { nullable: true }) @IsOptional() @IsInt() monthlyBasePayFen?: Fen;
+  @Field(() => FenScalar, { nullable: true }) @IsOptional() @IsInt() probationMonthlyPayFen?: Fen | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) notes?: string | null;
 }
 

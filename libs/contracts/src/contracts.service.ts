@@ -58,7 +58,14 @@ export class ContractsService {
   }
 
   private checkTerms(
-    c: { startDate: string; endDate: string | null; probationEndDate: string | null; signedOn: string | null; monthlyBasePayFen: Fen },
+    c: {
+      startDate: string;
+      endDate: string | null;
+      probationEndDate: string | null;
+      signedOn: string | null;
+      monthlyBasePayFen: Fen;
+      probationMonthlyPayFen?: Fen | null;
+    },
     today: string,
   ): void {
     const problem = datesProblem({ startDate: c.startDate, endDate: c.endDate, probationEndDate: c.probationEndDate, signedOn: c.signedOn }, today);
@@ -66,6 +73,10 @@ export class ContractsService {
     if (!Number.isSafeInteger(c.monthlyBasePayFen) || c.monthlyBasePayFen < 0 || c.monthlyBasePayFen > MAX_MONTHLY_PAY_FEN) {
       throw new InvalidInput('input.monthlyBasePayFen', `must be a whole number of fen from 0 to ${MAX_MONTHLY_PAY_FEN}`);
     }
+    const probationPay = c.probationMonthlyPayFen ?? null;
+    if (probationPay !== null && (!Number.isSafeInteger(probationPay) || probationPay < 0 || probationPay > c.monthlyBasePayFen))
+      throw new InvalidInput('input.probationMonthlyPayFen', 'must be a whole number of fen from 0 to the monthly base pay');
+    if (probationPay !== null && c.probationEndDate === null) throw new InvalidInput('input.probationMonthlyPayFen', 'is for a contract with a probation');
   }
 
   /** Recomputes the legal probation limit from the terms; stored so the scans compare dates in SQL. */
@@ -99,6 +110,7 @@ export class ContractsService {
         endDate: terms.endDate,
         probationEndDate: terms.probationEndDate,
         monthlyBasePayFen: input.monthlyBasePayFen,
+        probationMonthlyPayFen: input.probationMonthlyPayFen ?? null,
         notes: input.notes?.trim() || null,
         continuesServiceOf: continued,
       });
@@ -130,7 +142,7 @@ export class ContractsService {
         if (input[key] === null) throw new InvalidInput(`input.${key}`, 'cannot be emptied');
       }
       const before = snapshot(contract);
-      for (const key of ['kind', 'employerKind', 'startDate', 'endDate', 'probationEndDate', 'monthlyBasePayFen'] as const) {
+      for (const key of ['kind', 'employerKind', 'startDate', 'endDate', 'probationEndDate', 'monthlyBasePayFen', 'probationMonthlyPayFen'] as const) {
         if (input[key] !== undefined) (contract as unknown as Record<string, unknown>)[key] = input[key];
       }
       if (input.employerName !== undefined) contract.employerName = input.employerName.trim();

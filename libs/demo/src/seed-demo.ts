@@ -10,6 +10,8 @@ import { seedDemoWorkers } from './demo-workers';
 import { ScanService } from '@gridhr/compliance';
 import { seedDemoContracts } from './demo-contracts';
 import { seedDemoRosters } from './demo-roster';
+import { seedDemoPay } from './demo-pay';
+import { PayrollService } from '@gridhr/pay';
 
 /** A small deterministic sequence so every demo database is the same. */
 function sequence(seed: number): () => number {
@@ -67,6 +69,7 @@ export async function seedDemo(app: INestApplicationContext, options: { today: s
     seedDemoTraining(tx, byCode, workers, random, services.today);
     seedDemoContracts(tx, byCode, workers, services.today);
     await seedDemoRosters(tx, byCode, workers, services.today);
+    await seedDemoPay(tx, app.get(PayrollService, { strict: false }), byCode, workers, services.today);
     for (const user of DEMO_USERS) {
       const region = byCode.get(user.scopeCode)!;
       tx.create(User, { username: user.username, displayName: user.displayName, passwordHash, role: user.role, scopeRegion: region, regionCode: region.code });

@@ -13,6 +13,7 @@ import { trainingPlugin } from '@gridhr/training';
 import { workersPlugin } from '@gridhr/workers';
 import { reportsPlugin } from '@gridhr/reports';
 import { calendarPlugin } from '@gridhr/calendar';
+import { payPlugin } from '@gridhr/pay';
 
 export const DOMAINS: DomainPlugin[] = [
   auditPlugin,
@@ -25,6 +26,7 @@ export const DOMAINS: DomainPlugin[] = [
   contractsPlugin,
   trainingPlugin,
   recruitingPlugin,
+  payPlugin,
   reportsPlugin,
 ];
 

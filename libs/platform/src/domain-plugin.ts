@@ -3,7 +3,7 @@
 import { Type } from '@nestjs/common';
 import { JobRef } from '@gridhr/queue';
 import { ComplianceRule } from './compliance-rule';
-import { ActivationCheck, TransferHook } from './lifecycle-hooks';
+import { ActivationCheck, ContractCheck, TransferHook } from './lifecycle-hooks';
 import { PolicyDefinitions } from './policy-definition';
 import { Report } from './report';
 
@@ -43,6 +43,7 @@ export interface QueueSettings {
 export interface LifecycleHooks {
   activation?: Type<ActivationCheck>[];
   transfer?: Type<TransferHook>[];
+  contract?: Type<ContractCheck>[];
 }
 
 export interface DomainPlugin {

@@ -1,5 +1,6 @@
-// What other domains add to the one worker lifecycle of the workers library, as providers of their
-// own modules: conditions for going on duty, and what follows a transfer.
+// What other domains add to the one worker lifecycle of the workers library, and to the contracts
+// library's warnings, as providers of their own modules: conditions for going on duty, what follows a
+// transfer, and what a later domain (pay) finds wrong with a contract's terms.
 import { EntityManager } from '@mikro-orm/postgresql';
 
 /** Something that must be true before a worker goes on duty (training: the pre-job session). */
@@ -19,4 +20,24 @@ export interface WorkerTransfer {
 /** Keeps a domain's records of a worker with the worker when the county transfers them (attendance). */
 export interface TransferHook {
   transferred(em: EntityManager, transfer: WorkerTransfer): Promise<void>;
+}
+
+/** The terms of a contract, for a domain that judges them (pay: the wage against the legal floors). */
+export interface ContractTerms {
+  id: string;
+  workerId: string;
+  /** The worker's category and managing region code. */
+  category: string;
+  regionCode: string;
+  kind: string;
+  startDate: string;
+  probationEndDate: string | null;
+  monthlyBasePayFen: number;
+  probationMonthlyPayFen: number | null;
+}
+
+/** Warnings about contracts' terms from another domain, shown with the contract's own. */
+export interface ContractCheck {
+  /** Warnings for each contract (absent: none), judged as of the contract's start. */
+  warnings(em: EntityManager, contracts: ContractTerms[]): Promise<Map<string, string[]>>;
 }

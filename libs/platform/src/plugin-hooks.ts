@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { ActivationCheck, TransferHook } from './lifecycle-hooks';
+import { ActivationCheck, ContractCheck, TransferHook } from './lifecycle-hooks';
 import { PluginRegistry } from './plugin-registry';
 
 /** The lifecycle hooks the plugins declare, as the provider instances of their modules. */
 @Injectable()
 export class PluginHooks {
-  private resolved: { activation: ActivationCheck[]; transfer: TransferHook[] } | null = null;
+  private resolved: { activation: ActivationCheck[]; transfer: TransferHook[]; contract: ContractCheck[] } | null = null;
 
   constructor(
     private readonly registry: PluginRegistry,
@@ -17,6 +17,7 @@ export class PluginHooks {
     this.resolved ??= {
       activation: this.registry.hooks('activation').map((type) => this.moduleRef.get(type, { strict: false })),
       transfer: this.registry.hooks('transfer').map((type) => this.moduleRef.get(type, { strict: false })),
+      contract: this.registry.hooks('contract').map((type) => this.moduleRef.get(type, { strict: false })),
     };
     return this.resolved;
   }
@@ -27,5 +28,9 @@ export class PluginHooks {
 
   transferHooks(): TransferHook[] {
     return this.all.transfer;
+  }
+
+  contractChecks(): ContractCheck[] {
+    return this.all.contract;
   }
 }

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@gridhr/audit';
+import { PolicyModule } from '@gridhr/policy';
+import { WorkersModule } from '@gridhr/workers';
+import { ContractPayFloorCheck } from './contract-floor.check';
+import { CountyPayrollRequests } from './county-payroll.service';
+import { MinimumWagesService } from './minimum-wages.service';
+import { PayItemsService } from './pay-items.service';
+import { MinimumWagesResolver, PayLineResolver, PayrollResolver } from './pay.resolver';
+import { PayrollRegisterReport } from './pay.reports';
+import { PayrollBuilder } from './payroll-builder';
+import { CountyPayrollHandler } from './payroll.jobs';
+import { PayrollService } from './payroll.service';
+
+@Module({
+  imports: [AuditModule, PolicyModule, WorkersModule],
+  providers: [
+    MinimumWagesService,
+    PayItemsService,
+    PayrollBuilder,
+    PayrollService,
+    CountyPayrollRequests,
+    CountyPayrollHandler,
+    ContractPayFloorCheck,
+    PayrollRegisterReport,
+    MinimumWagesResolver,
+    PayrollResolver,
+    PayLineResolver,
+  ],
+  exports: [PayrollService, PayrollBuilder, MinimumWagesService],
+})
+export class PayModule {}

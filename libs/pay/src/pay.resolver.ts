@@ -1,0 +1,174 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser, LoaderContext, ParseId, requestLoader, Role, Roles } from '@gridhr/common';
+import { RegionType } from '@gridhr/org';
+import { WorkerType } from '@gridhr/workers';
+import { MinimumWagesService } from './minimum-wages.service';
+import { PayItemsService } from './pay-items.service';
+import {
+  AdjustPayrollInput,
+  ConfirmMinimumWageInput,
+  CountyWageTierType,
+  GenerateCountyPayrollInput,
+  GeneratePayrollInput,
+  MarkPayrollPaidInput,
+  MinimumWageInput,
+  MinimumWageType,
+  PayItemType,
+  PayLineType,
+  PayrollGenerationType,
+  PayrollRunConnection,
+  PayrollRunRefInput,
+  PayrollRunsArgs,
+  PayrollRunType,
+  ReturnPayrollRunInput,
+  SetCountyWageTierInput,
+  SetPayItemsInput,
+  UpdateMinimumWageInput,
+} from './pay.types';
+import { PayLine, PayrollRun } from './payroll.entity';
+import { CountyPayrollRequests } from './county-payroll.service';
+import { STEPS } from './payroll-run.rules';
+import { PayrollService } from './payroll.service';
+
+/** Roles that keep a township's pay inputs and drafts. */
+const PAY_KEEPERS = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC];
+
+@Resolver(() => MinimumWageType)
+export class MinimumWagesResolver {
+  constructor(private readonly wages: MinimumWagesService) {}
+
+  @Query(() => [MinimumWageType], { description: 'The minimum-wage table: every row with its source; UNCONFIRMED rows are shown, never applied.' })
+  minimumWages(@Args('provinceCode', { nullable: true }) provinceCode?: string) {
+    return this.wages.list(provinceCode);
+  }
+
+  @Query(() => [CountyWageTierType], { description: 'Which tier each county is in, from which date.' })
+  countyWageTiers(@Args('countyCodePrefix', { description: '2, 4 or 6 digits' }) prefix: string) {
+    return this.wages.tiers(prefix.replace(/\D/g, '').slice(0, 6));
+  }
+
+  @Mutation(() => MinimumWageType, { description: 'Enters a province tier’s standard from a new notice (UNCONFIRMED until confirmed).' })
+  @Roles(Role.SYSADMIN)
+  addMinimumWage(@CurrentUser() user: AuthUser, @Args('input') input: MinimumWageInput) {
+    return this.wages.add(user, input);
+  }
+
+  @Mutation(() => MinimumWageType, { description: 'Corrects a row; a changed row must be confirmed again.' })
+  @Roles(Role.SYSADMIN)
+  updateMinimumWage(@CurrentUser() user: AuthUser, @Args('input') input: UpdateMinimumWageInput) {
+    return this.wages.update(user, input);
+  }
+
+  @Mutation(() => MinimumWageType, { description: 'Confirms a row with its date: from then on it applies.' })
+  @Roles(Role.SYSADMIN)
+  confirmMinimumWage(@CurrentUser() user: AuthUser, @Args('input') input: ConfirmMinimumWageInput) {
+    return this.wages.confirm(user, input);
+  }
+
+  @Mutation(() => CountyWageTierType, { description: 'Puts a county in a tier of its province’s standard from a date.' })
+  @Roles(Role.SYSADMIN)
+  setCountyWageTier(@CurrentUser() user: AuthUser, @Args('input') input: SetCountyWageTierInput) {
+    return this.wages.setCountyTier(user, input);
+  }
+}
+
+@Resolver(() => PayrollRunType)
+export class PayrollResolver {
+  constructor(
+    private readonly payroll: PayrollService,
+    private readonly items: PayItemsService,
+    private readonly counties: CountyPayrollRequests,
+  ) {}
+
+  @Query(() => [PayItemType], { description: 'A worker’s pay items of a month.' })
+  payItems(@CurrentUser() user: AuthUser, @Args('workerId', { type: () => ID }, ParseId) workerId: string, @Args('month') month: string) {
+    return this.items.list(user, { workerId, month });
+  }
+
+  @Mutation(() => [PayItemType], { description: 'Sets a worker’s pay items of a period (replacing those entered); in the worker’s history.' })
+  @Roles(...PAY_KEEPERS)
+  setPayItems(@CurrentUser() user: AuthUser, @Args('input') input: SetPayItemsInput) {
+    return this.items.set(user, input);
+  }
+
+  @Query(() => PayrollRunConnection)
+  payrollRuns(@CurrentUser() user: AuthUser, @Args() args: PayrollRunsArgs) {
+    return this.payroll.list(user, args);
+  }
+
+  @Query(() => PayrollRunType)
+  payrollRun(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
+    return this.payroll.get(user, id);
+  }
+
+  @Mutation(() => [PayrollRunType], { description: 'Drafts (or refreshes the drafts of) a township’s payroll of a month from contracts and pay items.' })
+  @Roles(...PAY_KEEPERS)
+  generatePayroll(@CurrentUser() user: AuthUser, @Args('input') input: GeneratePayrollInput) {
+    return this.payroll.generateFor(user, input);
+  }
+
+  @Mutation(() => PayrollGenerationType, { description: 'Drafts every township’s payroll of a month as a background job; follow it with payrollGeneration.' })
+  @Roles(Role.COUNTY_PLC, Role.FINANCE)
+  generateCountyPayroll(@CurrentUser() user: AuthUser, @Args('input') input: GenerateCountyPayrollInput) {
+    return this.counties.request(user, input);
+  }
+
+  @Query(() => PayrollGenerationType)
+  payrollGeneration(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
+    return this.counties.get(user, id);
+  }
+
+  @Mutation(() => PayrollRunType, { description: 'Recomputes a DRAFT run from what is on record now.' })
+  @Roles(...PAY_KEEPERS)
+  refreshPayrollRun(@CurrentUser() user: AuthUser, @Args('input') input: PayrollRunRefInput) {
+    return this.payroll.refresh(user, input);
+  }
+
+  @Mutation(() => PayrollRunType)
+  @Roles(...STEPS.submit.roles)
+  submitPayrollRun(@CurrentUser() user: AuthUser, @Args('input') input: PayrollRunRefInput) {
+    return this.payroll.step(user, 'submit', input);
+  }
+
+  @Mutation(() => PayrollRunType, { description: 'Sends a submitted run back to DRAFT, with the reason.' })
+  @Roles(...STEPS.return.roles)
+  returnPayrollRun(@CurrentUser() user: AuthUser, @Args('input') input: ReturnPayrollRunInput) {
+    return this.payroll.step(user, 'return', input);
+  }
+
+  @Mutation(() => PayrollRunType, { description: 'Approves a submitted run; refused while any line is below a legal floor.' })
+  @Roles(...STEPS.approve.roles)
+  approvePayrollRun(@CurrentUser() user: AuthUser, @Args('input') input: PayrollRunRefInput) {
+    return this.payroll.step(user, 'approve', input);
+  }
+
+  @Mutation(() => PayrollRunType)
+  @Roles(...STEPS.pay.roles)
+  markPayrollRunPaid(@CurrentUser() user: AuthUser, @Args('input') input: MarkPayrollPaidInput) {
+    return this.payroll.step(user, 'pay', input);
+  }
+
+  @Mutation(() => PayrollRunType, { description: 'A correction of an approved period: a run of the differences.' })
+  @Roles(...PAY_KEEPERS)
+  adjustPayroll(@CurrentUser() user: AuthUser, @Args('input') input: AdjustPayrollInput) {
+    return this.payroll.adjust(user, input);
+  }
+
+  @ResolveField(() => RegionType)
+  township(@Parent() run: PayrollRun) {
+    return run.township;
+  }
+
+  @ResolveField(() => [PayLineType])
+  lines(@Parent() run: PayrollRun, @Context() context: LoaderContext) {
+    return requestLoader(context, 'payLines', (ids: readonly string[]) => this.payroll.linesOf(ids)).load(run.id);
+  }
+}
+
+@Resolver(() => PayLineType)
+export class PayLineResolver {
+  @ResolveField(() => WorkerType, { description: 'The worker (ID number and phone masked as for any worker view)' })
+  worker(@Parent() line: PayLine) {
+    return line.worker;
+  }
+}
