@@ -241,12 +241,16 @@ describe('compliance flags from contracts and insurance', () => {
     const mine = await app.ok(`{ complianceFlags(first: 100) { totalCount edges { node { regionCode } } } }`, {}, 'township2');
     expect(mine.complianceFlags.totalCount).toBeGreaterThan(0);
     expect(mine.complianceFlags.edges.every((e: any) => e.node.regionCode.startsWith('140799101'))).toBe(true);
-    const counts = (await app.ok(`{ complianceCounts { townshipCode rule open high } }`, {}, 'county')).complianceCounts;
-    expect(new Set(counts.map((c: any) => c.townshipCode))).toEqual(new Set(['140799000000', '140799001000', '140799101000', '140799102000']));
-    const total = await app.sql<{ n: number }>(`select count(*)::int as n from compliance_flag where resolved_at is null`);
+    // Counts roll up one level below the caller's region: a county's by township, a city's by county.
+    const counts = (await app.ok(`{ complianceCounts { regionCode rule open high } }`, {}, 'county')).complianceCounts;
+    expect(new Set(counts.map((c: any) => c.regionCode))).toEqual(new Set(['140799000000', '140799001000', '140799101000', '140799102000']));
+    const total = await app.sql<{ n: number }>(`select count(*)::int as n from compliance_flag where resolved_at is null and region_code like '140799%'`);
     expect(counts.reduce((sum: number, c: any) => sum + c.open, 0)).toBe(total[0].n);
-    const theirs = (await app.ok(`{ complianceCounts { townshipCode } }`, {}, 'township2')).complianceCounts;
-    expect(new Set(theirs.map((c: any) => c.townshipCode))).toEqual(new Set(['140799101000']));
+    const city = (await app.ok(`{ complianceCounts { regionCode regionName open } }`, {}, 'city')).complianceCounts;
+    expect(new Set(city.map((c: any) => c.regionCode))).toEqual(new Set(['140799000000']));
+    expect(city.reduce((sum: number, c: any) => sum + c.open, 0)).toBe(total[0].n);
+    const theirs = (await app.ok(`{ complianceCounts { regionCode } }`, {}, 'township2')).complianceCounts;
+    expect(new Set(theirs.map((c: any) => c.regionCode))).toEqual(new Set(['140799101000']));
 
     const flagged = (
       await app.sql<{ id: string; worker_id: string }>(

@@ -126,7 +126,7 @@ describe('payroll runs and the legal floors', () => {
         },
         { user: 'township' },
       );
-    expect((await adjust('补发')).errors[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOTHING_TO_ADJUST' });
+    expect((await adjust('补发')).errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOTHING_TO_ADJUST' });
     const items = await app.ok(`query($w: ID!) { payItems(workerId: $w, month: "2026-07") { kind amountFen } }`, { w: someone.worker.id }, 'township');
     await setItems(
       someone.worker.id,

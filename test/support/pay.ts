@@ -25,7 +25,7 @@ export function paySteps(getApp: () => TestApp) {
         user,
       )
     ).generatePayroll;
-  const step = (name: string, input: Record<string, unknown>, user: string) => {
+  const step = (name: string, input: Record<string, unknown>, user: string): Promise<any> => {
     const type = {
       submitPayrollRun: 'PayrollRunRefInput',
       approvePayrollRun: 'PayrollRunRefInput',
@@ -40,7 +40,7 @@ export function paySteps(getApp: () => TestApp) {
     if (res.errors?.length) throw new Error(`${name}: ${JSON.stringify(res.errors)}`);
     return res.data[name];
   };
-  const setItems = (workerId: string, month: string, items: Record<string, unknown>[], user = 'township', half?: number) =>
+  const setItems = (workerId: string, month: string, items: Record<string, unknown>[], user = 'township', half?: number): Promise<any> =>
     getApp().gql<any>(
       `mutation($input: SetPayItemsInput!) { setPayItems(input: $input) { id kind amountFen } }`,
       { input: { workerId, month, half, items } },
