@@ -1,5 +1,6 @@
 // The applied-in-order list of schema migrations. `npm run db:migration:create` appends to it.
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125094034 } from './Migration20261125094034';
 import { Migration20261125090032 } from './Migration20261125090032';
 import { Migration20261125083823 } from './Migration20261125083823';
 import { Migration20261125083331 } from './Migration20261125083331';
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125083823', class: Migration20261125083823 },
   { name: 'Migration20261125084002', class: Migration20261125084002 },
   { name: 'Migration20261125090032', class: Migration20261125090032 },
+  { name: 'Migration20261125094034', class: Migration20261125094034 },
 ];

@@ -66,3 +66,18 @@ export function ancestorCodes(code: string, level: RegionLevel): string[] {
   const lengths = [2, 4, 6, 9, 12].filter((n) => n <= PREFIX_LENGTH[level]);
   return lengths.map((n) => code.slice(0, n).padEnd(12, '0'));
 }
+
+/**
+ * Counts and reports roll up one level below the region asked for: a province's by city, a city's by
+ * county, a county's by township; a township's (and a village's) stay its own. The prefix length of the
+ * rows for a region whose prefix has `prefixLength` digits.
+ */
+export function rollupPrefixLength(prefixLength: number): number {
+  return ({ 2: 4, 4: 6, 6: 9 } as Record<number, number>)[prefixLength] ?? prefixLength;
+}
+
+/** SQL: the 12-digit code of the row a record with division code `codeExpr` rolls up to (see rollupPrefixLength). */
+export function rollupCodeSql(codeExpr: string, prefixLength: number): string {
+  const n = rollupPrefixLength(prefixLength);
+  return `rpad(substr(${codeExpr}, 1, ${n}), 12, '0')`;
+}

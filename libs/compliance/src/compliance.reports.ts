@@ -1,12 +1,14 @@
 // The flag engine's reports, exported through @gridhr/reports.
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AuthUser, RegionParams, validateInput } from '@gridhr/common';
+import { AuthUser, RegionParams, rollupCodeSql, validateInput } from '@gridhr/common';
 import { Report, ReportResult } from '@gridhr/platform';
 import { FlagsService } from './flags.service';
 import { RuleRegistry } from './rule-registry';
 
 export interface RuleCount {
+  regionCode: string;
+  regionName: string;
   townshipCode: string;
   townshipName: string;
   rule: string;
@@ -17,14 +19,14 @@ export interface RuleCount {
   critical: number;
 }
 
-/** Open flags per rule per township, with the severity split: the county's dashboard numbers. */
+/** Open flags per rule per region one level down, with the severity split: the dashboard numbers. */
 @Injectable()
 export class ComplianceCountsReport implements Report<RegionParams, RuleCount & { ruleTitle: string }> {
   readonly id = 'compliance.counts';
   readonly title = '合规问题统计';
   readonly columns = [
-    { key: 'townshipCode', header: '区划代码', kind: 'text' as const, width: 16 },
-    { key: 'townshipName', header: '乡镇（街道）', kind: 'text' as const, width: 16 },
+    { key: 'regionCode', header: '区划代码', kind: 'text' as const, width: 16 },
+    { key: 'regionName', header: '地区', kind: 'text' as const, width: 16 },
     { key: 'ruleTitle', header: '规则', kind: 'text' as const, width: 50 },
     { key: 'open', header: '未解决', kind: 'int' as const },
     { key: 'low', header: '低', kind: 'int' as const },
@@ -43,19 +45,22 @@ export class ComplianceCountsReport implements Report<RegionParams, RuleCount & 
     return validateInput(RegionParams, params, 'params');
   }
 
-  /** Open flags per rule per township (county-level findings under the county), with the severity split: the county's dashboard numbers. */
+  /**
+   * Open flags per rule per region one level below the one asked for (a city's by county, a county's by
+   * township, a township's its own), with the severity split: the dashboard numbers.
+   */
   async rows(user: AuthUser, regionId?: string | null): Promise<RuleCount[]> {
     const prefix = await this.flags.prefixOf(user, regionId);
     return this.em.execute<RuleCount[]>(
-      `select t.code as "townshipCode", t.name as "townshipName", f.rule,
+      `select t.code as "regionCode", t.name as "regionName", t.code as "townshipCode", t.name as "townshipName", f.rule,
               count(*)::int as open,
               count(*) filter (where f.severity = 'LOW')::int as low,
               count(*) filter (where f.severity = 'MEDIUM')::int as medium,
               count(*) filter (where f.severity = 'HIGH')::int as high,
               count(*) filter (where f.severity = 'CRITICAL')::int as critical
          from compliance_flag f
-         -- A finding under a township counts for the township; one about a county itself, for the county.
-         join region t on t.code = case when substr(f.region_code, 7, 3) = '000' then f.region_code else substr(f.region_code, 1, 9) || '000' end
+         -- A finding rolls up to the region one level down that holds it; one about the region asked for itself, to that region.
+         join region t on t.code = ${rollupCodeSql('f.region_code', prefix.length)}
         where f.resolved_at is null and f.region_code like ?
         group by t.code, t.name, f.rule
         order by t.code, f.rule`,

@@ -52,10 +52,14 @@ export class ComplianceFlagsArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() workerId?: string;
 }
 
-@ObjectType('ComplianceCount', { description: 'Open flags of one rule in one township.' })
+@ObjectType('ComplianceCount', {
+  description: 'Open flags of one rule in one region one level below the one asked for (a city’s by county, a county’s by township).',
+})
 export class ComplianceCountType {
-  @Field({ description: 'The township; for a finding about a county itself, the county' }) townshipCode: string;
-  @Field() townshipName: string;
+  @Field({ description: 'The region the flags roll up to; for a finding about the region asked for itself, that region' }) regionCode: string;
+  @Field() regionName: string;
+  @Field({ deprecationReason: 'Use regionCode: the rows are per region one level down, townships only for a county' }) townshipCode: string;
+  @Field({ deprecationReason: 'Use regionName' }) townshipName: string;
   @Field() rule: string;
   @Field(() => Int) open: number;
   @Field(() => Int) low: number;

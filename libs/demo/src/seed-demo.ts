@@ -11,6 +11,7 @@ import { ScanService } from '@gridhr/compliance';
 import { seedDemoContracts } from './demo-contracts';
 import { seedDemoRosters } from './demo-roster';
 import { seedDemoPay } from './demo-pay';
+import { seedDemoBudgets } from './demo-budget';
 import { PayrollService } from '@gridhr/pay';
 
 /** A small deterministic sequence so every demo database is the same. */
@@ -70,6 +71,7 @@ export async function seedDemo(app: INestApplicationContext, options: { today: s
     seedDemoContracts(tx, byCode, workers, services.today);
     await seedDemoRosters(tx, byCode, workers, services.today);
     await seedDemoPay(tx, app.get(PayrollService, { strict: false }), byCode, workers, services.today);
+    seedDemoBudgets(tx, byCode, workers, services.today);
     for (const user of DEMO_USERS) {
       const region = byCode.get(user.scopeCode)!;
       tx.create(User, { username: user.username, displayName: user.displayName, passwordHash, role: user.role, scopeRegion: region, regionCode: region.code });

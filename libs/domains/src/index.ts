@@ -14,6 +14,8 @@ import { workersPlugin } from '@gridhr/workers';
 import { reportsPlugin } from '@gridhr/reports';
 import { calendarPlugin } from '@gridhr/calendar';
 import { payPlugin } from '@gridhr/pay';
+import { budgetPlugin } from '@gridhr/budget';
+import { overviewPlugin } from '@gridhr/overview';
 
 export const DOMAINS: DomainPlugin[] = [
   auditPlugin,
@@ -27,6 +29,8 @@ export const DOMAINS: DomainPlugin[] = [
   trainingPlugin,
   recruitingPlugin,
   payPlugin,
+  budgetPlugin,
+  overviewPlugin,
   reportsPlugin,
 ];
 

@@ -8,6 +8,7 @@ import { MinimumWagesService } from './minimum-wages.service';
 import { PayItemsService } from './pay-items.service';
 import { MinimumWagesResolver, PayLineResolver, PayrollResolver } from './pay.resolver';
 import { PayrollRegisterReport } from './pay.reports';
+import { FloorComplianceReport, InsuranceCostReport, PayByCategoryReport, PayByRegionReport } from './finance.reports';
 import { PayrollBuilder } from './payroll-builder';
 import { CountyPayrollHandler } from './payroll.jobs';
 import { PayrollService } from './payroll.service';
@@ -23,6 +24,10 @@ import { PayrollService } from './payroll.service';
     CountyPayrollHandler,
     ContractPayFloorCheck,
     PayrollRegisterReport,
+    PayByRegionReport,
+    PayByCategoryReport,
+    FloorComplianceReport,
+    InsuranceCostReport,
     MinimumWagesResolver,
     PayrollResolver,
     PayLineResolver,

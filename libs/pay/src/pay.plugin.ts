@@ -5,6 +5,7 @@ import { PayItem } from './pay-item.entity';
 import { PayModule } from './pay.module';
 import { PAY_POLICIES } from './pay.policies';
 import { PayrollRegisterReport } from './pay.reports';
+import { FloorComplianceReport, InsuranceCostReport, PayByCategoryReport, PayByRegionReport } from './finance.reports';
 import { PAY_RULES } from './pay-scans';
 import { PayrollGeneration } from './payroll-generation.entity';
 import { COUNTY_PAYROLL, CountyPayrollHandler } from './payroll.jobs';
@@ -20,5 +21,5 @@ export const payPlugin: DomainPlugin = {
   jobs: [COUNTY_PAYROLL],
   handlers: [{ job: COUNTY_PAYROLL, handler: CountyPayrollHandler }],
   hooks: { contract: [ContractPayFloorCheck] },
-  reports: [PayrollRegisterReport],
+  reports: [PayrollRegisterReport, PayByRegionReport, PayByCategoryReport, FloorComplianceReport, InsuranceCostReport],
 };

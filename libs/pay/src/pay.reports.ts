@@ -63,7 +63,10 @@ export class PayrollRegisterReport implements Report<PayrollRegisterArgs, Record
         ['单位社保合计（元）', yuan(run.employerInsuranceFen)],
         ['低于法定下限人数', run.breachCount],
       ],
-      rows: lines.map((l) => ({ ...l, idNumber: l.worker.idNumberMasked })),
+      rows: lines.map((l) => ({
+        ...Object.fromEntries(this.columns.map((c) => [c.key, (l as unknown as Record<string, unknown>)[c.key]])),
+        idNumber: l.worker.idNumberMasked,
+      })),
     };
   }
 }

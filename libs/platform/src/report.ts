@@ -35,3 +35,13 @@ export interface Report<P = unknown, Row = object> {
   parse(params: unknown): Promise<P>;
   run(user: AuthUser, params: P): Promise<ReportResult<Row>>;
 }
+
+/**
+ * The rows followed by a total row (合计 in `labelKey`) summing `sumKeys` over them, so a total always equals
+ * the sum of the lines it closes.
+ */
+export function withTotalRow<Row extends Record<string, unknown>>(rows: Row[], labelKey: keyof Row & string, sumKeys: (keyof Row & string)[]): Row[] {
+  const total: Record<string, unknown> = { [labelKey]: '合计' };
+  for (const key of sumKeys) total[key] = rows.reduce((n, r) => n + Number(r[key] ?? 0), 0);
+  return [...rows, total as Row];
+}

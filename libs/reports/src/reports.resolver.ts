@@ -2,7 +2,7 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { AuthUser, CurrentUser, JsonScalar } from '@gridhr/common';
 import { ExportFormat, FileDownloadType } from '@gridhr/sheets';
 import { ReportsService } from './reports.service';
-import { ReportType } from './reports.types';
+import { ReportDataType, ReportType } from './reports.types';
 
 @Resolver()
 export class ReportsResolver {
@@ -11,6 +11,12 @@ export class ReportsResolver {
   @Query(() => [ReportType], { description: 'Every report GridHR exports, with its columns.' })
   reports() {
     return this.service.list();
+  }
+
+  @Query(() => ReportDataType, { description: 'A report’s lines for your scope, as data (the same lines reportExport writes).' })
+  async reportData(@CurrentUser() user: AuthUser, @Args('report') report: string, @Args('params', { type: () => JsonScalar, nullable: true }) params: unknown) {
+    const result = await this.service.data(user, report, params);
+    return { title: result.title, summary: (result.summary ?? []).map(([label, value]) => ({ label, value: String(value) })), rows: result.rows };
   }
 
   @Query(() => FileDownloadType, {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { AuthUser, InvalidInput } from '@gridhr/common';
-import { PluginRegistry, Report } from '@gridhr/platform';
+import { PluginRegistry, Report, ReportResult } from '@gridhr/platform';
 import { ExportFormat, FileDownload } from '@gridhr/sheets';
 import { exportReport } from './report-exporter';
 
@@ -35,6 +35,14 @@ export class ReportsService {
           .join(', ')}`,
       );
     return report;
+  }
+
+  /** A report's heading, key figures and lines, as the exports write them (fen stay fen): the columns' values only, nothing else a row object holds. */
+  async data(user: AuthUser, id: string, params: unknown): Promise<ReportResult<object>> {
+    const report = this.get(id);
+    const result = await report.run(user, await report.parse(params ?? {}));
+    const keys = report.columns.map((c) => c.key);
+    return { ...result, rows: result.rows.map((row) => Object.fromEntries(keys.map((k) => [k, (row as Record<string, unknown>)[k] ?? null]))) };
   }
 
   async export(user: AuthUser, id: string, params: unknown, format: ExportFormat): Promise<FileDownload> {

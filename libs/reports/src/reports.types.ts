@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import { JsonScalar } from '@gridhr/common';
 
 @ObjectType('ReportColumn')
 export class ReportColumnType {
@@ -12,4 +13,17 @@ export class ReportType {
   @Field() id: string;
   @Field() title: string;
   @Field(() => [ReportColumnType]) columns: ReportColumnType[];
+}
+
+@ObjectType('ReportFigure')
+export class ReportFigureType {
+  @Field() label: string;
+  @Field() value: string;
+}
+
+@ObjectType('ReportData', { description: 'A report’s lines as data: each row an object keyed by the report’s column keys (fen as integers).' })
+export class ReportDataType {
+  @Field() title: string;
+  @Field(() => [ReportFigureType], { description: 'Key figures above the lines' }) summary: ReportFigureType[];
+  @Field(() => [JsonScalar]) rows: object[];
 }

@@ -18,3 +18,4 @@ export * from './worker-lifecycle.types';
 export * from './roster-content';
 export * from './roster-publication.entity';
 export * from './roster.service';
+export * from './vacancy-sql';

@@ -1,0 +1,3 @@
+export * from './overview.module';
+export * from './overview.plugin';
+export * from './overview.service';
