@@ -12,12 +12,14 @@ import { recruitingPlugin } from '@gridhr/recruiting';
 import { trainingPlugin } from '@gridhr/training';
 import { workersPlugin } from '@gridhr/workers';
 import { reportsPlugin } from '@gridhr/reports';
+import { sheetsPlugin } from '@gridhr/sheets';
 
 export const DOMAINS: DomainPlugin[] = [
   auditPlugin,
   authPlugin,
   policyPlugin,
   orgPlugin,
+  sheetsPlugin,
   workersPlugin,
   compliancePlugin,
   contractsPlugin,
