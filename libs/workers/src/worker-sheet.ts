@@ -68,7 +68,7 @@ export interface WorkerSheet {
 // Control characters (a pasted line feed, a NUL) are invisible in Excel and refused by PostgreSQL.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
-// Two-character names are padded to line up with three-character ones: 张　三 is 张三.
+// Two-character names are padded with a space (often U+3000) to line up with three-character ones: 张 三 is 张三.
 const HAN_WITH_SPACES = /^[\p{Script=Han}\s]+$/u;
 const FIELDS = Object.keys(WORKER_COLUMNS) as WorkerField[];
 
