@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@gridhr/audit';
 import { ContractsModule } from '@gridhr/contracts';
 import { PolicyModule } from '@gridhr/policy';
+import { SheetsModule } from '@gridhr/sheets';
 import { WorkersModule } from '@gridhr/workers';
 import { RECRUITING_RESOLVERS } from './recruiting.resolver';
 import { RecruitingExports } from './recruiting-exports';
@@ -15,7 +16,7 @@ import { PublicityService } from './publicity.service';
 import { HiringService } from './hiring.service';
 
 @Module({
-  imports: [AuditModule, ContractsModule, PolicyModule, WorkersModule],
+  imports: [AuditModule, ContractsModule, PolicyModule, SheetsModule, WorkersModule],
   providers: [
     CampaignsService,
     ApplicationStages,

@@ -69,7 +69,11 @@ export interface SheetReading {
 const SPECS = new Map<string, SheetSpec<string>>();
 
 /** Declares an import's sheet; its kind names the mappings saved for it. */
-export function defineSheet<K extends string>(spec: SheetSpec<K>): SheetSpec<K> {
+export function defineSheet<K extends string>(spec: {
+  kind: string;
+  columns: Record<K, SheetColumn>;
+  required: readonly (NoInfer<K> | readonly NoInfer<K>[])[];
+}): SheetSpec<K> {
   if (SPECS.has(spec.kind) && SPECS.get(spec.kind) !== spec) throw new Error(`sheet kind ${spec.kind} is declared twice`);
   SPECS.set(spec.kind, spec as SheetSpec<string>);
   return spec;
@@ -79,6 +83,12 @@ export function sheetSpec(kind: string, field = 'kind'): SheetSpec<string> {
   const spec = SPECS.get(kind);
   if (!spec) throw new InvalidInput(field, `must be one of ${[...SPECS.keys()].join(', ')}`);
   return spec;
+}
+
+/** Each field's header as the uploaded sheet writes it (ours when the sheet has no such column), for problems. */
+export function sheetHeaders<K extends string>(spec: SheetSpec<K>, reading: SheetReading): Record<K, string> {
+  const theirs = new Map(reading.columns.map((c) => [c.field, c.sheetHeader]));
+  return Object.fromEntries((Object.keys(spec.columns) as K[]).map((f) => [f, theirs.get(f) ?? spec.columns[f].header])) as Record<K, string>;
 }
 
 const MAX_MAPPING = 50;
