@@ -84,7 +84,8 @@ export async function readSheetLines(content: Buffer, format: SheetFormat): Prom
 async function xlsxLines(content: Buffer): Promise<string[][]> {
   const workbook = new Workbook();
   await workbook.xlsx.load(content as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  const sheet = workbook.worksheets[0];
+  // A workbook may open with its instructions, or keep an old copy hidden: the first visible sheet is the data.
+  const sheet = workbook.worksheets.find((w) => w.state === 'visible') ?? workbook.worksheets[0];
   if (!sheet) return [];
   const lines: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {

@@ -266,6 +266,7 @@ export class TrainingService {
       const worker = idNumber ? byHash.get(hashes[i]) : byPhone.length === 1 ? byPhone[0] : undefined;
       const shown = idNumber ? maskIdNumber(cleanIdNumber(idNumber)) : phone;
       if (!idNumber && !phone) return problem(column.idNumber, '', '请填身份证号或联系电话');
+      if (!idNumber && !phones[i]) return problem(column.phone, phone, '不是11位手机号');
       if (!idNumber && byPhone.length > 1) return problem(column.phone, phone, `有${byPhone.length}名网格员姓名、电话都相同，请改填身份证号`);
       if (!worker) return problem(idNumber ? column.idNumber : column.phone, shown, `您的管辖范围内没有这个${idNumber ? '身份证号' : '姓名和电话'}的网格员`);
       if (compactText(worker.name) !== name) return problem(column.name, row.cell.name, '与身份证号登记的姓名不符');

@@ -24,7 +24,9 @@ export interface PlacedRow extends WorkerSheetRow {
 
 /** Rows with their managing region (and grid) as codes; a name matching none or several places is a problem. */
 export async function placeRows(em: EntityManager, user: AuthUser, sheet: WorkerSheet): Promise<{ rows: PlacedRow[]; problems: SheetProblem[] }> {
-  const { columnName } = sheet;
+  const { columnName, present } = sheet;
+  // A code may sit in the place column itself when the sheet has no code column.
+  const codeField = present.has('managingRegionCode') ? 'managingRegionCode' : present.has('communityName') ? 'communityName' : 'townshipName';
   const named = sheet.rows.filter((r) => r.place.township || r.place.community || r.place.grid);
   let directory: PlaceDirectory | null = null;
   if (named.length) {
@@ -38,7 +40,7 @@ export async function placeRows(em: EntityManager, user: AuthUser, sheet: Worker
     const cell = (field: 'townshipName' | 'communityName' | 'gridName' | 'managingRegionCode' | 'gridCode', value: string | null) =>
       value ? { column: columnName[field], value } : null;
     const gridCell = cell('gridCode', row.gridCode) ?? cell('gridName', row.place.grid);
-    const regionCell = cell('managingRegionCode', row.managingRegionCode) ??
+    const regionCell = cell(codeField, row.managingRegionCode) ??
       cell('communityName', row.place.community) ??
       cell('townshipName', row.place.township) ?? { column: gridCell!.column, value: gridCell!.value };
     if (!directory || !(row.place.township || row.place.community || row.place.grid)) {

@@ -130,12 +130,13 @@ describe('readWorkerSheet on a township’s own sheet', () => {
           `乙,男,1990-02,${id('19900101', '125')},13812345679,专职,东风社区`,
           `丙,男性,1990年1月1日,${id('19900101', '127')},13812345670,专职,东风社区`,
           `丁,未知,,${id('19900101', '129')},13812345671,专职,东风社区`,
+          `戊,男,1990.1,${id('19901001', '131')},13812345672,专职,东风社区`,
         ].join('\n'),
       ),
       'csv',
       TODAY,
     );
-    expect(rows.map((r) => r.name)).toEqual(['丙']);
+    expect(rows.map((r) => r.name)).toEqual(['丙', '戊']);
     expect(problems.map((p) => [p.line, p.column])).toEqual([
       [2, '性别'],
       [3, '出生年月'],
@@ -155,7 +156,13 @@ describe('readWorkerSheet on a township’s own sheet', () => {
     ]);
     expect(problems).toEqual([expect.objectContaining({ line: 1, column: '管理区划代码' })]);
     const blank = await readWorkerSheet(Buffer.from(`姓名,身份证号,手机号,人员类别,所属社区\n甲,${id('19900101')},13812345678,专职,\n`), 'csv', TODAY);
-    expect(blank.problems).toEqual([expect.objectContaining({ line: 2, column: '管理区划代码', problem: expect.stringContaining('所属社区') })]);
+    expect(blank.problems).toEqual([expect.objectContaining({ line: 2, column: '所属社区', problem: expect.stringContaining('区划代码') })]);
+    const coded = await readWorkerSheet(
+      Buffer.from(`姓名,身份证号,手机号,人员类别,所属社区\n甲,${id('19900101')},13812345678,专职,140799001001\n`),
+      'csv',
+      TODAY,
+    );
+    expect(coded.rows[0]).toMatchObject({ managingRegionCode: '140799001001', place: { community: null, township: null, grid: null } });
   });
 
   it('reads a column through a mapping, and reports problems under the sheet’s own header', async () => {

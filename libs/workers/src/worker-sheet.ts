@@ -63,6 +63,8 @@ export interface WorkerSheet {
   headerOk: boolean;
   /** Each field's header as the sheet writes it (ours when the sheet has no such column), for problems. */
   columnName: Record<WorkerField, string>;
+  /** The fields the sheet has a column for. */
+  present: ReadonlySet<WorkerField>;
 }
 
 // Control characters (a pasted line feed, a NUL) are invisible in Excel and refused by PostgreSQL.
@@ -71,6 +73,7 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 // Two-character names are padded with a space (often U+3000) to line up with three-character ones: 张 三 is 张三.
 const HAN_WITH_SPACES = /^[\p{Script=Han}\s]+$/u;
 const FIELDS = Object.keys(WORKER_COLUMNS) as WorkerField[];
+const PLACE_FIELDS: WorkerField[] = ['managingRegionCode', 'communityName', 'townshipName', 'gridName', 'gridCode'];
 
 /** Reads the register; `problems` lists every bad cell. Throws only when the file cannot be read at all. */
 export async function readWorkerSheet(content: Buffer, format: SheetFormat, today: string, mapping: SheetMappingInput = NO_MAPPING): Promise<WorkerSheet> {
@@ -81,6 +84,8 @@ export async function readWorkerSheet(content: Buffer, format: SheetFormat, toda
     FIELDS.map((f) => [f, body.position.has(f) ? header[body.position.get(f)!].trim() : WORKER_COLUMNS[f].header]),
   ) as Record<WorkerField, string>;
   const problems = [...body.problems];
+  // A row naming no place is told so in the sheet's own place column.
+  const placeField = PLACE_FIELDS.find((f) => body.position.has(f)) ?? 'managingRegionCode';
   const notes: SheetNote[] = body.reading.notes;
   const rows: WorkerSheetRow[] = [];
   const firstLineOf = new Map<string, number>();
@@ -132,7 +137,9 @@ export async function readWorkerSheet(content: Buffer, format: SheetFormat, toda
     const rawPhone = required('phone');
     const phone = rawPhone ? (normalizePhone(compactText(rawPhone)) ?? bad('phone', rawPhone, '不是11位手机号')) : null;
     const category = get('category') ? choice<WorkerCategory>('category', LABELS.category, LABEL_VARIANTS.category) : required('category') && null;
-    const managingRegionCode = regionCode('managingRegionCode');
+    // Some sheets put the 12-digit code in the place column itself.
+    const codeInPlace = [get('communityName'), get('townshipName')].map(compactText).find((t) => /^\d{12}$/.test(t)) ?? null;
+    const managingRegionCode = regionCode('managingRegionCode') ?? codeInPlace;
     const gridCode = text('gridCode', 32);
     let hiredOn: string | null = null;
     if (get('hiredOn')) {
@@ -157,16 +164,28 @@ export async function readWorkerSheet(content: Buffer, format: SheetFormat, toda
       hireSource: choice<HireSource>('hireSource', LABELS.hireSource, LABEL_VARIANTS.hireSource),
       gridCode,
       hiredOn,
-      place: { township: text('townshipName', 100), community: text('communityName', 100), grid: text('gridName', 100) },
+      place: {
+        township: codeInPlace ? null : text('townshipName', 100),
+        community: codeInPlace ? null : text('communityName', 100),
+        grid: text('gridName', 100),
+      },
     };
     if (!managingRegionCode && !gridCode && !row.place.township && !row.place.community && !row.place.grid && !get('managingRegionCode'))
-      bad('managingRegionCode', '', '必填：填区划代码，或所属社区（村）、所属乡镇（街道）、网格的名称');
+      bad(placeField, '', '必填：填区划代码，或所属社区（村）、所属乡镇（街道）、网格的名称');
     if (id) checkAgainstId(id, get('sex'), get('birthDate'), (key, value, problem) => bad(key, value, problem));
     if (problems.length === before && name && id && phone && category) {
       rows.push({ ...row, name, idNumber: id.idNumber, phone, category, managingRegionCode });
     }
   }
-  return { rows, problems, reading: body.reading, dataLines: body.rows.length, headerOk: !body.problems.length, columnName };
+  return {
+    rows,
+    problems,
+    reading: body.reading,
+    dataLines: body.rows.length,
+    headerOk: !body.problems.length,
+    columnName,
+    present: new Set(body.position.keys()),
+  };
 }
 
 const ID_USUALLY_WRONG = '多半是身份证号录错了，请先核对身份证号';
@@ -181,7 +200,13 @@ function checkAgainstId(id: ParsedIdNumber, sexText: string, birthText: string, 
   if (birthText) {
     const birth = readSheetDate(birthText);
     if (!birth) bad('birthDate', birthText, '不是有效日期，请写成 1990-01-01');
-    else if (birth.monthOnly ? birth.date.slice(0, 7) !== id.birthDate.slice(0, 7) : birth.date !== id.birthDate)
+    else if (birth.monthOnly ? !sameMonth(birthText, birth.date, id.birthDate) : birth.date !== id.birthDate)
       bad('birthDate', birthText, `与身份证号不符：身份证号中的出生日期是${id.birthDate}；${ID_USUALLY_WRONG}，身份证号无误再改出生日期`);
   }
+}
+
+/** 出生年月 typed as a number loses a trailing zero: 1990.10 arrives as 1990.1, which may mean October. */
+function sameMonth(text: string, read: string, birthDate: string): boolean {
+  if (read.slice(0, 7) === birthDate.slice(0, 7)) return true;
+  return /^\d{4}\.1$/.test(compactText(text)) && `${read.slice(0, 4)}-10` === birthDate.slice(0, 7);
 }
