@@ -85,9 +85,10 @@ export class ExamService {
     input: { campaignId: string; format: SheetFormat; contentBase64: string } & MappingRequest,
   ): Promise<{ recorded: number; problems: SheetProblem[]; sheet: SheetReading }> {
     const sheet = await readSheetRows(input, EXAM_SCORE_SHEET, await this.mappings.forUpload(user, EXAM_SCORE_SHEET, input));
-    await this.mappings.saveIfAsked(user, EXAM_SCORE_SHEET, input, sheet.reading, !sheet.problems.length);
     if (sheet.problems.length) return { recorded: 0, problems: sheet.problems, sheet: sheet.reading };
     const campaign = await this.campaigns.campaign(user, input.campaignId);
+    // The columns were read (a header problem returned above): a mapping asked to be saved is kept for next time.
+    await this.mappings.saveIfAsked(user, EXAM_SCORE_SHEET, input, sheet.reading, true);
     const column = sheetHeaders(EXAM_SCORE_SHEET, sheet.reading);
     const hashes = sheet.rows.map((r) => this.cipher.hash(cleanIdNumber(r.cell.idNumber)));
     const applications = new Map(

@@ -91,7 +91,8 @@ export function sheetHeaders<K extends string>(spec: SheetSpec<K>, reading: Shee
   return Object.fromEntries((Object.keys(spec.columns) as K[]).map((f) => [f, theirs.get(f) ?? spec.columns[f].header])) as Record<K, string>;
 }
 
-const MAX_MAPPING = 50;
+/** Entries of one mapping, sent or saved. */
+export const MAX_MAPPING = 50;
 
 /** A mapping as sent: each field of the spec at most once, each header at most once. */
 export function checkMapping(spec: SheetSpec<string>, entries: readonly ColumnMappingEntry[], path: string): ColumnMappingEntry[] {

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { AuthUser } from '@gridhr/common';
-import { checkMapping, ColumnMappingEntry, SheetReading, SheetSpec, sheetSpec } from './sheet-columns';
+import { checkMapping, ColumnMappingEntry, MAX_MAPPING, SheetReading, SheetSpec, sheetSpec } from './sheet-columns';
 import { SheetMapping } from './sheet-mapping.entity';
 import { headerKey } from './sheet-text';
 import { SheetMappingInput } from './sheet-upload';
@@ -50,7 +50,8 @@ export class SheetMappings {
     if (!request.saveMapping || !sent.length || !headerOk || reading.missingColumns.length) return;
     const current = await this.em.findOne(SheetMapping, { kind: spec.kind, regionCode: unitCode(user) });
     const replaced = (e: ColumnMappingEntry) => sent.some((s) => s.field === e.field || headerKey(s.header) === headerKey(e.header));
-    await this.save(user, spec.kind, [...(current?.entries ?? []).filter((e) => !replaced(e)), ...sent]);
+    // The newest entries win; the oldest go when the mapping would grow past its limit.
+    await this.save(user, spec.kind, [...(current?.entries ?? []).filter((e) => !replaced(e)), ...sent].slice(-MAX_MAPPING));
     reading.mappingSaved = true;
   }
 

@@ -242,9 +242,10 @@ export class TrainingService {
     input: { sessionId: string; format: SheetFormat; contentBase64: string } & MappingRequest,
   ): Promise<{ recorded: number; problems: SheetProblem[]; sheet: SheetReading }> {
     const sheet = await readSheetRows(input, SIGN_IN_SHEET, await this.mappings.forUpload(user, SIGN_IN_SHEET, input));
-    await this.mappings.saveIfAsked(user, SIGN_IN_SHEET, input, sheet.reading, !sheet.problems.length);
     if (sheet.problems.length) return { recorded: 0, problems: sheet.problems, sheet: sheet.reading };
     const session = await this.get(user, input.sessionId);
+    // The columns were read (a header problem returned above): a mapping asked to be saved is kept for next time.
+    await this.mappings.saveIfAsked(user, SIGN_IN_SHEET, input, sheet.reading, true);
     const column = sheetHeaders(SIGN_IN_SHEET, sheet.reading);
     const hashes = sheet.rows.map((r) => (r.cell.idNumber ? this.cipher.hash(cleanIdNumber(r.cell.idNumber)) : ''));
     const phones = sheet.rows.map((r) => (r.cell.idNumber ? null : normalizePhone(compactText(r.cell.phone))));
