@@ -46,6 +46,20 @@ function sheet(rows: number, variant: string): string {
   return Buffer.from(lines.join('\n'), 'utf8').toString('base64');
 }
 
+/** The same people as the township keeps them: its own columns, community names, short labels, dates as written. */
+function ownSheet(rows: number, variant: string): string {
+  const names = ['东风社区', '新华社区', '文昌', '滨河社区居委会'];
+  const dates = ['2023-05-01', '2023/5/1', '2023.5.1', '2023年5月1日', '20230501'];
+  const lines = ['城关街道网格员花名册', '序号,姓名,性别,身份证号码,联系电话,人员类别,所属社区,学历,政治面貌,入职日期,备注'];
+  for (let i = 0; i < rows; i++) {
+    const body = `140799${addDays('1960-01-01', i % 12_000).replace(/-/g, '')}${String(100 + Math.floor(i / 12_000)).padStart(3, '0')}`;
+    const sex = Number(body[16]) % 2 ? '男' : '女';
+    const fields = [i + 1, `导入${variant}${i}`, sex, body + idCheckCharacter(body), String(15_000_000_000 + i), i % 10 ? '兼职' : '专职', names[i % 4]];
+    lines.push([...fields, '高中', i % 3 ? '群众' : '党员', dates[i % 5], ''].join(','));
+  }
+  return Buffer.from(lines.join('\n'), 'utf8').toString('base64');
+}
+
 /** The same sheet as xlsx, as a township would upload it. */
 async function asXlsx(csvBase64: string): Promise<string> {
   const workbook = new Workbook();
@@ -108,6 +122,11 @@ async function main(): Promise<void> {
     await time(`import ${rows} rows, dry run (csv)`, () => call(IMPORT, { input: { format: 'csv', contentBase64: first, dryRun: true } }, token), report);
     await time(`import ${rows} new workers (csv)`, () => call(IMPORT, { input: { format: 'csv', contentBase64: first } }, token), report);
     await time(`re-import ${rows} workers as updates (csv)`, () => call(IMPORT, { input: { format: 'csv', contentBase64: sheet(rows, 'B') } }, token), report);
+    await time(
+      `township's own ${rows}-row roster, dry run (csv)`,
+      () => call(IMPORT, { input: { format: 'csv', contentBase64: ownSheet(rows, 'D'), dryRun: true } }, token),
+      report,
+    );
     const xlsx = await asXlsx(sheet(rows, 'C'));
     await time(`re-import ${rows} workers as updates (xlsx)`, () => call(IMPORT, { input: { format: 'xlsx', contentBase64: xlsx } }, token), report);
     await time(

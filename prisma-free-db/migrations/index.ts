@@ -2,11 +2,12 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125094034 } from './Migration20261125094034';
 import { Migration20261125090032 } from './Migration20261125090032';
+import { Migration20261125085911 } from './Migration20261125085911';
+import { Migration20261125084002 } from './Migration20261125084002';
 import { Migration20261125083823 } from './Migration20261125083823';
 import { Migration20261125083331 } from './Migration20261125083331';
 import { Migration20261125082308 } from './Migration20261125082308';
 import { Migration20261125081349 } from './Migration20261125081349';
-import { Migration20261125084002 } from './Migration20261125084002';
 import { Migration20261124224959 } from './Migration20261124224959';
 import { Migration20261124223727 } from './Migration20261124223727';
 import { Migration20261124220227 } from './Migration20261124220227';
@@ -24,6 +25,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125083331', class: Migration20261125083331 },
   { name: 'Migration20261125083823', class: Migration20261125083823 },
   { name: 'Migration20261125084002', class: Migration20261125084002 },
+  { name: 'Migration20261125085911', class: Migration20261125085911 },
   { name: 'Migration20261125090032', class: Migration20261125090032 },
   { name: 'Migration20261125094034', class: Migration20261125094034 },
 ];

@@ -16,6 +16,7 @@ import { calendarPlugin } from '@gridhr/calendar';
 import { payPlugin } from '@gridhr/pay';
 import { budgetPlugin } from '@gridhr/budget';
 import { overviewPlugin } from '@gridhr/overview';
+import { sheetsPlugin } from '@gridhr/sheets';
 
 export const DOMAINS: DomainPlugin[] = [
   auditPlugin,
@@ -23,6 +24,7 @@ export const DOMAINS: DomainPlugin[] = [
   policyPlugin,
   orgPlugin,
   calendarPlugin,
+  sheetsPlugin,
   workersPlugin,
   compliancePlugin,
   contractsPlugin,

@@ -4,14 +4,15 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService } from '@gridhr/audit';
 import { AuthUser, InvalidInput, Role, scopeWhere } from '@gridhr/common';
-import { readUploadedSheet, SheetFormat, SheetProblem } from '@gridhr/sheets';
-import { maskIdNumber, PiiCipher } from '@gridhr/workers';
+import { compactText, MappingRequest, readSheetRows, SheetFormat, SheetMappings, SheetProblem, SheetReading, sheetHeaders } from '@gridhr/sheets';
+import { cleanIdNumber, maskIdNumber, PiiCipher } from '@gridhr/workers';
 import { Application, Campaign } from './campaign.entity';
 import { ApplicationStages } from './application-stages';
 import { CampaignsService } from './campaigns.service';
 import { CampaignStatus, Stage } from './recruiting.enums';
 import { recruitingError, RecruitingReason } from './recruiting.errors';
 import { compositeScore, rankApplicants } from './recruiting.rules';
+import { EXAM_SCORE_SHEET, readScore } from './exam-score-sheet';
 
 const MAX_SCORE_X100 = 10_000;
 
@@ -31,6 +32,7 @@ export class ExamService {
     private readonly cipher: PiiCipher,
     private readonly campaigns: CampaignsService,
     private readonly stages: ApplicationStages,
+    private readonly mappings: SheetMappings,
   ) {}
 
   /** Written and interview scores (0-100, two decimals) for applicants at EXAM. */
@@ -76,42 +78,44 @@ export class ExamService {
   }
 
   /**
-   * Scores from the exam office's sheet (xlsx or csv: 身份证号, 姓名, 笔试成绩, 面试成绩). Every line is
-   * checked first; with any problem nothing is recorded and every problem is reported by line.
+   * Scores from the exam office's sheet (xlsx or csv: 身份证号, 姓名, 笔试成绩, 面试成绩; other columns
+   * ignored). Every line is checked first; with any problem nothing is recorded and every problem is
+   * reported by line.
    */
   async importScores(
     user: AuthUser,
-    input: { campaignId: string; format: SheetFormat; contentBase64: string },
-  ): Promise<{ recorded: number; problems: SheetProblem[] }> {
-    const sheet = await readUploadedSheet(
-      input,
-      { idNumber: ['身份证号', '身份证号码'], name: ['姓名'], written: ['笔试成绩', '笔试'], interview: ['面试成绩', '面试'] },
-      ['idNumber', 'name', 'written', 'interview'],
-    );
-    if (sheet.missing) return { recorded: 0, problems: [sheet.missing] };
+    input: { campaignId: string; format: SheetFormat; contentBase64: string } & MappingRequest,
+  ): Promise<{ recorded: number; problems: SheetProblem[]; sheet: SheetReading }> {
+    const sheet = await readSheetRows(input, EXAM_SCORE_SHEET, await this.mappings.forUpload(user, EXAM_SCORE_SHEET, input));
+    if (sheet.problems.length) return { recorded: 0, problems: sheet.problems, sheet: sheet.reading };
     const campaign = await this.campaigns.campaign(user, input.campaignId);
-    const hashes = sheet.rows.map((r) => this.cipher.hash(r.cell.idNumber.toUpperCase()));
+    // The columns were read (a header problem returned above): a mapping asked to be saved is kept for next time.
+    await this.mappings.saveIfAsked(user, EXAM_SCORE_SHEET, input, sheet.reading, true);
+    const column = sheetHeaders(EXAM_SCORE_SHEET, sheet.reading);
+    const hashes = sheet.rows.map((r) => this.cipher.hash(cleanIdNumber(r.cell.idNumber)));
     const applications = new Map(
       (await this.em.find(Application, { campaign, idNumberHash: { $in: hashes }, ...scopeWhere(user) })).map((a) => [a.idNumberHash, a]),
     );
     const problems: SheetProblem[] = [];
     const entries: { applicationId: string; written: number; interview: number }[] = [];
     sheet.rows.forEach((row, i) => {
-      const problem = (column: string, value: string, text: string) => problems.push({ line: row.line, column, value, problem: text });
+      const problem = (col: string, value: string, text: string) => problems.push({ line: row.line, column: col, value, problem: text });
       const application = applications.get(hashes[i]);
-      if (!application) return problem('身份证号', row.cell.idNumber ? maskIdNumber(row.cell.idNumber) : '', '本次招聘中没有这个身份证号的报名');
-      if (application.name !== row.cell.name) return problem('姓名', row.cell.name, '与报名登记的姓名不符');
-      if (application.stage !== Stage.EXAM) return problem('身份证号', application.idNumberMasked, `该报名处于${application.stage}阶段，不在笔试面试阶段`);
-      const score = (text: string, column: string) => {
-        if (/^\d{1,3}(\.\d{1,2})?$/.test(text) && Number(text) <= 100) return Number(text);
-        problem(column, text, '须为0到100的成绩，最多两位小数');
+      if (!application)
+        return problem(column.idNumber, row.cell.idNumber ? maskIdNumber(cleanIdNumber(row.cell.idNumber)) : '', '本次招聘中没有这个身份证号的报名');
+      if (compactText(application.name) !== compactText(row.cell.name)) return problem(column.name, row.cell.name, '与报名登记的姓名不符');
+      if (application.stage !== Stage.EXAM) return problem(column.idNumber, application.idNumberMasked, `该报名处于${application.stage}阶段，不在笔试面试阶段`);
+      const score = (field: 'written' | 'interview') => {
+        const read = readScore(row.cell[field]);
+        if ('score' in read) return read.score;
+        problem(column[field], row.cell[field], read.problem);
         return null;
       };
-      const [written, interview] = [score(row.cell.written, '笔试成绩'), score(row.cell.interview, '面试成绩')];
+      const [written, interview] = [score('written'), score('interview')];
       if (written !== null && interview !== null) entries.push({ applicationId: application.id, written, interview });
     });
-    if (problems.length) return { recorded: 0, problems };
-    return { recorded: (await this.recordScores(user, { campaignId: campaign.id, entries })).length, problems: [] };
+    if (problems.length) return { recorded: 0, problems, sheet: sheet.reading };
+    return { recorded: (await this.recordScores(user, { campaignId: campaign.id, entries })).length, problems: [], sheet: sheet.reading };
   }
 
   /** Ranks every position of the campaign; the top headcount of each go on to MEDICAL, the rest wait in rank order. */

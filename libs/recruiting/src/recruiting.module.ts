@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@gridhr/audit';
 import { ContractsModule } from '@gridhr/contracts';
 import { PolicyModule } from '@gridhr/policy';
+import { SheetsModule } from '@gridhr/sheets';
 import { WorkersModule } from '@gridhr/workers';
 import { RECRUITING_RESOLVERS } from './recruiting.resolver';
 import { RecruitingExports } from './recruiting-exports';
@@ -16,7 +17,7 @@ import { HiringService } from './hiring.service';
 import { CalendarModule } from '@gridhr/calendar';
 
 @Module({
-  imports: [AuditModule, CalendarModule, ContractsModule, PolicyModule, WorkersModule],
+  imports: [AuditModule, CalendarModule, ContractsModule, PolicyModule, SheetsModule, WorkersModule],
   providers: [
     CampaignsService,
     ApplicationStages,

@@ -21,7 +21,7 @@ import { Type } from 'class-transformer';
 import { Connection, ConnectionArgs, Fen, FenScalar, IsLocalDate, JsonScalar, LocalDateScalar, LongString } from '@gridhr/common';
 import { Education, WorkerCategory } from '@gridhr/workers';
 import { CampaignStatus, ObjectionStatus, Stage, STAGE_LABELS } from './recruiting.enums';
-import { ImportProblemType } from '@gridhr/sheets';
+import { ImportProblemType, MappedSheetInput, SheetReadingType } from '@gridhr/sheets';
 import { EmployerKind } from '@gridhr/contracts';
 
 registerEnumType(CampaignStatus, { name: 'CampaignStatus' });
@@ -335,14 +335,19 @@ export class ApplicationsArgs extends ConnectionArgs {
 }
 
 @InputType()
-export class ImportScoresInput {
+export class ImportScoresInput extends MappedSheetInput {
   @Field(() => ID) @IsUUID() campaignId: string;
   @Field({ description: 'xlsx or csv' }) @IsIn(['xlsx', 'csv']) format: 'xlsx' | 'csv';
-  @Field({ description: 'Columns 身份证号, 姓名, 笔试成绩, 面试成绩; base64' }) @IsString() @LongString() @MaxLength(7_000_000) contentBase64: string;
+  @Field({ description: 'Columns 身份证号, 姓名, 笔试成绩, 面试成绩 (other columns are ignored); base64' })
+  @IsString()
+  @LongString()
+  @MaxLength(7_000_000)
+  contentBase64: string;
 }
 
 @ObjectType('ScoreImportReport')
 export class ScoreImportReportType {
   @Field(() => Int) recorded: number;
   @Field(() => [ImportProblemType]) problems: ImportProblemType[];
+  @Field(() => SheetReadingType, { nullable: true, description: 'How the sheet was read' }) sheet?: SheetReadingType | null;
 }

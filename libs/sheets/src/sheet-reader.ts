@@ -1,8 +1,7 @@
 // Reading uploaded spreadsheets: xlsx, or csv in UTF-8 or GB18030 (as Excel saves it on Chinese
-// Windows), as lines of text cells; and one reader for sheets whose first line names their columns.
+// Windows), as lines of text cells.
 import { Workbook } from 'exceljs';
-import { InvalidInput, isIsoDate } from '@gridhr/common';
-import { SheetProblem } from './sheet-problems';
+import { InvalidInput } from '@gridhr/common';
 
 export type SheetFormat = 'xlsx' | 'csv';
 
@@ -16,11 +15,16 @@ export function decodeUpload(contentBase64: string): Buffer {
   return content;
 }
 
-/** A cell as text, whatever Excel stored in it; a long number (an ID number typed as a number) is marked #NUMBER:. */
+/** A cell as text, whatever Excel stored in it; a long number (an ID number typed as a number) is marked #NUMBER:; a date cell is its day. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) < 1e15 ? String(value) : `#NUMBER:${value}`;
+  if (typeof value === 'number') {
+    // Past 15 digits Excel has already rounded the number: the digits are lost, so say so rather than guess.
+    if (Math.abs(value) >= 1e15) return `#NUMBER:${value}`;
+    // A score of 85.5, or 85.50000000000001 from a formula: twelve significant digits are what Excel shows.
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)));
+  }
   if (typeof value === 'object') {
     const v = value as { richText?: { text: string }[]; text?: string; result?: unknown };
     if (v.richText) return v.richText.map((p) => p.text).join('');
@@ -28,14 +32,6 @@ export function cellText(value: unknown): string {
     if (v.result !== undefined) return cellText(v.result);
   }
   return String(value);
-}
-
-/** 2024-03-01, 2024/3/1, 2024.3.1 or 2024年3月1日. */
-export function parseSheetDate(text: string): string | null {
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.trim());
-  if (!m) return null;
-  const date = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-  return isIsoDate(date) ? date : null;
 }
 
 /** UTF-8 (with or without BOM) as saved by most tools; GB18030 as saved by Excel on Chinese Windows. */
@@ -88,7 +84,8 @@ export async function readSheetLines(content: Buffer, format: SheetFormat): Prom
 async function xlsxLines(content: Buffer): Promise<string[][]> {
   const workbook = new Workbook();
   await workbook.xlsx.load(content as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  const sheet = workbook.worksheets[0];
+  // A workbook may open with its instructions, or keep an old copy hidden: the first visible sheet is the data.
+  const sheet = workbook.worksheets.find((w) => w.state === 'visible') ?? workbook.worksheets[0];
   if (!sheet) return [];
   const lines: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
@@ -97,61 +94,4 @@ async function xlsxLines(content: Buffer): Promise<string[][]> {
     lines[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
   });
   return Array.from(lines, (l) => l ?? []);
-}
-
-/** A header cell as compared: no spaces, no required-marks. */
-export function headerKey(text: string): string {
-  return text.replace(/\s|\*/g, '');
-}
-
-export interface UploadedRow<K extends string> {
-  line: number;
-  cell: Record<K, string>;
-}
-
-/**
- * An uploaded sheet whose first line names its columns (each column by any of its names): the data
- * lines with their cells by key, trimmed, blank lines skipped. When a required column is missing,
- * `missing` says which and there are no rows.
- */
-export async function readUploadedSheet<K extends string>(
-  input: { format: SheetFormat; contentBase64: string },
-  columns: Record<K, string[]>,
-  required: NoInfer<K>[],
-): Promise<{ rows: UploadedRow<K>[]; missing: SheetProblem | null }> {
-  let lines: string[][];
-  try {
-    lines = await readSheetLines(decodeUpload(input.contentBase64), input.format);
-  } catch (error) {
-    if (error instanceof InvalidInput) throw error;
-    throw new InvalidInput('input.contentBase64', `is not a readable ${input.format} file`);
-  }
-  const header = (lines[0] ?? []).map(headerKey);
-  const index = Object.fromEntries(
-    (Object.entries(columns) as [K, string[]][]).map(([key, names]) => [key, header.findIndex((h) => names.includes(h))]),
-  ) as Record<K, number>;
-  const absent = required.filter((key) => index[key] < 0);
-  if (absent.length) {
-    return {
-      rows: [],
-      missing: {
-        line: 1,
-        column: absent.map((k) => columns[k][0]).join('、'),
-        value: header.join(','),
-        problem: `缺少这些列：${absent.map((k) => columns[k][0]).join('、')}`,
-      },
-    };
-  }
-  const rows = lines
-    .map((cells, i) => ({ line: i + 1, cells }))
-    .slice(1)
-    .filter((r) => r.cells.some((c) => c.trim()))
-    .map((r) => ({
-      line: r.line,
-      cell: Object.fromEntries((Object.keys(columns) as K[]).map((key) => [key, index[key] < 0 ? '' : (r.cells[index[key]] ?? '').trim()])) as Record<
-        K,
-        string
-      >,
-    }));
-  return { rows, missing: null };
 }

@@ -1,5 +1,5 @@
 import { Workbook } from 'exceljs';
-import { csvFile, decodeText, parseCsv, parseSheetDate, problemsFile } from './index';
+import { cellText, csvFile, decodeText, parseCsv, problemsFile } from './index';
 
 describe('sheet helpers', () => {
   it('parses quoted CSV fields', () => {
@@ -14,13 +14,14 @@ describe('sheet helpers', () => {
     expect(decodeText(Buffer.from('\ufeff姓名', 'utf8'))).toBe('姓名');
   });
 
-  it.each([
-    ['2024-03-01', '2024-03-01'],
-    ['2024/3/1', '2024-03-01'],
-    ['2024年3月1日', '2024-03-01'],
-    ['2024.02.30', null],
-    ['3/1/2024', null],
-  ])('parses date %p', (text, date) => expect(parseSheetDate(text)).toBe(date));
+  it('reads cells as text: scores keep their decimals, a number Excel has rounded is marked, a date cell is its day', () => {
+    expect(cellText(85.5)).toBe('85.5');
+    expect(cellText(0.1 + 0.2)).toBe('0.3');
+    expect(cellText(13812345678)).toBe('13812345678');
+    expect(cellText(140799199001011230)).toBe('#NUMBER:140799199001011230');
+    expect(cellText(new Date(Date.UTC(2023, 4, 1)))).toBe('2023-05-01');
+    expect(cellText({ richText: [{ text: '张' }, { text: '三' }] })).toBe('张三');
+  });
 
   it('writes the problem sheet', async () => {
     const problems = new Workbook();

@@ -20,8 +20,9 @@ export enum AttendanceStatus {
   EXCUSED = 'EXCUSED',
 }
 
+// How a sign-in sheet marks attendance: words, and the ticks and crosses of a paper form.
 export const ATTENDANCE_LABELS: Record<AttendanceStatus, string[]> = {
-  PRESENT: ['出席', '参加', '到', '签到', '是'],
-  ABSENT: ['缺席', '未到', '否'],
-  EXCUSED: ['请假', '事假', '病假'],
+  PRESENT: ['出席', '参加', '到', '签到', '是', '已签到', '已到', '实到', '√', '✓', '✔'],
+  ABSENT: ['缺席', '未到', '否', '未签到', '未参加', '缺勤', '×', '✗', '✘'],
+  EXCUSED: ['请假', '事假', '病假', '公假', '公出'],
 };

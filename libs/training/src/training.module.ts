@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@gridhr/audit';
 import { PolicyModule } from '@gridhr/policy';
+import { SheetsModule } from '@gridhr/sheets';
 import { WorkersModule } from '@gridhr/workers';
 import { AttendanceFollowsWorker, PreJobTrainingCheck } from './pre-job-training.check';
 import { AttendanceResolver, TrainingResolver } from './training.resolver';
@@ -9,7 +10,7 @@ import { TrainingService } from './training.service';
 import { TrainingTownshipReport } from './training.reports';
 
 @Module({
-  imports: [AuditModule, PolicyModule, WorkersModule],
+  imports: [AuditModule, PolicyModule, SheetsModule, WorkersModule],
   providers: [
     TrainingService,
     TrainingReportService,

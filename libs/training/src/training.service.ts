@@ -4,12 +4,13 @@ import { FilterQuery } from '@mikro-orm/core';
 import { ancestorPrefixes, assertVersion, AuthUser, Clock, inScopeOrAbove, InvalidInput, NotFound, paginate, Role, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { Region } from '@gridhr/org';
-import { maskIdNumber, PiiCipher, Worker, WorkerCategory, WorkerStatus } from '@gridhr/workers';
-import { ATTENDANCE_LABELS, AttendanceStatus, TrainingKind, TrainingLevel } from './training.enums';
+import { cleanIdNumber, maskIdNumber, normalizePhone, PiiCipher, Worker, WorkerCategory, WorkerStatus } from '@gridhr/workers';
+import { AttendanceStatus, TrainingKind, TrainingLevel } from './training.enums';
+import { attendanceOf, SIGN_IN_SHEET } from './sign-in-sheet';
 import { ORGANISER_LEVELS } from './training.rules';
 import { Attendance, TrainingSession } from './training-session.entity';
 import { trainingError, TrainingReason } from './training.errors';
-import { readUploadedSheet, SheetFormat, SheetProblem } from '@gridhr/sheets';
+import { compactText, MappingRequest, readSheetRows, SheetFormat, SheetMappings, SheetProblem, SheetReading, sheetHeaders } from '@gridhr/sheets';
 
 /** Who may organise sessions of each level (Shanxi measures: the county and the township train; province and city train backbone staff). */
 const ORGANISER_ROLES: Record<TrainingLevel, Role[]> = {
@@ -47,6 +48,7 @@ export class TrainingService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly cipher: PiiCipher,
+    private readonly mappings: SheetMappings,
   ) {}
 
   /**
@@ -231,43 +233,53 @@ export class TrainingService {
   }
 
   /**
-   * A sign-in sheet (xlsx or csv: 姓名, 身份证号, 签到情况, 备注) for a whole session. Every line is
-   * checked first; with any problem nothing is recorded and every problem is reported by line.
+   * A sign-in sheet (xlsx or csv: 姓名, 身份证号 or 联系电话, 签到情况, 备注; other columns ignored) for
+   * a whole session. Every line is checked first; with any problem nothing is recorded and every problem
+   * is reported by line.
    */
   async importSignInSheet(
     user: AuthUser,
-    input: { sessionId: string; format: SheetFormat; contentBase64: string },
-  ): Promise<{ recorded: number; problems: SheetProblem[] }> {
-    const sheet = await readUploadedSheet(
-      input,
-      { name: ['姓名'], idNumber: ['身份证号', '身份证号码'], status: ['签到情况', '签到', '出勤', '状态'], note: ['备注'] },
-      ['name', 'idNumber', 'status'],
-    );
-    if (sheet.missing) return { recorded: 0, problems: [sheet.missing] };
+    input: { sessionId: string; format: SheetFormat; contentBase64: string } & MappingRequest,
+  ): Promise<{ recorded: number; problems: SheetProblem[]; sheet: SheetReading }> {
+    const sheet = await readSheetRows(input, SIGN_IN_SHEET, await this.mappings.forUpload(user, SIGN_IN_SHEET, input));
+    if (sheet.problems.length) return { recorded: 0, problems: sheet.problems, sheet: sheet.reading };
     const session = await this.get(user, input.sessionId);
-    const hashes = sheet.rows.map((r) => this.cipher.hash(r.cell.idNumber.toUpperCase()));
+    // The columns were read (a header problem returned above): a mapping asked to be saved is kept for next time.
+    await this.mappings.saveIfAsked(user, SIGN_IN_SHEET, input, sheet.reading, true);
+    const column = sheetHeaders(SIGN_IN_SHEET, sheet.reading);
+    const hashes = sheet.rows.map((r) => (r.cell.idNumber ? this.cipher.hash(cleanIdNumber(r.cell.idNumber)) : ''));
+    const phones = sheet.rows.map((r) => (r.cell.idNumber ? null : normalizePhone(compactText(r.cell.phone))));
     // Only workers in the caller's scope: the sheet must not tell whether an ID number is a worker elsewhere.
-    const workers = new Map((await this.em.find(Worker, { idNumberHash: { $in: hashes }, ...scopeWhere(user) })).map((w) => [w.idNumberHash, w]));
+    const found = await this.em.find(Worker, {
+      $or: [{ idNumberHash: { $in: hashes.filter((h) => h) } }, { phone: { $in: phones.filter((p): p is string => !!p) } }],
+      ...scopeWhere(user),
+    });
+    const byHash = new Map(found.map((w) => [w.idNumberHash, w]));
     const problems: SheetProblem[] = [];
     const entries: AttendanceEntry[] = [];
     const seen = new Map<string, number>();
     sheet.rows.forEach((row, i) => {
-      const { name, idNumber, status: statusText, note } = row.cell;
-      const worker = workers.get(hashes[i]);
-      const status = (Object.entries(ATTENDANCE_LABELS) as [AttendanceStatus, string[]][]).find(
-        ([value, labels]) => labels.includes(statusText) || value === statusText.toUpperCase(),
-      )?.[0];
-      const problem = (column: string, value: string, text: string) => problems.push({ line: row.line, column, value, problem: text });
-      if (!worker) return problem('身份证号', idNumber ? maskIdNumber(idNumber) : '', '您的管辖范围内没有这个身份证号的网格员');
-      if (worker.name !== name) return problem('姓名', name, '与身份证号登记的姓名不符');
+      const { idNumber, phone, status: statusText, note } = row.cell;
+      const name = compactText(row.cell.name);
+      const problem = (col: string, value: string, text: string) => problems.push({ line: row.line, column: col, value, problem: text });
+      // By ID number; a sheet without one names the person and their phone (one phone may serve a family).
+      const byPhone = phones[i] ? found.filter((w) => w.phone === phones[i] && compactText(w.name) === name) : [];
+      const worker = idNumber ? byHash.get(hashes[i]) : byPhone.length === 1 ? byPhone[0] : undefined;
+      const shown = idNumber ? maskIdNumber(cleanIdNumber(idNumber)) : phone;
+      if (!idNumber && !phone) return problem(column.idNumber, '', '请填身份证号或联系电话');
+      if (!idNumber && !phones[i]) return problem(column.phone, phone, '不是11位手机号');
+      if (!idNumber && byPhone.length > 1) return problem(column.phone, phone, `有${byPhone.length}名网格员姓名、电话都相同，请改填身份证号`);
+      if (!worker) return problem(idNumber ? column.idNumber : column.phone, shown, `您的管辖范围内没有这个${idNumber ? '身份证号' : '姓名和电话'}的网格员`);
+      if (compactText(worker.name) !== name) return problem(column.name, row.cell.name, '与身份证号登记的姓名不符');
       const ineligible = this.eligibility(user, session, worker);
-      if (ineligible) return problem('身份证号', maskIdNumber(idNumber), ineligible);
-      if (!status) return problem('签到情况', statusText, '请填“出席”“缺席”或“请假”');
-      if (seen.has(worker.id)) return problem('身份证号', maskIdNumber(idNumber), `与第${seen.get(worker.id)}行重复`);
+      if (ineligible) return problem(column.idNumber, shown, ineligible);
+      const status = attendanceOf(statusText);
+      if (!status) return problem(column.status, statusText, '请填“出席”“缺席”或“请假”（√、× 也可）');
+      if (seen.has(worker.id)) return problem(column.idNumber, shown, `与第${seen.get(worker.id)}行是同一人`);
       seen.set(worker.id, row.line);
       entries.push({ workerId: worker.id, status, note: note.slice(0, 200) || null });
     });
-    if (problems.length) return { recorded: 0, problems };
-    return { recorded: (await this.recordAttendance(user, { sessionId: session.id, entries })).length, problems: [] };
+    if (problems.length) return { recorded: 0, problems, sheet: sheet.reading };
+    return { recorded: (await this.recordAttendance(user, { sessionId: session.id, entries })).length, problems: [], sheet: sheet.reading };
   }
 }

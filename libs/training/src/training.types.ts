@@ -3,7 +3,7 @@ import { ArrayMaxSize, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUU
 import { Type } from 'class-transformer';
 import { Connection, ConnectionArgs, IsLocalDate, LocalDateScalar, LongString } from '@gridhr/common';
 import { AttendanceStatus, TrainingKind, TrainingLevel } from './training.enums';
-import { ImportProblemType } from '@gridhr/sheets';
+import { ImportProblemType, MappedSheetInput, SheetReadingType } from '@gridhr/sheets';
 
 registerEnumType(TrainingLevel, {
   name: 'TrainingLevel',
@@ -101,10 +101,10 @@ export class RecordAttendanceInput {
 }
 
 @InputType()
-export class ImportSignInSheetInput {
+export class ImportSignInSheetInput extends MappedSheetInput {
   @Field(() => ID) @IsUUID() sessionId: string;
   @Field({ description: 'xlsx or csv' }) @IsIn(['xlsx', 'csv']) format: 'xlsx' | 'csv';
-  @Field({ description: 'Columns 姓名, 身份证号, 签到情况 (出席/缺席/请假), 备注; base64' })
+  @Field({ description: 'Columns 姓名, 身份证号 or 联系电话, 签到情况 (出席/缺席/请假, √/×), 备注; other columns are ignored; base64' })
   @IsString()
   @LongString()
   @MaxLength(7_000_000)
@@ -115,6 +115,7 @@ export class ImportSignInSheetInput {
 export class SignInReportType {
   @Field(() => Int) recorded: number;
   @Field(() => [ImportProblemType]) problems: ImportProblemType[];
+  @Field(() => SheetReadingType, { nullable: true, description: 'How the sheet was read' }) sheet?: SheetReadingType | null;
 }
 
 @ObjectType('WorkerTraining')

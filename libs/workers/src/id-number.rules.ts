@@ -81,6 +81,14 @@ export function parseIdNumber(raw: string, today: string): IdNumberResult {
   return { ok: true, value: { idNumber: id, birthDate, sex: Number(id[16]) % 2 === 1 ? 'MALE' : 'FEMALE', regionPrefix: id.slice(0, 6) } };
 }
 
+/**
+ * An ID number as typed in a sheet, made comparable: full-width digits folded, spaces (1407 9919 …) and
+ * the apostrophe Excel users type to keep a number as text removed, the check character upper-case.
+ */
+export function cleanIdNumber(raw: string): string {
+  return raw.normalize('NFKC').replace(/\s+/g, '').replace(/^'/, '').toUpperCase();
+}
+
 /** 1101**********1234: region prefix and last four stay, enough to tell records apart. */
 export function maskIdNumber(idNumber: string): string {
   return `${idNumber.slice(0, 4)}${'*'.repeat(Math.max(0, idNumber.length - 8))}${idNumber.slice(-4)}`;

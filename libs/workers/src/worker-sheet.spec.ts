@@ -88,6 +88,105 @@ describe('readWorkerSheet', () => {
   });
 });
 
+describe('readWorkerSheet on a township’s own sheet', () => {
+  const OWN = '序号,姓名,性别,身份证号码,联系电话,人员类别,所属社区,学历,政治面貌,入职日期,备注';
+  const own = (...lines: string[]) => Buffer.from(['城关街道网格员花名册', OWN, ...lines, '填表人：王主任'].join('\r\n'), 'utf8');
+
+  it('reads names, short labels and the date forms; lists the ignored columns; notes a month alone', async () => {
+    const { rows, problems, reading, dataLines } = await readWorkerSheet(
+      own(
+        `1,张\u3000三,男,${id('19900101')},138-1234-5678,专职,东风社区,本科,党员,2023-05-01,`,
+        `2,李四,女,${id('19910101', '124')},13812345679,兼职,新华社区,大专,团员,2023/5/1,组长`,
+        `3,王五,男,${id('19920101')},13812345670,专职,东风,高中,群众,2023.5.1,`,
+        `4,赵六,男,${id('19930101')},13812345671,辅助,文昌社区,中专,预备党员,2023年5月1日,`,
+        `5,钱七,男,${id('19940101')},13812345672,专业,滨河社区,大学本科,,20230501,`,
+        `6,孙八,女,${id('19950101', '124')},13812345673,兼职,滨河社区,,,2023年5月,`,
+        `7,,,,,,,,,,`,
+      ),
+      'csv',
+      TODAY,
+    );
+    expect(problems).toEqual([]);
+    expect(dataLines).toBe(6);
+    expect(rows.map((r) => [r.line, r.name, r.category, r.place.community, r.managingRegionCode, r.education, r.politicalStatus, r.hiredOn])).toEqual([
+      [3, '张三', 'FULL_TIME', '东风社区', null, 'BACHELOR', 'CPC_MEMBER', '2023-05-01'],
+      [4, '李四', 'PART_TIME', '新华社区', null, 'JUNIOR_COLLEGE', 'CYL_MEMBER', '2023-05-01'],
+      [5, '王五', 'FULL_TIME', '东风', null, 'SENIOR_HIGH', 'MASSES', '2023-05-01'],
+      [6, '赵六', 'AUXILIARY', '文昌社区', null, 'SENIOR_HIGH', 'CPC_PROBATIONARY', '2023-05-01'],
+      [7, '钱七', 'PROFESSIONAL', '滨河社区', null, 'BACHELOR', null, '2023-05-01'],
+      [8, '孙八', 'PART_TIME', '滨河社区', null, null, null, '2023-05-01'],
+    ]);
+    expect(rows[0].phone).toBe('13812345678');
+    expect(reading.ignoredColumns).toEqual(['序号', '备注']);
+    expect(reading.notes).toEqual([{ line: 8, column: '入职日期', value: '2023年5月', note: expect.stringContaining('2023-05-01') }]);
+  });
+
+  it('checks 性别 and 出生日期 against the ID number, pointing at the ID number', async () => {
+    const { rows, problems } = await readWorkerSheet(
+      Buffer.from(
+        [
+          '姓名,性别,出生年月,身份证号,手机号,人员类别,所属社区',
+          `甲,女,1990.01,${id('19900101')},13812345678,专职,东风社区`,
+          `乙,男,1990-02,${id('19900101', '125')},13812345679,专职,东风社区`,
+          `丙,男性,1990年1月1日,${id('19900101', '127')},13812345670,专职,东风社区`,
+          `丁,未知,,${id('19900101', '129')},13812345671,专职,东风社区`,
+          `戊,男,1990.1,${id('19901001', '131')},13812345672,专职,东风社区`,
+        ].join('\n'),
+      ),
+      'csv',
+      TODAY,
+    );
+    expect(rows.map((r) => r.name)).toEqual(['丙', '戊']);
+    expect(problems.map((p) => [p.line, p.column])).toEqual([
+      [2, '性别'],
+      [3, '出生年月'],
+      [5, '性别'],
+    ]);
+    expect(problems[0].problem).toMatch(/与身份证号不符.*男.*身份证号录错/);
+    expect(problems[1].problem).toContain('1990-01-01');
+  });
+
+  it('needs a place: a code, or a name', async () => {
+    const { problems, reading } = await readWorkerSheet(Buffer.from(`姓名,身份证号,手机号,人员类别\n甲,${id('19900101')},13812345678,专职\n`), 'csv', TODAY);
+    expect(reading.missingColumns).toEqual([
+      {
+        fields: ['managingRegionCode', 'communityName', 'townshipName', 'gridName', 'gridCode'],
+        headers: expect.arrayContaining(['管理区划代码', '网格名称']),
+      },
+    ]);
+    expect(problems).toEqual([expect.objectContaining({ line: 1, column: '管理区划代码' })]);
+    const blank = await readWorkerSheet(Buffer.from(`姓名,身份证号,手机号,人员类别,所属社区\n甲,${id('19900101')},13812345678,专职,\n`), 'csv', TODAY);
+    expect(blank.problems).toEqual([expect.objectContaining({ line: 2, column: '所属社区', problem: expect.stringContaining('区划代码') })]);
+    const coded = await readWorkerSheet(
+      Buffer.from(`姓名,身份证号,手机号,人员类别,所属社区\n甲,${id('19900101')},13812345678,专职,140799001001\n`),
+      'csv',
+      TODAY,
+    );
+    expect(coded.rows[0]).toMatchObject({ managingRegionCode: '140799001001', place: { community: null, township: null, grid: null } });
+  });
+
+  it('reads a column through a mapping, and reports problems under the sheet’s own header', async () => {
+    const content = Buffer.from(`姓名,身份证号,手机,类别,所属村\n甲,${id('19900101')},12345,专职,河东村\n`);
+    expect((await readWorkerSheet(content, 'csv', TODAY)).reading.missingColumns.map((m) => m.fields)).toEqual([['phone']]);
+    const mapped = await readWorkerSheet(content, 'csv', TODAY, { sent: [{ header: '手机', field: 'phone' }], saved: [] });
+    expect(mapped.problems).toEqual([expect.objectContaining({ line: 2, column: '手机', problem: '不是11位手机号' })]);
+  });
+
+  it('reads Excel date cells and serial numbers', async () => {
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet('名册');
+    sheet.addRow(['姓名', '身份证号', '手机号', '人员类别', '所属社区', '入职日期']);
+    sheet.addRow(['甲', id('19900101'), 13812345678, '专职', '东风社区', new Date(Date.UTC(2023, 4, 1))]);
+    sheet.addRow(['乙', id('19910101'), 13812345679, '兼职', '东风社区', 45047]);
+    const { rows, problems } = await readWorkerSheet(Buffer.from(await workbook.xlsx.writeBuffer()), 'xlsx', TODAY);
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.phone, r.hiredOn])).toEqual([
+      ['13812345678', '2023-05-01'],
+      ['13812345679', '2023-05-01'],
+    ]);
+  });
+});
+
 describe('rosterWorkbook', () => {
   it('prints one line per grid, vacant grids marked', async () => {
     const roster = new Workbook();

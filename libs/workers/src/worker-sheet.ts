@@ -1,7 +1,35 @@
-// The township's worker register as a spreadsheet: its columns, reading it, and its blank template.
-import { choiceOf, labelsNote, parseSheetDate, readSheetLines, SheetFormat, SheetProblem, templateWorkbook, yesNo } from '@gridhr/sheets';
-import { normalizePhone, parseIdNumber } from './id-number.rules';
+// The township's worker register as a spreadsheet: reading its rows, whether from the template or from
+// the township's own sheet (the columns are in worker-sheet-columns.ts, the label variants in
+// worker-labels.ts). Pure: places given by name are resolved against the database by the import.
+import {
+  choiceOf,
+  compactText,
+  labelsNote,
+  LabelVariants,
+  NO_MAPPING,
+  readSheetDate,
+  readSheetLines,
+  SheetFormat,
+  SheetMappingInput,
+  SheetNote,
+  SheetProblem,
+  SheetReading,
+  sheetBody,
+  yesNo,
+} from '@gridhr/sheets';
+import { cleanIdNumber, normalizePhone, parseIdNumber, ParsedIdNumber } from './id-number.rules';
 import { Education, HireSource, LABELS, PoliticalStatus, SocialWorkCertificate, WorkerCategory, WorkerStatus } from './worker.enums';
+import { LABEL_VARIANTS } from './worker-labels';
+import { WORKER_COLUMNS, WORKER_SHEET, WorkerField } from './worker-sheet-columns';
+
+export { workerTemplate } from './worker-sheet-columns';
+
+/** A place as the sheet names it, resolved by the import within the importer's scope. */
+export interface PlaceNames {
+  township: string | null;
+  community: string | null;
+  grid: string | null;
+}
 
 export interface WorkerSheetRow {
   line: number;
@@ -10,8 +38,10 @@ export interface WorkerSheetRow {
   phone: string;
   category: WorkerCategory;
   status: WorkerStatus | null;
-  managingRegionCode: string;
+  /** By code; null when the sheet names the place (see `place`). */
+  managingRegionCode: string | null;
   gridCode: string | null;
+  place: PlaceNames;
   education: Education | null;
   politicalStatus: PoliticalStatus | null;
   veteran: boolean | null;
@@ -23,156 +53,160 @@ export interface WorkerSheetRow {
   hiredOn: string | null;
 }
 
-interface Column {
-  header: string;
-  aliases: string[];
-  required: boolean;
-  width: number;
-  note: string;
+export interface WorkerSheet {
+  rows: WorkerSheetRow[];
+  problems: SheetProblem[];
+  reading: SheetReading;
+  /** Lines holding data, good or bad. */
+  dataLines: number;
+  /** The header was read: every needed column found, every mapped header present. */
+  headerOk: boolean;
+  /** Each field's header as the sheet writes it (ours when the sheet has no such column), for problems. */
+  columnName: Record<WorkerField, string>;
+  /** The fields the sheet has a column for. */
+  present: ReadonlySet<WorkerField>;
 }
 
-const COLUMNS = {
-  name: { header: '姓名', aliases: [], required: true, width: 10, note: '必填，最多50个字' },
-  idNumber: { header: '身份证号', aliases: ['身份证号码', '公民身份号码'], required: true, width: 22, note: '必填，18位；请把本列设为文本格式' },
-  phone: { header: '手机号', aliases: ['手机号码', '联系电话', '电话'], required: true, width: 14, note: '必填，11位手机号' },
-  category: { header: '人员类别', aliases: ['类别'], required: true, width: 12, note: labelsNote(LABELS.category) },
-  status: { header: '状态', aliases: ['在岗状态'], required: false, width: 8, note: `留空：新人为在岗，已登记的不变；${labelsNote(LABELS.status)}` },
-  managingRegionCode: {
-    header: '管理区划代码',
-    aliases: ['所属社区（村）代码', '区划代码'],
-    required: true,
-    width: 16,
-    note: '必填，12位统计用区划代码（乡镇、社区或村）',
-  },
-  gridCode: { header: '所属网格编码', aliases: ['网格编码'], required: false, width: 18, note: '可空；填写则安排到该网格' },
-  education: { header: '学历', aliases: [], required: false, width: 10, note: labelsNote(LABELS.education) },
-  politicalStatus: { header: '政治面貌', aliases: [], required: false, width: 12, note: labelsNote(LABELS.politicalStatus) },
-  veteran: { header: '退役军人', aliases: ['是否退役军人'], required: false, width: 8, note: '是/否' },
-  lowIncome: { header: '低保', aliases: ['是否低保'], required: false, width: 8, note: '是/否' },
-  socialWorkCertificate: { header: '社工证', aliases: ['社会工作者职业资格'], required: false, width: 14, note: labelsNote(LABELS.socialWorkCertificate) },
-  professionalTitle: { header: '职称', aliases: [], required: false, width: 12, note: '可空，最多50个字' },
-  homeRegionCode: { header: '户籍区划代码', aliases: [], required: false, width: 16, note: '可空，12位区划代码' },
-  hireSource: { header: '人员来源', aliases: [], required: false, width: 14, note: labelsNote(LABELS.hireSource) },
-  hiredOn: { header: '入职日期', aliases: [], required: false, width: 12, note: '可空，如 2024-03-01' },
-} satisfies Record<string, Column>;
-
-type Key = keyof typeof COLUMNS;
-const KEYS = Object.keys(COLUMNS) as Key[];
+// Control characters (a pasted line feed, a NUL) are invisible in Excel and refused by PostgreSQL.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+// Two-character names are padded with a space (often U+3000) to line up with three-character ones: 张 三 is 张三.
+const HAN_WITH_SPACES = /^[\p{Script=Han}\s]+$/u;
+const FIELDS = Object.keys(WORKER_COLUMNS) as WorkerField[];
+const PLACE_FIELDS: WorkerField[] = ['managingRegionCode', 'communityName', 'townshipName', 'gridName', 'gridCode'];
 
 /** Reads the register; `problems` lists every bad cell. Throws only when the file cannot be read at all. */
-export async function readWorkerSheet(content: Buffer, format: SheetFormat, today: string): Promise<{ rows: WorkerSheetRow[]; problems: SheetProblem[] }> {
+export async function readWorkerSheet(content: Buffer, format: SheetFormat, today: string, mapping: SheetMappingInput = NO_MAPPING): Promise<WorkerSheet> {
   const lines = await readSheetLines(content, format);
-  const problems: SheetProblem[] = [];
-  const headerIndex = lines.findIndex((cells) => cells.some((c) => c.trim() !== ''));
-  if (headerIndex < 0) return { rows: [], problems: [{ line: 1, column: '', value: '', problem: '表格是空的' }] };
-  const header = lines[headerIndex].map((h) => h.replace(/\s|\*/g, ''));
-  const position = new Map<Key, number>();
-  for (const key of KEYS) {
-    const column: Column = COLUMNS[key];
-    const index = header.findIndex((h) => h === column.header || column.aliases.includes(h));
-    if (index >= 0) position.set(key, index);
-    else if (column.required) problems.push({ line: headerIndex + 1, column: column.header, value: '', problem: '缺少这一列（请使用导入模板）' });
-  }
-  if (problems.length) return { rows: [], problems };
-
+  const body = sheetBody(lines, WORKER_SHEET, mapping);
+  const header = lines[body.headerLine - 1] ?? [];
+  const columnName = Object.fromEntries(
+    FIELDS.map((f) => [f, body.position.has(f) ? header[body.position.get(f)!].trim() : WORKER_COLUMNS[f].header]),
+  ) as Record<WorkerField, string>;
+  const problems = [...body.problems];
+  // A row naming no place is told so in the sheet's own place column.
+  const placeField = PLACE_FIELDS.find((f) => body.position.has(f)) ?? 'managingRegionCode';
+  const notes: SheetNote[] = body.reading.notes;
   const rows: WorkerSheetRow[] = [];
   const firstLineOf = new Map<string, number>();
-  for (let i = headerIndex + 1; i < lines.length; i++) {
-    const cells = lines[i];
-    if (cells.every((c) => c.trim() === '')) continue;
-    const line = i + 1;
+  for (const { line, cells } of body.rows) {
     const before = problems.length;
-    const get = (key: Key) => (position.has(key) ? (cells[position.get(key)!] ?? '').trim() : '');
-    const bad = (key: Key, value: string, problem: string) => {
-      problems.push({ line, column: COLUMNS[key].header, value, problem });
+    const get = (key: WorkerField) => (body.position.has(key) ? (cells[body.position.get(key)!] ?? '').trim() : '');
+    const bad = (key: WorkerField, value: string, problem: string) => {
+      problems.push({ line, column: columnName[key], value, problem });
       return null;
     };
-    const required = (key: Key) => get(key) || bad(key, '', '必填');
-    const choice = <T extends string>(key: Key, labels: Record<T, string>): T | null => {
+    const required = (key: WorkerField) => get(key) || bad(key, '', '必填');
+    const choice = <T extends string>(key: WorkerField, labels: Record<T, string>, variants: LabelVariants<T>): T | null => {
       const text = get(key);
       if (!text) return null;
-      return choiceOf(text, labels) ?? bad(key, text, `不是可选的值；${labelsNote(labels)}`);
+      return choiceOf(text, labels, variants) ?? bad(key, text, `不是可选的值；${labelsNote(labels)}`);
     };
-    const yesOrNo = (key: Key) => {
+    const yesOrNo = (key: WorkerField) => {
       const text = get(key);
       if (!text) return null;
-      return yesNo(text) ?? bad(key, text, '请填“是”或“否”');
+      return yesNo(text) ?? bad(key, text, '请填“是”或“否”（√/×、Y/N 也可）');
     };
-    const regionCode = (key: Key) => {
-      const text = get(key);
+    const regionCode = (key: WorkerField) => {
+      const text = compactText(get(key));
       if (!text) return null;
-      return /^\d{12}$/.test(text) ? text : bad(key, text, '须为12位数字的区划代码');
+      return /^\d{12}$/.test(text) ? text : bad(key, get(key), '须为12位数字的区划代码');
     };
-    const text = (key: Key, max: number) => {
+    const text = (key: WorkerField, max: number) => {
       const value = get(key);
       if (!value) return null;
-      // Control characters (a pasted line feed, a NUL) are invisible in Excel and refused by PostgreSQL.
-      // eslint-disable-next-line no-control-regex
-      if (/[\u0000-\u001f\u007f]/.test(value)) return bad(key, value, '含有不可见的控制字符');
+      if (CONTROL.test(value)) return bad(key, value, '含有不可见的控制字符');
       return value.length <= max ? value : bad(key, value, `最多${max}个字`);
     };
 
-    const name = text('name', 50) ?? required('name');
-    let idNumber: string | null = null;
+    const rawName = text('name', 50);
+    const name = rawName && HAN_WITH_SPACES.test(rawName) ? rawName.replace(/\s+/g, '') : (rawName ?? required('name'));
+    let id: ParsedIdNumber | null = null;
     const rawId = required('idNumber');
     if (rawId?.startsWith('#NUMBER:')) bad('idNumber', rawId.slice(8), 'Excel把身份证号存成了数字，后几位已丢失；请把本列设为文本后重新填写');
     else if (rawId) {
-      const parsed = parseIdNumber(rawId, today);
+      const parsed = parseIdNumber(cleanIdNumber(rawId), today);
       if (!parsed.ok) bad('idNumber', rawId, `身份证号有误：${parsed.problem}`);
       else {
-        idNumber = parsed.value.idNumber;
-        const first = firstLineOf.get(idNumber);
+        id = parsed.value;
+        const first = firstLineOf.get(id.idNumber);
         if (first) bad('idNumber', rawId, `与第${first}行的身份证号重复`);
-        else firstLineOf.set(idNumber, line);
+        else firstLineOf.set(id.idNumber, line);
       }
     }
     const rawPhone = required('phone');
-    const phone = rawPhone ? (normalizePhone(rawPhone) ?? bad('phone', rawPhone, '不是11位手机号')) : null;
-    const category = get('category') ? choice<WorkerCategory>('category', LABELS.category) : required('category') && null;
-    const managingRegionCode = get('managingRegionCode') ? regionCode('managingRegionCode') : required('managingRegionCode') && null;
+    const phone = rawPhone ? (normalizePhone(compactText(rawPhone)) ?? bad('phone', rawPhone, '不是11位手机号')) : null;
+    const category = get('category') ? choice<WorkerCategory>('category', LABELS.category, LABEL_VARIANTS.category) : required('category') && null;
+    // Some sheets put the 12-digit code in the place column itself.
+    const codeInPlace = [get('communityName'), get('townshipName')].map(compactText).find((t) => /^\d{12}$/.test(t)) ?? null;
+    const managingRegionCode = regionCode('managingRegionCode') ?? codeInPlace;
     const gridCode = text('gridCode', 32);
     let hiredOn: string | null = null;
     if (get('hiredOn')) {
-      hiredOn = parseSheetDate(get('hiredOn'));
-      if (!hiredOn) bad('hiredOn', get('hiredOn'), '不是有效日期，请写成 2024-03-01');
-      else if (hiredOn > today) hiredOn = bad('hiredOn', get('hiredOn'), '不能晚于今天');
+      const read = readSheetDate(get('hiredOn'));
+      if (!read) bad('hiredOn', get('hiredOn'), '不是有效日期，请写成 2024-03-01');
+      else if (read.date > today) bad('hiredOn', get('hiredOn'), '不能晚于今天');
+      else {
+        hiredOn = read.date;
+        if (read.monthOnly) notes.push({ line, column: columnName.hiredOn, value: get('hiredOn'), note: `只写了年月，按当月1日（${read.date}）记` });
+      }
     }
     const row = {
       line,
-      status: choice<WorkerStatus>('status', LABELS.status),
-      education: choice<Education>('education', LABELS.education),
-      politicalStatus: choice<PoliticalStatus>('politicalStatus', LABELS.politicalStatus),
+      status: choice<WorkerStatus>('status', LABELS.status, LABEL_VARIANTS.status),
+      education: choice<Education>('education', LABELS.education, LABEL_VARIANTS.education),
+      politicalStatus: choice<PoliticalStatus>('politicalStatus', LABELS.politicalStatus, LABEL_VARIANTS.politicalStatus),
       veteran: yesOrNo('veteran'),
       lowIncome: yesOrNo('lowIncome'),
-      socialWorkCertificate: choice<SocialWorkCertificate>('socialWorkCertificate', LABELS.socialWorkCertificate),
+      socialWorkCertificate: choice<SocialWorkCertificate>('socialWorkCertificate', LABELS.socialWorkCertificate, LABEL_VARIANTS.socialWorkCertificate),
       professionalTitle: text('professionalTitle', 50),
       homeRegionCode: regionCode('homeRegionCode'),
-      hireSource: choice<HireSource>('hireSource', LABELS.hireSource),
+      hireSource: choice<HireSource>('hireSource', LABELS.hireSource, LABEL_VARIANTS.hireSource),
       gridCode,
       hiredOn,
+      place: {
+        township: codeInPlace ? null : text('townshipName', 100),
+        community: codeInPlace ? null : text('communityName', 100),
+        grid: text('gridName', 100),
+      },
     };
-    if (problems.length === before && name && idNumber && phone && category && managingRegionCode) {
-      rows.push({ ...row, name, idNumber, phone, category, managingRegionCode });
+    if (!managingRegionCode && !gridCode && !row.place.township && !row.place.community && !row.place.grid && !get('managingRegionCode'))
+      bad(placeField, '', '必填：填区划代码，或所属社区（村）、所属乡镇（街道）、网格的名称');
+    if (id) checkAgainstId(id, get('sex'), get('birthDate'), (key, value, problem) => bad(key, value, problem));
+    if (problems.length === before && name && id && phone && category) {
+      rows.push({ ...row, name, idNumber: id.idNumber, phone, category, managingRegionCode });
     }
   }
-  return { rows, problems };
+  return {
+    rows,
+    problems,
+    reading: body.reading,
+    dataLines: body.rows.length,
+    headerOk: !body.problems.length,
+    columnName,
+    present: new Set(body.position.keys()),
+  };
 }
 
-/** The blank import template: the columns with a note each, the ID column as text, and the allowed values. */
-export function workerTemplate(): Promise<Buffer> {
-  const choices: Partial<Record<Key, Record<string, string>>> = {
-    category: LABELS.category,
-    status: LABELS.status,
-    education: LABELS.education,
-    politicalStatus: LABELS.politicalStatus,
-    socialWorkCertificate: LABELS.socialWorkCertificate,
-    hireSource: LABELS.hireSource,
-    veteran: { Y: '是', N: '否' },
-    lowIncome: { Y: '是', N: '否' },
-  };
-  return templateWorkbook(
-    '网格员名册',
-    KEYS.map((key) => ({ ...COLUMNS[key], choices: choices[key] && Object.values(choices[key]) })),
-    ['按身份证号识别人员：已登记的人再次导入即更新；选填列留空则保留原有信息。任何一行有误，整表都不会写入。'],
-  );
+const ID_USUALLY_WRONG = '多半是身份证号录错了，请先核对身份证号';
+
+/** 性别 and 出生日期 say again what the ID number says; when they disagree, one of them is mistyped. */
+function checkAgainstId(id: ParsedIdNumber, sexText: string, birthText: string, bad: (key: WorkerField, value: string, problem: string) => void): void {
+  if (sexText) {
+    const sex = choiceOf(sexText, LABELS.sex, LABEL_VARIANTS.sex);
+    if (!sex) bad('sex', sexText, '请填“男”或“女”');
+    else if (sex !== id.sex) bad('sex', sexText, `与身份证号不符：身份证号第17位表示${LABELS.sex[id.sex]}性；${ID_USUALLY_WRONG}，身份证号无误再改性别`);
+  }
+  if (birthText) {
+    const birth = readSheetDate(birthText);
+    if (!birth) bad('birthDate', birthText, '不是有效日期，请写成 1990-01-01');
+    else if (birth.monthOnly ? !sameMonth(birthText, birth.date, id.birthDate) : birth.date !== id.birthDate)
+      bad('birthDate', birthText, `与身份证号不符：身份证号中的出生日期是${id.birthDate}；${ID_USUALLY_WRONG}，身份证号无误再改出生日期`);
+  }
+}
+
+/** 出生年月 typed as a number loses a trailing zero: 1990.10 arrives as 1990.1, which may mean October. */
+function sameMonth(text: string, read: string, birthDate: string): boolean {
+  if (read.slice(0, 7) === birthDate.slice(0, 7)) return true;
+  return /^\d{4}\.1$/.test(compactText(text)) && `${read.slice(0, 4)}-10` === birthDate.slice(0, 7);
 }

@@ -3,7 +3,7 @@ import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, 
 import { Connection, ConnectionArgs, LocalDateScalar, LongString } from '@gridhr/common';
 import { MisconductKind } from './misconduct.entity';
 import { Education, HireSource, LABELS, PoliticalStatus, Sex, SocialWorkCertificate, WorkerCategory, WorkerStatus } from './worker.enums';
-import { FileDownloadType, ImportProblemType } from '@gridhr/sheets';
+import { FileDownloadType, ImportProblemType, MappedSheetInput, SheetReadingType } from '@gridhr/sheets';
 
 function describe<T extends string>(values: Record<T, string>) {
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { description: v as string }])) as Record<T, { description: string }>;
@@ -140,6 +140,8 @@ export class ImportReportType {
   @Field(() => Int) updated: number;
   @Field(() => [ImportProblemType]) problems: ImportProblemType[];
   @Field(() => FileDownloadType, { nullable: true, description: 'The problems as a spreadsheet' }) problemSheet: FileDownloadType | null;
+  @Field(() => SheetReadingType, { nullable: true, description: 'How the sheet was read: columns recognised, ignored and missing, notes' })
+  sheet?: SheetReadingType | null;
 }
 
 @InputType({ isAbstract: true })
@@ -223,7 +225,7 @@ export class RecordMisconductInput {
 }
 
 @InputType()
-export class ImportWorkersInput {
+export class ImportWorkersInput extends MappedSheetInput {
   @Field({ description: 'xlsx or csv' }) @IsIn(['xlsx', 'csv']) format: 'xlsx' | 'csv';
   @Field({ description: 'The file, base64-encoded (at most 5 MB)' }) @IsString() @LongString() @MaxLength(7_000_000) contentBase64: string;
   @Field({ defaultValue: false, description: 'Check every row and report, writing nothing' }) @IsBoolean() dryRun: boolean = false;

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@gridhr/common';
 import { AuditModule } from '@gridhr/audit';
 import { OrgModule } from '@gridhr/org';
+import { SheetsModule } from '@gridhr/sheets';
 import { PiiCipher } from './pii-cipher';
 import { RosterResolver } from './roster.resolver';
 import { RosterService } from './roster.service';
@@ -13,7 +14,7 @@ import { WorkerLifecycle } from './worker-lifecycle.service';
 import { VacanciesReport } from './workers.reports';
 
 @Module({
-  imports: [AuditModule, OrgModule],
+  imports: [AuditModule, OrgModule, SheetsModule],
   providers: [
     { provide: PiiCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => PiiCipher.fromSecret(config.piiSecret) },
     WorkersService,
