@@ -10,3 +10,7 @@ export * from './contracts.errors';
 export * from './contracts.plugin';
 export * from './contracts.policies';
 export * from './contract-warnings';
+export * from './labour-protection.entity';
+export * from './labour-protection.rules';
+export * from './labour-protection.service';
+export * from './labour-protection.types';
