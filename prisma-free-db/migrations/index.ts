@@ -1,5 +1,6 @@
 // The applied-in-order list of schema migrations. `npm run db:migration:create` appends to it.
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125090608 } from './Migration20261125090608';
 import { Migration20261124224959 } from './Migration20261124224959';
 import { Migration20261124223727 } from './Migration20261124223727';
 import { Migration20261124220227 } from './Migration20261124220227';
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124220227', class: Migration20261124220227 },
   { name: 'Migration20261124223727', class: Migration20261124223727 },
   { name: 'Migration20261124224959', class: Migration20261124224959 },
+  { name: 'Migration20261125090608', class: Migration20261125090608 },
 ];
