@@ -3,12 +3,13 @@ import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { RegionLevel } from '@gridhr/common';
 import { hashPassword, User } from '@gridhr/auth';
 import { Grid, GridKind, GridSetting, Region, RegionStatsService } from '@gridhr/org';
-import { PiiCipher } from '@gridhr/workers';
+import { PiiCipher, Worker } from '@gridhr/workers';
 import { DEMO_PASSWORD, DEMO_REGIONS, DEMO_USERS } from './demo-county';
 import { seedDemoTraining } from './demo-training';
 import { seedDemoWorkers } from './demo-workers';
 import { ScanService } from '@gridhr/compliance';
 import { seedDemoContracts } from './demo-contracts';
+import { seedDemoAssessment } from './demo-assessment';
 
 /** A small deterministic sequence so every demo database is the same. */
 function sequence(seed: number): () => number {
@@ -29,9 +30,10 @@ export async function seedDemo(app: INestApplicationContext, options: { today: s
   const services = { stats: app.get(RegionStatsService, { strict: false }), cipher: app.get(PiiCipher, { strict: false }), today: options.today };
   if (await em.count(Region, {})) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const byCode = new Map<string, Region>();
+  const random = sequence(140799);
+  let workers: Worker[] = [];
   await em.transactional(async (tx) => {
-    const byCode = new Map<string, Region>();
-    const random = sequence(140799);
     const grids: Grid[] = [];
     for (const spec of DEMO_REGIONS) {
       const parent =
@@ -60,7 +62,7 @@ export async function seedDemo(app: INestApplicationContext, options: { today: s
         );
       }
     }
-    const workers = seedDemoWorkers(tx, services.cipher, [...byCode.values()], grids, random);
+    workers = seedDemoWorkers(tx, services.cipher, [...byCode.values()], grids, random);
     seedDemoTraining(tx, byCode, workers, random, services.today);
     seedDemoContracts(tx, byCode, workers, services.today);
     for (const user of DEMO_USERS) {
@@ -69,6 +71,7 @@ export async function seedDemo(app: INestApplicationContext, options: { today: s
     }
   });
   await services.stats.refresh('');
+  await seedDemoAssessment(app, workers, byCode, services.today, random);
   // A first compliance scan, so the flags are there on first login.
   if (options.scan !== false) await app.get(ScanService, { strict: false }).runNow('', options.today);
   return true;
