@@ -18,3 +18,4 @@ export * from './stars.rules';
 export * from './work-record.entity';
 export * from './work-records.service';
 export * from './consequences.service';
+export * from './assessment.jobs';
