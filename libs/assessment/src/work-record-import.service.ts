@@ -87,7 +87,8 @@ export class WorkRecordImportService {
       if (!week === !month) return problem('周次/月份', week || month, '每行填周次或月份，二者填且只填一个');
       const visitValue = visit ? yesNo(visit) : null;
       if (visit && visitValue === undefined) return problem('是否全域走访', visit, '请填“是”或“否”');
-      const number = (text: string) => (text ? Number(text) : null);
+      // @gridhr/sheets marks a non-whole number cell ("#NUMBER:90.5") so an ID number typed as a number is caught; a score is one.
+      const number = (text: string) => (text ? Number(text.replace(/^#NUMBER:(?=-?\d{1,6}(\.\d+)?$)/, '')) : null);
       const figures: WorkFigures = { fullAreaVisit: visitValue, eventsReported: number(reported), eventsClosedOnTime: number(closed), satisfaction: number(satisfaction) };
       const checked = checkRecord(week || month, figures, today);
       if ('problem' in checked) {
