@@ -59,18 +59,26 @@ describe('consequences of an assessment', () => {
   const templateId = async () =>
     (
       await ok(app, county.plc, TEMPLATE, {
-        input: { regionId: county.countyId, name: `日常${Date.now()}`, indicators: [{ key: 'township', label: '日常考核', kind: 'ENTERED', enteredBy: 'TOWNSHIP', weight: 100 }] },
+        input: {
+          regionId: county.countyId,
+          name: `日常${Date.now()}`,
+          indicators: [{ key: 'township', label: '日常考核', kind: 'ENTERED', enteredBy: 'TOWNSHIP', weight: 100 }],
+        },
       })
     ).createAssessmentTemplate.id;
   /** Opens, scores and finalises a cycle; returns each worker's result id. */
   const rate = async (kind: string, year: number, part: number, scores: [{ id: string }, number][]) => {
-    const cycle = (await ok(app, county.plc, OPEN, { input: { regionId: county.countyId, kind, year, part, templateId: await templateId() } })).openAssessmentCycle;
-    await ok(app, county.staff, ENTER, { input: { cycleId: cycle.id, entries: scores.map(([x, score]) => ({ workerId: x.id, indicator: 'township', score })) } });
+    const cycle = (await ok(app, county.plc, OPEN, { input: { regionId: county.countyId, kind, year, part, templateId: await templateId() } }))
+      .openAssessmentCycle;
+    await ok(app, county.staff, ENTER, {
+      input: { cycleId: cycle.id, entries: scores.map(([x, score]) => ({ workerId: x.id, indicator: 'township', score })) },
+    });
     await ok(app, county.plc, FINALISE, { input: { cycleId: cycle.id, version: cycle.version } });
     const results = (await ok(app, county.plc, RESULTS, { cycleId: cycle.id })).assessmentResults.edges.map((e: any) => e.node);
     return new Map<string, any>(results.map((r: any) => [r.worker.id, r]));
   };
-  const consequencesOf = async (worker: { id: string }) => (await ok(app, county.plc, CONSEQUENCES, { workerId: worker.id })).assessmentConsequences.edges.map((e: any) => e.node);
+  const consequencesOf = async (worker: { id: string }) =>
+    (await ok(app, county.plc, CONSEQUENCES, { workerId: worker.id })).assessmentConsequences.edges.map((e: any) => e.node);
   const flags = async (day: string) => {
     await app.api.get(ScanService, { strict: false }).runNow('140797', day);
     return app.sql<{ worker_id: string; period: string; severity: string; message: string }>(
@@ -95,7 +103,9 @@ describe('consequences of an assessment', () => {
     const cadre = await consequencesOf(w.cadre);
     expect(cadre.map((c: any) => `${c.kind}:${c.status}`).sort()).toEqual(['FILL_VACANCY:PENDING', 'GRID_REMOVAL:DONE']);
     expect(cadre.find((c: any) => c.kind === 'FILL_VACANCY')).toMatchObject({ since: '2026-01-16', grid: { code: 'T140797-R1' } });
-    const [duty] = await app.sql<{ to_date: string }>(`select to_char(to_date, 'YYYY-MM-DD') as to_date from grid_assignment where worker_id = ?`, [w.cadre.id]);
+    const [duty] = await app.sql<{ to_date: string }>(`select to_char(to_date, 'YYYY-MM-DD') as to_date from grid_assignment where worker_id = ?`, [
+      w.cadre.id,
+    ]);
     expect(duty.to_date).toBe('2026-01-15');
     expect(await app.sql(`select 1 from audit_entry where entity_id = ? and action = 'END_ASSIGNMENT'`, [w.cadre.id])).toHaveLength(1);
 
@@ -132,26 +142,36 @@ describe('consequences of an assessment', () => {
       })
     ).createTrainingSession;
     const [improveA] = await consequencesOf(w.a);
-    const notAttended = await as(app, county.staff, IMPROVE, { input: { consequenceId: improveA.id, version: improveA.version, step: 'TRAINING', trainingSessionId: session.id } });
+    const notAttended = await as(app, county.staff, IMPROVE, {
+      input: { consequenceId: improveA.id, version: improveA.version, step: 'TRAINING', trainingSessionId: session.id },
+    });
     expect(notAttended.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.trainingSessionId' });
     await ok(app, county.staff, `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`, {
       input: { sessionId: session.id, entries: [{ workerId: w.a.id, status: 'PRESENT' }] },
     });
-    const trained = (await ok(app, county.staff, IMPROVE, { input: { consequenceId: improveA.id, version: improveA.version, step: 'TRAINING', trainingSessionId: session.id } }))
-      .recordImprovement;
+    const trained = (
+      await ok(app, county.staff, IMPROVE, {
+        input: { consequenceId: improveA.id, version: improveA.version, step: 'TRAINING', trainingSessionId: session.id },
+      })
+    ).recordImprovement;
     expect(trained).toMatchObject({ status: 'DONE', doneOn: '2026-02-10', details: { step: 'TRAINING', topic: '网格走访规范再培训' } });
     const [improveB] = await consequencesOf(w.b);
-    await ok(app, county.staff, IMPROVE, { input: { consequenceId: improveB.id, version: improveB.version, step: 'NEW_POST', on: '2026-03-01', note: '调整到测试社区第1网格，减少联系户数' } });
+    await ok(app, county.staff, IMPROVE, {
+      input: { consequenceId: improveB.id, version: improveB.version, step: 'NEW_POST', on: '2026-03-01', note: '调整到测试社区第1网格，减少联系户数' },
+    });
 
     const man = await as(app, county.staff, PROTECT, { input: { workerId: w.a.id, kind: 'PREGNANCY', fromDate: '2026-05-01', evidence: '医院证明' } });
     expect(man.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.kind' });
-    const pregnancy = (await ok(app, county.staff, PROTECT, { input: { workerId: w.b.id, kind: 'PREGNANCY', fromDate: '2026-05-01', evidence: '县妇幼保健院孕检证明' } }))
-      .recordLabourProtection;
+    const pregnancy = (
+      await ok(app, county.staff, PROTECT, { input: { workerId: w.b.id, kind: 'PREGNANCY', fromDate: '2026-05-01', evidence: '县妇幼保健院孕检证明' } })
+    ).recordLabourProtection;
     expect(pregnancy).toMatchObject({ kind: 'PREGNANCY', fromDate: '2026-05-01' });
     expect(await app.sql(`select 1 from audit_entry where entity_id = ? and action = 'RECORD_LABOUR_PROTECTION'`, [w.b.id])).toHaveLength(1);
     const finance = await app.gql(`query($id: ID!) { labourProtections(workerId: $id) { kind } }`, { id: w.b.id }, { user: 'finance' });
     expect(finance.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
-    expect((await ok(app, county.staff, `query($id: ID!) { labourProtections(workerId: $id) { kind } }`, { id: w.b.id })).labourProtections).toEqual([{ kind: 'PREGNANCY' }]);
+    expect((await ok(app, county.staff, `query($id: ID!) { labourProtections(workerId: $id) { kind } }`, { id: w.b.id })).labourProtections).toEqual([
+      { kind: 'PREGNANCY' },
+    ]);
   });
 
   it('allows the replacement after a recorded training and a second INCOMPETENT, and refuses it during a pregnancy, citing art. 42', async () => {
@@ -162,9 +182,16 @@ describe('consequences of an assessment', () => {
       [w.cadre, 80],
       [w.noContract, 80],
     ]);
-    expect((await consequencesOf(w.a)).map((c: any) => `${c.cycleLabel}:${c.kind}:${c.status}`).sort()).toEqual(['2025:IMPROVEMENT:DONE', '2026H1:REPLACEMENT:PENDING']);
+    expect((await consequencesOf(w.a)).map((c: any) => `${c.cycleLabel}:${c.kind}:${c.status}`).sort()).toEqual([
+      '2025:IMPROVEMENT:DONE',
+      '2026H1:REPLACEMENT:PENDING',
+    ]);
     const replaced = (await ok(app, county.plc, REPLACE, { input: { resultId: second.get(w.a.id).id, notice: 'WRITTEN_NOTICE' } })).replaceWorker;
-    expect(replaced).toMatchObject({ status: 'DONE', doneOn: '2026-07-10', details: { notice: 'WRITTEN_NOTICE', noticeOn: '2026-07-10', lastDay: '2026-08-09' } });
+    expect(replaced).toMatchObject({
+      status: 'DONE',
+      doneOn: '2026-07-10',
+      details: { notice: 'WRITTEN_NOTICE', noticeOn: '2026-07-10', lastDay: '2026-08-09' },
+    });
     expect(replaced.legalBasis).toContain('art. 40(2)');
     const again = await as(app, county.plc, REPLACE, { input: { resultId: second.get(w.a.id).id, notice: 'WRITTEN_NOTICE' } });
     expect(again.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'CONSEQUENCE_STATUS' });
@@ -179,7 +206,14 @@ describe('consequences of an assessment', () => {
 
   it('closes the vacancy once the grid has a part-time worker again: the nightly job marks it done and the flag clears', async () => {
     expect((await flags('2026-07-10')).some((f) => f.worker_id === w.cadre.id)).toBe(true);
-    await onDuty(app, county, { name: '新兼职', category: 'PART_TIME', hireSource: 'VILLAGE_COMMITTEE', regionId: county.villageId, gridId: county.ruralGridId, hiredOn: '2026-07-06' });
+    await onDuty(app, county, {
+      name: '新兼职',
+      category: 'PART_TIME',
+      hireSource: 'VILLAGE_COMMITTEE',
+      regionId: county.villageId,
+      gridId: county.ruralGridId,
+      hiredOn: '2026-07-06',
+    });
     expect((await flags('2026-07-10')).some((f) => f.worker_id === w.cadre.id)).toBe(false);
     await app.api.get(Jobs).add(ASSESSMENT_NIGHTLY, {});
     const done = await eventually(async () => (await consequencesOf(w.cadre)).find((c: any) => c.kind === 'FILL_VACANCY' && c.status === 'DONE'), 30_000);

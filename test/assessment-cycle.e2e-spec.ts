@@ -20,7 +20,11 @@ describe('assessment cycles', () => {
     // A template with the township's day-to-day score alone, so the test sets every score itself.
     templateId = (
       await ok(app, county.plc, TEMPLATE, {
-        input: { regionId: county.countyId, name: '日常考核', indicators: [{ key: 'township', label: '日常考核', kind: 'ENTERED', enteredBy: 'TOWNSHIP', weight: 100 }] },
+        input: {
+          regionId: county.countyId,
+          name: '日常考核',
+          indicators: [{ key: 'township', label: '日常考核', kind: 'ENTERED', enteredBy: 'TOWNSHIP', weight: 100 }],
+        },
       })
     ).createAssessmentTemplate.id;
   });
@@ -32,7 +36,8 @@ describe('assessment cycles', () => {
     ok(app, county.staff, ENTER, { input: { cycleId, entries: scores.map((s, i) => ({ workerId: workers[i].id, indicator: 'township', score: s })) } });
   const results = async (cycleId: string) =>
     new Map((await ok(app, county.plc, RESULTS, { cycleId })).assessmentResults.edges.map((e: any) => [e.node.worker.id, e.node]));
-  const cycleRow = async (id: string) => (await app.sql<{ status: string; version: number }>('select status, version from assessment_cycle where id = ?', [id]))[0];
+  const cycleRow = async (id: string) =>
+    (await app.sql<{ status: string; version: number }>('select status, version from assessment_cycle where id = ?', [id]))[0];
   const consequences = async (cycleId: string) => (await ok(app, county.plc, CONSEQUENCES, { cycleId })).assessmentConsequences.edges.map((e: any) => e.node);
 
   let year: { id: string; version: number };
@@ -48,7 +53,10 @@ describe('assessment cycles', () => {
     expect(missing.assessmentMissingScores).toHaveLength(10);
     expect(missing.assessmentMissingScores[0].missing).toEqual(['日常考核']);
     const res = await as(app, county.plc, FINALISE, { input: { cycleId: year.id, version: year.version } });
-    expect(res.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT', reason: 'SCORES_MISSING' }, message: expect.stringContaining('10 rated worker(s)') });
+    expect(res.errors![0]).toMatchObject({
+      extensions: { code: 'CONFLICT', reason: 'SCORES_MISSING' },
+      message: expect.stringContaining('10 rated worker(s)'),
+    });
   });
 
   it('rates at the thresholds’ boundaries: 90.00 is EXCELLENT, 89.99 COMPETENT', async () => {
@@ -62,7 +70,10 @@ describe('assessment cycles', () => {
   it('refuses 3 EXCELLENT among 10 rated with a 20% quota, naming the count and the quota, and writes nothing', async () => {
     const before = await cycleRow(year.id);
     const res = await as(app, county.plc, FINALISE, { input: { cycleId: year.id, version: before.version } });
-    expect(res.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT', reason: 'EXCELLENT_QUOTA' }, message: expect.stringContaining('3 EXCELLENT, quota 2') });
+    expect(res.errors![0]).toMatchObject({
+      extensions: { code: 'CONFLICT', reason: 'EXCELLENT_QUOTA' },
+      message: expect.stringContaining('3 EXCELLENT, quota 2'),
+    });
     expect(await cycleRow(year.id)).toEqual(before);
     expect(await consequences(year.id)).toEqual([]);
   });
@@ -73,8 +84,9 @@ describe('assessment cycles', () => {
     expect(noReason.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
     const byTownship = await as(app, county.staff, ADJUST, { input: { resultId: third.id, version: third.version, score: 88, reason: '复核扣分' } });
     expect(byTownship.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CYCLE_OWNER' });
-    const adjusted = (await ok(app, county.plc, ADJUST, { input: { resultId: third.id, version: third.version, score: 88, reason: '县级复核：走访记录不实，扣2分' } }))
-      .adjustAssessmentScore;
+    const adjusted = (
+      await ok(app, county.plc, ADJUST, { input: { resultId: third.id, version: third.version, score: 88, reason: '县级复核：走访记录不实，扣2分' } })
+    ).adjustAssessmentScore;
     expect(adjusted).toMatchObject({ score: 88, computedScore: 90, adjustedScore: 88, level: 'COMPETENT', adjustmentReason: '县级复核：走访记录不实，扣2分' });
     const [audit] = await app.sql<{ before: any; after: any; actor_name: string }>(
       `select before, after, actor_name from audit_entry where entity = 'AssessmentResult' and entity_id = ? and action = 'ADJUST'`,
@@ -82,7 +94,8 @@ describe('assessment cycles', () => {
     );
     expect(audit).toMatchObject({ actor_name: county.plc, before: { finalX100: 9000, level: 'EXCELLENT' }, after: { finalX100: 8800, level: 'COMPETENT' } });
 
-    const finalised = (await ok(app, county.plc, FINALISE, { input: { cycleId: year.id, version: (await cycleRow(year.id)).version } })).finaliseAssessmentCycle;
+    const finalised = (await ok(app, county.plc, FINALISE, { input: { cycleId: year.id, version: (await cycleRow(year.id)).version } }))
+      .finaliseAssessmentCycle;
     expect(finalised).toMatchObject({ status: 'FINALISED', finalisedOn: '2026-11-25', excellentQuotaPercent: 20 });
     year = finalised;
     const byWorker = await results(year.id);
@@ -94,18 +107,24 @@ describe('assessment cycles', () => {
       ['HONOURS', 'PENDING'],
     ]);
     expect(honours[0].legalBasis).toContain('Jiangmen art. 33');
-    const shown = await ok(app, county.staff, `query($id: ID!) { worker(id: $id) { starLevel latestAssessmentLevel latestAssessmentCycle } }`, { id: workers[0].id });
+    const shown = await ok(app, county.staff, `query($id: ID!) { worker(id: $id) { starLevel latestAssessmentLevel latestAssessmentCycle } }`, {
+      id: workers[0].id,
+    });
     expect(shown.worker).toEqual({ starLevel: 3, latestAssessmentLevel: 'EXCELLENT', latestAssessmentCycle: '2025' });
   });
 
   it('locks a finalised cycle: no scores, no adjustments, no work records of its period', async () => {
-    const entered = await as(app, county.staff, ENTER, { input: { cycleId: year.id, entries: [{ workerId: workers[5].id, indicator: 'township', score: 99 }] } });
+    const entered = await as(app, county.staff, ENTER, {
+      input: { cycleId: year.id, entries: [{ workerId: workers[5].id, indicator: 'township', score: 99 }] },
+    });
     expect(entered.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'CYCLE_FINALISED' });
     const result = (await results(year.id)).get(workers[5].id) as any;
     const adjusted = await as(app, county.plc, ADJUST, { input: { resultId: result.id, version: result.version, score: 99, reason: '再次复核' } });
     expect(adjusted.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'CYCLE_FINALISED' });
     const record = `mutation($input: RecordWorkInput!) { recordWorkRecords(input: $input) { created updated } }`;
-    const locked = await as(app, county.staff, record, { input: { source: '补录', records: [{ workerId: workers[5].id, period: '2025-W20', fullAreaVisit: true }] } });
+    const locked = await as(app, county.staff, record, {
+      input: { source: '补录', records: [{ workerId: workers[5].id, period: '2025-W20', fullAreaVisit: true }] },
+    });
     expect(locked.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'PERIOD_LOCKED', field: 'input.records[0].period' });
     expect((await app.sql(`select 1 from work_record where worker_id = ?`, [workers[5].id])).length).toBe(0);
     expect((await results(year.id)).get(workers[5].id)).toMatchObject({ score: 80, version: result.version });
@@ -154,7 +173,10 @@ describe('assessment cycles', () => {
       await ok(app, county.plc, FINALISE, { input: { cycleId: h2.id, version: (await cycleRow(h2.id)).version } });
       expect((await results(h2.id)).get(workers[0].id)).toMatchObject({ level: 'EXCELLENT', stars: 4 });
       const blocked = await as(app, county.plc, REOPEN, { input: { cycleId: h1.id, version: finalisedH1.version, reason: '更正上半年结果' } });
-      expect(blocked.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT', reason: 'LATER_CYCLE_FINALISED' }, message: expect.stringContaining('2026H2') });
+      expect(blocked.errors![0]).toMatchObject({
+        extensions: { code: 'CONFLICT', reason: 'LATER_CYCLE_FINALISED' },
+        message: expect.stringContaining('2026H2'),
+      });
     } finally {
       app.setToday('2026-11-25');
     }
@@ -168,7 +190,8 @@ describe('assessment cycles', () => {
     );
     const byCounty = await as(app, county.plc, OPEN, { input: { regionId: county.countyId, kind: 'QUARTER', year: 2026, part: 1 } });
     expect(byCounty.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN', reason: 'CYCLE_OWNER' }, message: expect.stringContaining('the township') });
-    const byTownship = (await ok(app, county.staff, OPEN, { input: { regionId: county.townshipId, kind: 'QUARTER', year: 2026, part: 1 } })).openAssessmentCycle;
+    const byTownship = (await ok(app, county.staff, OPEN, { input: { regionId: county.townshipId, kind: 'QUARTER', year: 2026, part: 1 } }))
+      .openAssessmentCycle;
     expect(byTownship).toMatchObject({ label: '2026Q1', periodStart: '2026-01-01', periodEnd: '2026-03-31' });
     expect((await ok(app, county.staff, RESULTS, { cycleId: byTownship.id })).assessmentResults.totalCount).toBe(10);
   });
@@ -192,8 +215,12 @@ describe('who may score in the demo county', () => {
       )
     )[0].id;
   const entered = async (workerId: string) =>
-    (await app.sql<{ entered: any }>(`select r.entered from assessment_result r join assessment_cycle c on c.id = r.cycle_id where c.status = 'OPEN' and r.worker_id = ?`, [workerId]))[0]
-      .entered;
+    (
+      await app.sql<{ entered: any }>(
+        `select r.entered from assessment_result r join assessment_cycle c on c.id = r.cycle_id where c.status = 'OPEN' and r.worker_id = ?`,
+        [workerId],
+      )
+    )[0].entered;
 
   it("lets a township score its own workers but not another township's", async () => {
     const cycle = await openCycle();
@@ -206,11 +233,23 @@ describe('who may score in the demo county', () => {
     const done = await app.ok(ENTER, { input: { cycleId: cycle.id, entries: [{ workerId: mine, indicator: 'township', score: 91.5 }] } }, 'township');
     expect(done.enterAssessmentScores).toHaveLength(1);
     expect((await entered(mine)).township).toBe(9150);
-    const computed = await app.gql(ENTER, { input: { cycleId: cycle.id, entries: [{ workerId: mine, indicator: 'visits', score: 100 }] } }, { user: 'township' });
+    const computed = await app.gql(
+      ENTER,
+      { input: { cycleId: cycle.id, entries: [{ workerId: mine, indicator: 'visits', score: 100 }] } },
+      { user: 'township' },
+    );
     expect(computed.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'INDICATOR_NOT_YOURS' });
-    const byCounty = await app.gql(ENTER, { input: { cycleId: cycle.id, entries: [{ workerId: mine, indicator: 'township', score: 60 }] } }, { user: 'county' });
+    const byCounty = await app.gql(
+      ENTER,
+      { input: { cycleId: cycle.id, entries: [{ workerId: mine, indicator: 'township', score: 60 }] } },
+      { user: 'county' },
+    );
     expect(byCounty.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'INDICATOR_NOT_YOURS' });
-    const badScore = await app.gql(ENTER, { input: { cycleId: cycle.id, entries: [{ workerId: mine, indicator: 'township', score: 100.5 }] } }, { user: 'township' });
+    const badScore = await app.gql(
+      ENTER,
+      { input: { cycleId: cycle.id, entries: [{ workerId: mine, indicator: 'township', score: 100.5 }] } },
+      { user: 'township' },
+    );
     expect(badScore.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.entries[0].score' });
   });
 
@@ -220,7 +259,13 @@ describe('who may score in the demo county', () => {
     const [county, township, finance] = [await count('county'), await count('township'), await count('finance')];
     expect(finance).toBe(county);
     expect(township).toBeLessThan(county);
-    expect(township).toBe(Number((await app.sql<{ n: string }>(`select count(*) as n from assessment_result where cycle_id = ? and rated and region_code like '140799001%'`, [cycle.id]))[0].n));
+    expect(township).toBe(
+      Number(
+        (
+          await app.sql<{ n: string }>(`select count(*) as n from assessment_result where cycle_id = ? and rated and region_code like '140799001%'`, [cycle.id])
+        )[0].n,
+      ),
+    );
     const mine = await workerIn('140799001');
     const scored = await app.gql(ENTER, { input: { cycleId: cycle.id, entries: [{ workerId: mine, indicator: 'township', score: 70 }] } }, { user: 'finance' });
     expect(scored.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_FORBIDDEN' });

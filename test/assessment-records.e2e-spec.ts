@@ -65,9 +65,20 @@ describe('work records and the computed indicators', () => {
     const onDutyFrom = weeks2025.indexOf('2025-07-07');
     const weekly = [
       ...weeks2025.map((monday, i) => [full.idNumber, full.name, isoWeekLabel(monday), i % 10 === 9 ? '否' : '是', '', '', '', '']),
-      ...weeks2025.map((monday, i) => [mid.idNumber, mid.name, monday, i < onDutyFrom || i >= onDutyFrom + 20 ? (i < onDutyFrom ? '是' : '否') : '是', '', '', '', '']),
+      ...weeks2025.map((monday, i) => [
+        mid.idNumber,
+        mid.name,
+        monday,
+        i < onDutyFrom || i >= onDutyFrom + 20 ? (i < onDutyFrom ? '是' : '否') : '是',
+        '',
+        '',
+        '',
+        '',
+      ]),
     ];
-    const dry = await ok(app, county.staff, IMPORT, { input: { format: 'csv', source: '网格平台导出', contentBase64: csv([HEADER, ...weekly]), dryRun: true } });
+    const dry = await ok(app, county.staff, IMPORT, {
+      input: { format: 'csv', source: '网格平台导出', contentBase64: csv([HEADER, ...weekly]), dryRun: true },
+    });
     expect(dry.importWorkRecords).toMatchObject({ written: false, rows: 104, created: 104, updated: 0, problems: [] });
     expect(await records()).toBe(0);
     const written = await ok(app, county.staff, IMPORT, { input: { format: 'csv', source: '网格平台导出', contentBase64: csv([HEADER, ...weekly]) } });
@@ -85,16 +96,25 @@ describe('work records and the computed indicators', () => {
     });
     const again = await ok(app, county.staff, IMPORT, { input: { format: 'xlsx', source: '网格平台导出（更正）', contentBase64: xlsx } });
     expect(again.importWorkRecords).toMatchObject({ written: true, created: 0, updated: 12 });
-    expect(await app.sql(`select distinct source from work_record where period_kind = 'MONTH' and worker_id = ?`, [full.id])).toEqual([{ source: '网格平台导出（更正）' }]);
-    const listed = await ok(app, county.staff, `query($w: ID) { workRecords(workerId: $w, kind: MONTH, first: 1) { totalCount edges { node { period satisfaction eventsReported } } } }`, {
-      w: full.id,
-    });
+    expect(await app.sql(`select distinct source from work_record where period_kind = 'MONTH' and worker_id = ?`, [full.id])).toEqual([
+      { source: '网格平台导出（更正）' },
+    ]);
+    const listed = await ok(
+      app,
+      county.staff,
+      `query($w: ID) { workRecords(workerId: $w, kind: MONTH, first: 1) { totalCount edges { node { period satisfaction eventsReported } } } }`,
+      {
+        w: full.id,
+      },
+    );
     expect(listed.workRecords).toMatchObject({ totalCount: 12, edges: [{ node: { period: '2025-12', satisfaction: 90.5, eventsReported: 6 } }] });
   });
 
   it('measures the visit rate over the weeks on duty: 47 of 52 is 90.4%, a mid-year hire 20 of 25', async () => {
     const cycle = (await ok(app, county.plc, OPEN, { input: { regionId: county.countyId, kind: 'YEAR', year: 2025 } })).openAssessmentCycle;
-    const results = new Map<string, any>((await ok(app, county.plc, RESULTS, { cycleId: cycle.id })).assessmentResults.edges.map((e: any) => [e.node.worker.id, e.node]));
+    const results = new Map<string, any>(
+      (await ok(app, county.plc, RESULTS, { cycleId: cycle.id })).assessmentResults.edges.map((e: any) => [e.node.worker.id, e.node]),
+    );
     expect(results.get(full.id).measures).toMatchObject({ weeksOnDuty: 52, weeksVisited: 47, visitRate: 90.4, trainingCountyDue: 2, trainingTownshipDue: 3 });
     expect(results.get(mid.id).measures).toMatchObject({ weeksOnDuty: 25, weeksVisited: 20, visitRate: 80, trainingCountyDue: 1, trainingTownshipDue: 2 });
     const indicators = Object.fromEntries(results.get(full.id).indicators.map((i: any) => [i.key, i.score]));
@@ -103,26 +123,50 @@ describe('work records and the computed indicators', () => {
     expect(results.get(full.id).score).toBeNull();
 
     // Reports: who lacks a score, then the results once the township has scored.
-    const missing = await as(app, county.plc, `query($params: JSON) { reportExport(report: "assessment.missing", params: $params, format: CSV) { fileName contentBase64 } }`, {
-      params: { cycleId: cycle.id },
-    });
+    const missing = await as(
+      app,
+      county.plc,
+      `query($params: JSON) { reportExport(report: "assessment.missing", params: $params, format: CSV) { fileName contentBase64 } }`,
+      {
+        params: { cycleId: cycle.id },
+      },
+    );
     const text = Buffer.from(missing.data!.reportExport.contentBase64, 'base64').toString('utf8');
     expect(text.startsWith('\ufeff乡镇（街道）,姓名,身份证号,缺少的评分\r\n')).toBe(true);
     const lines = text.trim().split('\r\n');
     expect(lines.slice(1).map((l) => l.split(',')[3])).toEqual(['乡镇（街道）日常考核', '乡镇（街道）日常考核']);
 
     await ok(app, county.staff, ENTER, { input: { cycleId: cycle.id, entries: [{ workerId: full.id, indicator: 'township', score: 92 }] } });
-    const report = await as(app, county.plc, `query($params: JSON) { reportExport(report: "assessment.results", params: $params) { fileName contentBase64 } }`, {
-      params: { cycleId: cycle.id },
-    });
+    const report = await as(
+      app,
+      county.plc,
+      `query($params: JSON) { reportExport(report: "assessment.results", params: $params) { fileName contentBase64 } }`,
+      {
+        params: { cycleId: cycle.id },
+      },
+    );
     const book = new Workbook();
     await book.xlsx.load(Buffer.from(report.data!.reportExport.contentBase64, 'base64') as never);
     const rows = book.getWorksheet('考核结果')!;
-    expect(rows.getRow(1).values).toEqual([undefined, '乡镇（街道）', '姓名', '身份证号', '人员类别', '考核得分', '县级调整', '调整理由', '考核等次', '星级', '分项得分']);
+    expect(rows.getRow(1).values).toEqual([
+      undefined,
+      '乡镇（街道）',
+      '姓名',
+      '身份证号',
+      '人员类别',
+      '考核得分',
+      '县级调整',
+      '调整理由',
+      '考核等次',
+      '星级',
+      '分项得分',
+    ]);
     // (30 × 92 + 25 × 90.38 + 5 × 100 + 10 × 83.33 + 10 × 0 + 10 × 90.5 + 10 × 100) / 100 = 82.58
     expect(rows.getRow(2).getCell(5).value).toBe('82.58');
     expect(rows.getRow(2).getCell(8).value).toBe('称职');
-    const distribution = await ok(app, county.plc, `query($c: ID!) { assessmentDistribution(cycleId: $c) { townshipName rated competent unscored average } }`, { c: cycle.id });
+    const distribution = await ok(app, county.plc, `query($c: ID!) { assessmentDistribution(cycleId: $c) { townshipName rated competent unscored average } }`, {
+      c: cycle.id,
+    });
     expect(distribution.assessmentDistribution).toEqual([{ townshipName: '测试镇', rated: 2, competent: 1, unscored: 1, average: 82.58 }]);
   });
 });
@@ -139,19 +183,23 @@ describe('the demo county’s assessments', () => {
     const [current, last] = assessmentCycles.edges.map((e: any) => e.node);
     expect(last).toMatchObject({ label: '2025', status: 'FINALISED', templateName: '网格示范县2025年度网格员考核细则' });
     expect(current).toMatchObject({ label: '2026', status: 'OPEN', templateName: 'GridHR默认考核指标' });
-    const distribution = (await app.ok(`query($c: ID!) { assessmentDistribution(cycleId: $c) { rated excellent incompetent unscored } }`, { c: last.id }, 'county'))
-      .assessmentDistribution;
+    const distribution = (
+      await app.ok(`query($c: ID!) { assessmentDistribution(cycleId: $c) { rated excellent incompetent unscored } }`, { c: last.id }, 'county')
+    ).assessmentDistribution;
     const sum = (key: string) => distribution.reduce((n: number, d: any) => n + d[key], 0);
     expect(sum('excellent')).toBe(Math.floor(sum('rated') * 0.2));
     expect(sum('incompetent')).toBe(2);
     expect(sum('unscored')).toBe(0);
-    const kinds = await app.sql<{ kind: string; status: string }>(`select kind, status from assessment_consequence where kind <> 'HONOURS' order by kind::text`);
+    const kinds = await app.sql<{ kind: string; status: string }>(
+      `select kind, status from assessment_consequence where kind <> 'HONOURS' order by kind::text`,
+    );
     expect(kinds).toEqual([
       { kind: 'FILL_VACANCY', status: 'PENDING' },
       { kind: 'GRID_REMOVAL', status: 'DONE' },
       { kind: 'IMPROVEMENT', status: 'PENDING' },
     ]);
-    const missing = (await app.ok(`query($c: ID!) { assessmentMissingScores(cycleId: $c) { regionCode } }`, { c: current.id }, 'county')).assessmentMissingScores;
+    const missing = (await app.ok(`query($c: ID!) { assessmentMissingScores(cycleId: $c) { regionCode } }`, { c: current.id }, 'county'))
+      .assessmentMissingScores;
     expect(missing.length).toBeGreaterThan(20);
     expect(missing.every((m: any) => !m.regionCode.startsWith('140799001'))).toBe(true);
     // The pay library's read: each worker's finalised level for a period.
@@ -172,7 +220,8 @@ describe('the demo county’s assessments', () => {
 
   it('pages a cycle’s results with their workers in the same number of SQL statements, whatever the page length', async () => {
     const [cycle] = await app.sql<{ id: string }>(`select id from assessment_cycle where status = 'FINALISED'`);
-    const query = (n: number) => `{ assessmentResults(cycleId: "${cycle.id}", first: ${n}) { edges { node { score level stars indicators { score } worker { name starLevel } } } } }`;
+    const query = (n: number) =>
+      `{ assessmentResults(cycleId: "${cycle.id}", first: ${n}) { edges { node { score level stars indicators { score } worker { name starLevel } } } } }`;
     await app.ok(query(1), {}, 'county');
     const short = await app.statements(() => app.ok(query(2), {}, 'county'));
     const long = await app.statements(() => app.ok(query(50), {}, 'county'));

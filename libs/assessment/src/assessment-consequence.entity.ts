@@ -13,7 +13,10 @@ import { AssessmentResult } from './assessment-result.entity';
 @Entity()
 @Index({ properties: ['worker', 'kind'] })
 @Index({ properties: ['cycle', 'status'] })
-@Index({ name: 'assessment_consequence_region_code_idx', expression: 'create index "assessment_consequence_region_code_idx" on "assessment_consequence" ("region_code" text_pattern_ops)' })
+@Index({
+  name: 'assessment_consequence_region_code_idx',
+  expression: 'create index "assessment_consequence_region_code_idx" on "assessment_consequence" ("region_code" text_pattern_ops)',
+})
 export class AssessmentConsequence {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -38,7 +38,10 @@ export class AssessmentTemplate {
  */
 @Entity()
 @Unique({ properties: ['regionCode', 'kind', 'year', 'part'] })
-@Index({ name: 'assessment_cycle_region_code_idx', expression: 'create index "assessment_cycle_region_code_idx" on "assessment_cycle" ("region_code" text_pattern_ops)' })
+@Index({
+  name: 'assessment_cycle_region_code_idx',
+  expression: 'create index "assessment_cycle_region_code_idx" on "assessment_cycle" ("region_code" text_pattern_ops)',
+})
 export class AssessmentCycle {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -12,7 +12,10 @@ import { WorkerMeasures } from './scoring.rules';
 @Entity()
 @Unique({ properties: ['cycle', 'worker'] })
 @Index({ properties: ['worker'] })
-@Index({ name: 'assessment_result_region_code_idx', expression: 'create index "assessment_result_region_code_idx" on "assessment_result" ("region_code" text_pattern_ops)' })
+@Index({
+  name: 'assessment_result_region_code_idx',
+  expression: 'create index "assessment_result_region_code_idx" on "assessment_result" ("region_code" text_pattern_ops)',
+})
 export class AssessmentResult {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -75,7 +75,8 @@ export const ASSESSMENT_POLICIES = definePolicies({
     kind: 'json',
     default: { initial: 3, excellentInARow: 2, basicLoses: 1, incompetentStars: 1 } as StarRule,
     check: starRuleProblem,
-    description: 'Star levels 1-5: start at initial; EXCELLENT excellentInARow times in a row +1; COMPETENT keeps; BASIC −basicLoses; INCOMPETENT → incompetentStars',
+    description:
+      'Star levels 1-5: start at initial; EXCELLENT excellentInARow times in a row +1; COMPETENT keeps; BASIC −basicLoses; INCOMPETENT → incompetentStars',
     source: 'Zigong measures art. 17 [001] (star-level grid management); the rule is a GridHR default',
   },
   'assessment.ratedCategories': {

@@ -60,7 +60,9 @@ export class AssessmentResultsReport implements Report<CycleReportParams, Result
   async run(user: AuthUser, params: CycleReportParams): Promise<ReportResult<ResultRow>> {
     const cycle = await this.access.load(this.em, user, params.cycleId);
     // Stars: the cycle's own once finalised; while it is open, the worker's current star level.
-    const rows = await this.em.execute<(Omit<ResultRow, 'score' | 'indicators' | 'adjusted'> & { final: number | null; adjusted_x100: number | null; scores: Record<string, number | null> })[]>(
+    const rows = await this.em.execute<
+      (Omit<ResultRow, 'score' | 'indicators' | 'adjusted'> & { final: number | null; adjusted_x100: number | null; scores: Record<string, number | null> })[]
+    >(
       `select t.name as township, w.name, w.id_number_masked as "idNumber", r.category, r.final_x100 as final, r.adjusted_x100, r.adjustment_reason as "adjustmentReason",
               r.level, coalesce(r.stars, cur.stars) as stars, r.indicator_scores as scores
          from assessment_result r join worker w on w.id = r.worker_id join region t on t.code = substr(r.region_code, 1, 9) || '000'

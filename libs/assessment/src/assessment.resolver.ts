@@ -99,7 +99,9 @@ export class AssessmentCycleResolver {
     return this.cycles.compute(user, cycleId);
   }
 
-  @Mutation(() => AssessmentCycleType, { description: 'Locks a cycle after its period: every rated worker scored, the EXCELLENT quota held; sets stars and consequences.' })
+  @Mutation(() => AssessmentCycleType, {
+    description: 'Locks a cycle after its period: every rated worker scored, the EXCELLENT quota held; sets stars and consequences.',
+  })
   @Roles(...CYCLE_RUNNERS)
   finaliseAssessmentCycle(@CurrentUser() user: AuthUser, @Args('input') input: CycleVersionInput) {
     return this.finalisation.finalise(user, input);

@@ -23,13 +23,30 @@ export class ConsequenceSteps {
     private readonly consequences: ConsequencesService,
   ) {}
 
-  list(user: AuthUser, args: { first: number; after?: string; cycleId?: string | null; workerId?: string | null; status?: ConsequenceStatus | null; kind?: ConsequenceKind | null }) {
+  list(
+    user: AuthUser,
+    args: {
+      first: number;
+      after?: string;
+      cycleId?: string | null;
+      workerId?: string | null;
+      status?: ConsequenceStatus | null;
+      kind?: ConsequenceKind | null;
+    },
+  ) {
     const where: FilterQuery<AssessmentConsequence>[] = [scopeWhere(user)];
     if (args.cycleId) where.push({ cycle: args.cycleId });
     if (args.workerId) where.push({ worker: args.workerId });
     if (args.status) where.push({ status: args.status });
     if (args.kind) where.push({ kind: args.kind });
-    return paginate(this.em, AssessmentConsequence, { $and: where }, args, { field: 'createdAt', direction: 'DESC' }, { populate: ['worker', 'grid', 'cycle'] });
+    return paginate(
+      this.em,
+      AssessmentConsequence,
+      { $and: where },
+      args,
+      { field: 'createdAt', direction: 'DESC' },
+      { populate: ['worker', 'grid', 'cycle'] },
+    );
   }
 
   /**
@@ -56,7 +73,10 @@ export class ConsequenceSteps {
         Object.assign(details, { trainingSessionId: input.trainingSessionId, topic: session.topic });
       } else if (!input.note?.trim()) throw new InvalidInput('input.note', 'describes the new post');
       if (on <= c.cycle.periodEnd)
-        throw new InvalidInput(input.step === ImprovementStep.TRAINING ? 'input.trainingSessionId' : 'input.on', `must be after the rated period (${c.cycle.periodEnd})`);
+        throw new InvalidInput(
+          input.step === ImprovementStep.TRAINING ? 'input.trainingSessionId' : 'input.on',
+          `must be after the rated period (${c.cycle.periodEnd})`,
+        );
       return this.consequences.close(em, user, c, ConsequenceStatus.DONE, on, details, input.note ?? null);
     });
   }
@@ -67,10 +87,18 @@ export class ConsequenceSteps {
    * written notice or a month's pay. The exit itself (reason REPLACED, on the last day) follows the
    * exit process; this records the decision and its dates.
    */
-  async replace(user: AuthUser, input: { resultId: string; notice: ReplacementNotice; noticeOn?: string | null; note?: string | null }): Promise<AssessmentConsequence> {
+  async replace(
+    user: AuthUser,
+    input: { resultId: string; notice: ReplacementNotice; noticeOn?: string | null; note?: string | null },
+  ): Promise<AssessmentConsequence> {
     const noticeOn = input.noticeOn ?? this.clock.today();
     return this.em.transactional(async (em) => {
-      const result = assertInScope(user, await em.findOne(AssessmentResult, input.resultId, { populate: ['worker', 'cycle', 'cycle.region'] }), 'AssessmentResult', input.resultId);
+      const result = assertInScope(
+        user,
+        await em.findOne(AssessmentResult, input.resultId, { populate: ['worker', 'cycle', 'cycle.region'] }),
+        'AssessmentResult',
+        input.resultId,
+      );
       const { cycle, worker } = result;
       await this.access.assertOwner(em, user, cycle.region, 'input.resultId');
       if (cycle.status !== CycleStatus.FINALISED)

@@ -11,7 +11,12 @@ const employee: RatedWorker = {
   improvedOn: null,
   periodEnd: '2026-06-30',
 };
-const cadre: RatedWorker = { ...employee, category: WorkerCategory.PART_TIME, hireSource: HireSource.VILLAGE_COMMITTEE, contractKind: ContractKind.SERVICE_PURCHASE };
+const cadre: RatedWorker = {
+  ...employee,
+  category: WorkerCategory.PART_TIME,
+  hireSource: HireSource.VILLAGE_COMMITTEE,
+  contractKind: ContractKind.SERVICE_PURCHASE,
+};
 
 describe('what a rating leads to', () => {
   it('lists the EXCELLENT for honours and leaves COMPETENT and BASIC alone', () => {

@@ -14,7 +14,8 @@ export const NOTICE_DAYS = 30;
 
 export const LEGAL_BASIS: Record<ConsequenceKind, string> = {
   IMPROVEMENT: 'Labor Contract Law art. 40(2): an employee not competent for the job is first trained or given another post',
-  REPLACEMENT: 'Shanxi measures [004]: 考核不称职的网格员予以撤换; for an employee Labor Contract Law art. 40(2) (still incompetent after training or another post; 30 days’ written notice or one month’s pay) and art. 42',
+  REPLACEMENT:
+    'Shanxi measures [004]: 考核不称职的网格员予以撤换; for an employee Labor Contract Law art. 40(2) (still incompetent after training or another post; 30 days’ written notice or one month’s pay) and art. 42',
   GRID_REMOVAL: 'Shanxi measures [004]: 考核不称职的网格员予以撤换 — a part-time village cadre loses the grid role (no labour relation with the township)',
   FILL_VACANCY: 'Shanxi measures [004]: vacancies are filled promptly',
   HONOURS: 'Shanxi measures [004]: 选树典型表彰、优先推荐、绩效报酬; Jiangmen art. 33 [003]: priority for post grades and reserve village cadres',
@@ -59,13 +60,18 @@ export function replacementProblem(w: RatedWorker & { name: string; protections:
   if (w.level !== AssessmentLevel.INCOMPETENT)
     return { reason: 'NOT_REPLACEABLE', message: `${w.name} is rated ${w.level}; replacement follows an INCOMPETENT rating (Shanxi measures [004])` };
   if (isVillageCadre(w))
-    return { reason: 'NOT_REPLACEABLE', message: `${w.name} is a part-time village cadre: the rating removes them from the grid role, with no labour-law steps` };
+    return {
+      reason: 'NOT_REPLACEABLE',
+      message: `${w.name} is a part-time village cadre: the rating removes them from the grid role, with no labour-law steps`,
+    };
   if (!w.contractKind || !EMPLOYMENT_CONTRACTS.includes(w.contractKind)) return null;
   if (!stillIncompetentAfterImprovement(w))
     return {
       reason: 'IMPROVEMENT_FIRST',
       message: `Labor Contract Law art. 40(2): ${w.name} may be replaced only if still incompetent after training or another post; ${
-        w.improvedOn ? `the rated period ended before the step recorded on ${w.improvedOn}` : 'no training or new post is on record since an earlier INCOMPETENT rating'
+        w.improvedOn
+          ? `the rated period ended before the step recorded on ${w.improvedOn}`
+          : 'no training or new post is on record since an earlier INCOMPETENT rating'
       }`,
     };
   const protection = protectionsInForce(w.protections, noticeOn)[0];

@@ -48,9 +48,10 @@ export class RecordImprovementInput {
   @Field(() => Int) @IsInt() version: number;
   @Field(() => ImprovementStep) @IsEnum(ImprovementStep) step: ImprovementStep;
   @Field(() => ID, { nullable: true, description: 'TRAINING: the session the worker attended' }) @IsOptional() @IsUUID() trainingSessionId?: string | null;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'NEW_POST: from when (default today); TRAINING: the session’s day' }) @IsOptional() @IsString() on?:
-    | string
-    | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'NEW_POST: from when (default today); TRAINING: the session’s day' })
+  @IsOptional()
+  @IsString()
+  on?: string | null;
   @Field(() => String, { nullable: true, description: 'NEW_POST: the new post' }) @IsOptional() @IsString() @MaxLength(500) note?: string | null;
 }
 

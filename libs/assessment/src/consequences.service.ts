@@ -98,7 +98,8 @@ export class ConsequencesService {
           doneBy: actor.username,
           details: { grids: duties.map((d) => d.grid.code), lastDay: today },
         });
-        for (const duty of duties) add(result, ConsequenceKind.FILL_VACANCY, { grid: duty.grid, since: addDays(today, 1), details: { gridCode: duty.grid.code, role: duty.role } });
+        for (const duty of duties)
+          add(result, ConsequenceKind.FILL_VACANCY, { grid: duty.grid, since: addDays(today, 1), details: { gridCode: duty.grid.code, role: duty.role } });
       }
     }
     return created;
@@ -137,7 +138,12 @@ export class ConsequencesService {
 
   /** A consequence the caller may act on, PENDING, of one of `kinds`. */
   async pending(em: EntityManager, user: AuthUser, id: string, version: number, kinds: ConsequenceKind[]): Promise<AssessmentConsequence> {
-    const c = assertInScope(user, await em.findOne(AssessmentConsequence, id, { populate: ['worker', 'cycle', 'cycle.region', 'grid'] }), 'AssessmentConsequence', id);
+    const c = assertInScope(
+      user,
+      await em.findOne(AssessmentConsequence, id, { populate: ['worker', 'cycle', 'cycle.region', 'grid'] }),
+      'AssessmentConsequence',
+      id,
+    );
     assertVersion(c, version, 'AssessmentConsequence');
     if (!kinds.includes(c.kind) || c.status !== ConsequenceStatus.PENDING)
       throw assessmentError(
@@ -149,7 +155,15 @@ export class ConsequencesService {
   }
 
   /** Marks a consequence done (or withdrawn) with what was done; audited on the worker. */
-  close(em: EntityManager, user: AuthUser, c: AssessmentConsequence, status: ConsequenceStatus, on: string, details: Record<string, unknown>, note: string | null) {
+  close(
+    em: EntityManager,
+    user: AuthUser,
+    c: AssessmentConsequence,
+    status: ConsequenceStatus,
+    on: string,
+    details: Record<string, unknown>,
+    note: string | null,
+  ) {
     if (on > this.clock.today()) throw new InvalidInput('input.on', 'must not be in the future');
     const before = snapshot(c);
     c.status = status;

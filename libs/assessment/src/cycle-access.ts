@@ -48,7 +48,11 @@ export class CycleAccess {
         field,
       );
     if (user.role !== owner.role || user.scopePrefix !== region.prefix)
-      throw assessmentError(AssessmentReason.CYCLE_OWNER, `${region.name}'s assessment cycles are run by ${owner.name} of ${region.name} (${owner.role})`, field);
+      throw assessmentError(
+        AssessmentReason.CYCLE_OWNER,
+        `${region.name}'s assessment cycles are run by ${owner.name} of ${region.name} (${owner.role})`,
+        field,
+      );
   }
 
   assertOpen(cycle: AssessmentCycle): void {

@@ -36,10 +36,23 @@ export class CycleFinalisation {
       assertVersion(cycle, input.version, 'AssessmentCycle');
       this.access.assertOpen(cycle);
       if (cycle.periodEnd >= today)
-        throw assessmentError(AssessmentReason.PERIOD_NOT_ENDED, `Cycle ${cycle.label} runs until ${cycle.periodEnd}; finalise it after its period`, 'input.cycleId');
-      const later = await em.findOne(AssessmentCycle, { regionCode: cycle.regionCode, kind: cycle.kind, status: CycleStatus.FINALISED, periodStart: { $gt: cycle.periodEnd } });
+        throw assessmentError(
+          AssessmentReason.PERIOD_NOT_ENDED,
+          `Cycle ${cycle.label} runs until ${cycle.periodEnd}; finalise it after its period`,
+          'input.cycleId',
+        );
+      const later = await em.findOne(AssessmentCycle, {
+        regionCode: cycle.regionCode,
+        kind: cycle.kind,
+        status: CycleStatus.FINALISED,
+        periodStart: { $gt: cycle.periodEnd },
+      });
       if (later)
-        throw assessmentError(AssessmentReason.LATER_CYCLE_FINALISED, `Cycle ${later.label} is finalised already; its stars would not build on ${cycle.label}`, 'input.cycleId');
+        throw assessmentError(
+          AssessmentReason.LATER_CYCLE_FINALISED,
+          `Cycle ${later.label} is finalised already; its stars would not build on ${cycle.label}`,
+          'input.cycleId',
+        );
       await this.calculator.compute(em, cycle);
       const results = await em.find(AssessmentResult, { cycle, rated: true }, { populate: ['worker'], orderBy: { regionCode: 'asc' } });
       const unscored = results.filter((r) => r.finalX100 === null);
@@ -98,7 +111,8 @@ export class CycleFinalisation {
       { orderBy: { periodEnd: 'desc' } },
     );
     const chain: AssessmentCycle[] = [];
-    for (let start = cycle.periodStart; earlier[chain.length]?.periodEnd === addDays(start, -1); start = chain.at(-1)!.periodStart) chain.push(earlier[chain.length]);
+    for (let start = cycle.periodStart; earlier[chain.length]?.periodEnd === addDays(start, -1); start = chain.at(-1)!.periodStart)
+      chain.push(earlier[chain.length]);
     const earlierResults = chain.length ? await em.find(AssessmentResult, { cycle: { $in: chain }, worker: { $in: ids }, rated: true }) : [];
     for (const result of results) {
       const levels: AssessmentLevel[] = [];

@@ -56,13 +56,23 @@ export class CyclesService {
       const region = assertInScope(user, await em.findOne(Region, input.regionId), 'Region', input.regionId);
       await this.access.assertOwner(em, user, region);
       const template = em.create(AssessmentTemplate, { name: input.name.trim(), region, regionCode: region.code, indicators });
-      this.audit.record(em, user, { entity: 'AssessmentTemplate', entityId: template.id, action: 'CREATE', before: null, after: snapshot(template), regionCode: region.code });
+      this.audit.record(em, user, {
+        entity: 'AssessmentTemplate',
+        entityId: template.id,
+        action: 'CREATE',
+        before: null,
+        after: snapshot(template),
+        regionCode: region.code,
+      });
       return template;
     });
   }
 
   /** Opens a cycle with the template's indicators copied in (GridHR's default without one), and computes it. */
-  async open(user: AuthUser, input: { regionId: string; kind: CycleKind; year: number; part?: number | null; templateId?: string | null }): Promise<AssessmentCycle> {
+  async open(
+    user: AuthUser,
+    input: { regionId: string; kind: CycleKind; year: number; part?: number | null; templateId?: string | null },
+  ): Promise<AssessmentCycle> {
     const period = cyclePeriod(input.kind, input.year, input.part ?? 1);
     if (!period) throw new InvalidInput('input.part', `a ${input.kind} cycle of ${input.year} has no part ${input.part ?? 1}`);
     return this.em.transactional(async (em) => {
@@ -122,7 +132,9 @@ export class CyclesService {
   async computeOpenCycles(today: string): Promise<Computed[]> {
     const done: Computed[] = [];
     for (const { id } of await this.em.fork().find(AssessmentCycle, { status: CycleStatus.OPEN, periodStart: { $lte: today } }, { fields: ['id'] })) {
-      done.push(await this.em.fork().transactional(async (em) => this.calculator.compute(em, await em.findOneOrFail(AssessmentCycle, id, { populate: ['region'] }))));
+      done.push(
+        await this.em.fork().transactional(async (em) => this.calculator.compute(em, await em.findOneOrFail(AssessmentCycle, id, { populate: ['region'] }))),
+      );
     }
     await this.em.fork().transactional((em) => this.consequences.sweepFilledVacancies(em));
     return done;

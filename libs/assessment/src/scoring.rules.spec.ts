@@ -2,7 +2,18 @@ import { MisconductKind } from '@gridhr/workers';
 import { AssessmentLevel, EnteringUnit, IndicatorKind } from './assessment.enums';
 import { ASSESSMENT_POLICIES } from './assessment.policies';
 import { DEFAULT_INDICATORS, Indicator } from './indicator-template';
-import { excellentQuota, indicatorScore, levelFor, parsePoints, points, quotaProblem, ratioX100, scoreWorker, trainingDue, WorkerMeasures } from './scoring.rules';
+import {
+  excellentQuota,
+  indicatorScore,
+  levelFor,
+  parsePoints,
+  points,
+  quotaProblem,
+  ratioX100,
+  scoreWorker,
+  trainingDue,
+  WorkerMeasures,
+} from './scoring.rules';
 
 const THRESHOLDS = ASSESSMENT_POLICIES['assessment.levelThresholds'].default;
 const NONE: WorkerMeasures = {
@@ -57,7 +68,9 @@ describe('the other indicators', () => {
   it('deducts points per finding of misconduct by kind, never below 0', () => {
     const conduct = DEFAULT_INDICATORS.find((i) => i.kind === IndicatorKind.MISCONDUCT)!;
     expect(indicatorScore(conduct, NONE, {})).toBe(10_000);
-    expect(indicatorScore(conduct, { ...NONE, misconduct: { [MisconductKind.FALSIFICATION_OR_SHIRKING]: 1, [MisconductKind.OTHER_VIOLATION]: 1 } }, {})).toBe(5000);
+    expect(indicatorScore(conduct, { ...NONE, misconduct: { [MisconductKind.FALSIFICATION_OR_SHIRKING]: 1, [MisconductKind.OTHER_VIOLATION]: 1 } }, {})).toBe(
+      5000,
+    );
     expect(indicatorScore(conduct, { ...NONE, misconduct: { [MisconductKind.LEAKING_SECRETS]: 3 } }, {})).toBe(0);
   });
 });

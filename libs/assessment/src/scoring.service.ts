@@ -41,9 +41,14 @@ export class ScoringService {
       const entries = input.entries.map((e, i) => {
         const field = `input.entries[${i}]`;
         const indicator = cycle.indicators.find((x) => x.key === e.indicator);
-        if (!indicator) throw new InvalidInput(`${field}.indicator`, `is not an indicator of cycle ${cycle.label} (${cycle.indicators.map((x) => x.key).join(', ')})`);
+        if (!indicator)
+          throw new InvalidInput(`${field}.indicator`, `is not an indicator of cycle ${cycle.label} (${cycle.indicators.map((x) => x.key).join(', ')})`);
         if (indicator.kind !== IndicatorKind.ENTERED)
-          throw assessmentError(AssessmentReason.INDICATOR_NOT_YOURS, `${indicator.label} (${indicator.key}) is computed from the records, not entered`, `${field}.indicator`);
+          throw assessmentError(
+            AssessmentReason.INDICATOR_NOT_YOURS,
+            `${indicator.label} (${indicator.key}) is computed from the records, not entered`,
+            `${field}.indicator`,
+          );
         if (ENTERING_ROLE[indicator.enteredBy!] !== user.role)
           throw assessmentError(
             AssessmentReason.INDICATOR_NOT_YOURS,
@@ -94,14 +99,22 @@ export class ScoringService {
       await this.access.assertOwner(em, user, result.cycle.region, 'input.resultId');
       this.access.assertOpen(result.cycle);
       assertVersion(result, input.version, 'AssessmentResult');
-      if (!result.rated) throw assessmentError(AssessmentReason.NOT_RATED, `${result.worker.name} is not rated in cycle ${result.cycle.label}`, 'input.resultId');
+      if (!result.rated)
+        throw assessmentError(AssessmentReason.NOT_RATED, `${result.worker.name} is not rated in cycle ${result.cycle.label}`, 'input.resultId');
       const before = scoreSnapshot(result);
       result.adjustedX100 = adjusted;
       result.adjustmentReason = input.reason.trim();
       const scored = this.calculator.rescore(result.cycle, result, await this.calculator.thresholds(em, result.cycle));
       Object.assign(result, { finalX100: scored.finalX100, level: scored.level });
       await em.flush();
-      this.audit.record(em, user, { entity: 'AssessmentResult', entityId: result.id, action: 'ADJUST', before, after: scoreSnapshot(result), regionCode: result.regionCode });
+      this.audit.record(em, user, {
+        entity: 'AssessmentResult',
+        entityId: result.id,
+        action: 'ADJUST',
+        before,
+        after: scoreSnapshot(result),
+        regionCode: result.regionCode,
+      });
       return result;
     });
   }

@@ -62,7 +62,11 @@ export class WorkRecordImportService {
         { header: '按时办结数', required: false, width: 12, note: '当月按时办结的事件数，整数' },
         { header: '满意度', required: false, width: 10, note: '当月群众满意度得分，0-100，最多两位小数' },
       ],
-      ['每行填一个网格员的一周（周次、是否全域走访）或一个月（月份及事件、满意度）。', '同一人同一周或同一月再次导入时，以新数据为准。', '已定稿考核周期内的记录不能再导入。'],
+      [
+        '每行填一个网格员的一周（周次、是否全域走访）或一个月（月份及事件、满意度）。',
+        '同一人同一周或同一月再次导入时，以新数据为准。',
+        '已定稿考核周期内的记录不能再导入。',
+      ],
     );
     return { fileName: '网格员工作记录导入模板.xlsx', mimeType: XLSX_MIME, contentBase64: content.toString('base64') };
   }
@@ -74,7 +78,10 @@ export class WorkRecordImportService {
     const hashes = sheet.rows.map((r) => this.cipher.hash(r.cell.idNumber.toUpperCase()));
     // Only workers in the caller's scope: the sheet must not tell whether an ID number is a worker elsewhere.
     const workers = new Map((await this.em.find(Worker, { idNumberHash: { $in: hashes }, ...scopeWhere(user) })).map((w) => [w.idNumberHash, w]));
-    const locked = await this.records.lockedPeriods(this.em, [...workers.values()].map((w) => w.regionCode));
+    const locked = await this.records.lockedPeriods(
+      this.em,
+      [...workers.values()].map((w) => w.regionCode),
+    );
     const problems: SheetProblem[] = [];
     const rows: RecordToWrite[] = [];
     const seen = new Map<string, number>();
@@ -89,7 +96,12 @@ export class WorkRecordImportService {
       if (visit && visitValue === undefined) return problem('是否全域走访', visit, '请填“是”或“否”');
       // @gridhr/sheets marks a non-whole number cell ("#NUMBER:90.5") so an ID number typed as a number is caught; a score is one.
       const number = (text: string) => (text ? Number(text.replace(/^#NUMBER:(?=-?\d{1,6}(\.\d+)?$)/, '')) : null);
-      const figures: WorkFigures = { fullAreaVisit: visitValue, eventsReported: number(reported), eventsClosedOnTime: number(closed), satisfaction: number(satisfaction) };
+      const figures: WorkFigures = {
+        fullAreaVisit: visitValue,
+        eventsReported: number(reported),
+        eventsClosedOnTime: number(closed),
+        satisfaction: number(satisfaction),
+      };
       const checked = checkRecord(week || month, figures, today);
       if ('problem' in checked) {
         const [column, cell] = FIELD_CELLS[checked.field];

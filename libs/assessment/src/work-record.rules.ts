@@ -32,18 +32,21 @@ export function checkRecord(period: string, f: WorkFigures, today: string): Chec
   if (start > today) return { field: 'period', problem: 'must not be in the future' };
   const monthly = [f.eventsReported, f.eventsClosedOnTime, f.satisfaction].some((v) => v !== null && v !== undefined);
   if (kind === WorkPeriodKind.WEEK) {
-    if (f.fullAreaVisit === null || f.fullAreaVisit === undefined) return { field: 'fullAreaVisit', problem: 'says whether the whole grid was visited that week' };
+    if (f.fullAreaVisit === null || f.fullAreaVisit === undefined)
+      return { field: 'fullAreaVisit', problem: 'says whether the whole grid was visited that week' };
     if (monthly) return { field: 'period', problem: 'events and satisfaction are kept per month: give them on a month’s record' };
     if (addDays(start, 6) > today) return { field: 'period', problem: 'the week has not ended yet' };
     return { periodKind: kind, periodStart: start, fullAreaVisit: f.fullAreaVisit, eventsReported: null, eventsClosedOnTime: null, satisfactionX100: null };
   }
-  if (f.fullAreaVisit !== null && f.fullAreaVisit !== undefined) return { field: 'fullAreaVisit', problem: 'visit rounds are kept per week: give them on a week’s record' };
+  if (f.fullAreaVisit !== null && f.fullAreaVisit !== undefined)
+    return { field: 'fullAreaVisit', problem: 'visit rounds are kept per week: give them on a week’s record' };
   if (!monthly) return { field: 'eventsReported', problem: 'a month’s record needs events reported, events closed on time or a satisfaction score' };
   for (const [field, n] of [
     ['eventsReported', f.eventsReported],
     ['eventsClosedOnTime', f.eventsClosedOnTime],
   ] as const) {
-    if (n !== null && n !== undefined && !(Number.isInteger(n) && n >= 0 && n <= MAX_EVENTS)) return { field, problem: `must be a whole number from 0 to ${MAX_EVENTS}` };
+    if (n !== null && n !== undefined && !(Number.isInteger(n) && n >= 0 && n <= MAX_EVENTS))
+      return { field, problem: `must be a whole number from 0 to ${MAX_EVENTS}` };
   }
   const satisfactionX100 = f.satisfaction === null || f.satisfaction === undefined ? null : parsePoints(f.satisfaction);
   if (f.satisfaction !== null && f.satisfaction !== undefined && satisfactionX100 === null)

@@ -1,6 +1,20 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { Connection, ConnectionArgs, LocalDateScalar, LongString } from '@gridhr/common';
 import { WorkPeriodKind } from './assessment.enums';
 
@@ -50,7 +64,12 @@ export class WorkRecordInput {
 @InputType()
 export class RecordWorkInput {
   @Field({ description: 'Where the figures come from' }) @IsString() @MinLength(2) @MaxLength(100) source: string;
-  @Field(() => [WorkRecordInput]) @ArrayMinSize(1) @ArrayMaxSize(20_000) @ValidateNested({ each: true }) @Type(() => WorkRecordInput) records: WorkRecordInput[];
+  @Field(() => [WorkRecordInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20_000)
+  @ValidateNested({ each: true })
+  @Type(() => WorkRecordInput)
+  records: WorkRecordInput[];
 }
 
 @InputType()

@@ -27,7 +27,9 @@ export class WorkRecordsResolver {
     return this.imports.template();
   }
 
-  @Mutation(() => WorkRecordsWrittenType, { description: 'Weekly visit rounds and monthly events and satisfaction, keyed by worker and period; all or nothing.' })
+  @Mutation(() => WorkRecordsWrittenType, {
+    description: 'Weekly visit rounds and monthly events and satisfaction, keyed by worker and period; all or nothing.',
+  })
   @Roles(...KEEPERS)
   recordWorkRecords(@CurrentUser() user: AuthUser, @Args('input') input: RecordWorkInput) {
     return this.records.record(user, input);

@@ -35,7 +35,10 @@ export class WorkRecordsService {
     private readonly audit: AuditService,
   ) {}
 
-  list(user: AuthUser, args: { first: number; after?: string; workerId?: string | null; kind?: WorkPeriodKind | null; from?: string | null; to?: string | null }) {
+  list(
+    user: AuthUser,
+    args: { first: number; after?: string; workerId?: string | null; kind?: WorkPeriodKind | null; from?: string | null; to?: string | null },
+  ) {
     const where: FilterQuery<WorkRecord>[] = [scopeWhere(user)];
     if (args.workerId) where.push({ worker: args.workerId });
     if (args.kind) where.push({ periodKind: args.kind });
@@ -64,12 +67,20 @@ export class WorkRecordsService {
   }
 
   /** Records sent through GraphQL for workers in the caller's scope; all or nothing. */
-  async record(user: AuthUser, input: { source: string; records: (WorkFigures & { workerId: string; period: string })[] }): Promise<{ created: number; updated: number }> {
+  async record(
+    user: AuthUser,
+    input: { source: string; records: (WorkFigures & { workerId: string; period: string })[] },
+  ): Promise<{ created: number; updated: number }> {
     if (input.records.length > MAX_RECORDS) throw new InvalidInput('input.records', `at most ${MAX_RECORDS} at once`);
     const today = this.clock.today();
     return this.em.transactional(async (em) => {
-      const workers = new Map((await em.find(Worker, { id: { $in: [...new Set(input.records.map((r) => r.workerId))] }, ...scopeWhere(user) })).map((w) => [w.id, w]));
-      const locked = await this.lockedPeriods(em, [...workers.values()].map((w) => w.regionCode));
+      const workers = new Map(
+        (await em.find(Worker, { id: { $in: [...new Set(input.records.map((r) => r.workerId))] }, ...scopeWhere(user) })).map((w) => [w.id, w]),
+      );
+      const locked = await this.lockedPeriods(
+        em,
+        [...workers.values()].map((w) => w.regionCode),
+      );
       const seen = new Set<string>();
       const rows = input.records.map((r, i) => {
         const worker = workers.get(r.workerId);
@@ -105,7 +116,13 @@ export class WorkRecordsService {
   }
 
   /** One upsert for all the records, in the caller's transaction; audited as one entry. */
-  async write(em: EntityManager, user: AuthUser, rows: RecordToWrite[], source: string, importId: string | null): Promise<{ created: number; updated: number }> {
+  async write(
+    em: EntityManager,
+    user: AuthUser,
+    rows: RecordToWrite[],
+    source: string,
+    importId: string | null,
+  ): Promise<{ created: number; updated: number }> {
     if (!rows.length) return { created: 0, updated: 0 };
     const payload = rows.map((r) => ({
       id: randomUUID(),

@@ -31,7 +31,10 @@ export enum ProtectionKind {
  */
 @Entity()
 @Index({ properties: ['worker', 'fromDate'] })
-@Index({ name: 'labour_protection_region_code_idx', expression: 'create index "labour_protection_region_code_idx" on "labour_protection" ("region_code" text_pattern_ops)' })
+@Index({
+  name: 'labour_protection_region_code_idx',
+  expression: 'create index "labour_protection_region_code_idx" on "labour_protection" ("region_code" text_pattern_ops)',
+})
 export class LabourProtection {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

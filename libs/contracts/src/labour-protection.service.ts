@@ -15,7 +15,10 @@ export class LabourProtectionService {
     private readonly audit: AuditService,
   ) {}
 
-  async record(user: AuthUser, input: { workerId: string; kind: ProtectionKind; fromDate: string; toDate?: string | null; evidence: string }): Promise<LabourProtection> {
+  async record(
+    user: AuthUser,
+    input: { workerId: string; kind: ProtectionKind; fromDate: string; toDate?: string | null; evidence: string },
+  ): Promise<LabourProtection> {
     return this.em.transactional(async (em) => {
       const worker = assertInScope(user, await em.findOne(Worker, input.workerId), 'Worker', input.workerId);
       const span = { kind: input.kind, fromDate: input.fromDate, toDate: input.toDate ?? null };

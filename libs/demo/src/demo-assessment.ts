@@ -57,7 +57,14 @@ export async function seedDemoAssessment(app: INestApplicationContext, workers: 
   const countyStaff = seedActor(Role.COUNTY_PLC, county.prefix, users.get('county'));
   const townships = ['140799001000', '140799101000', '140799102000'].map((code) => regions.get(code)!);
   const townshipStaff = new Map(
-    townships.map((t) => [t.code, seedActor(Role.TOWNSHIP_STAFF, t.prefix, [...users.values()].find((u) => u.regionCode === t.code && u.role === Role.TOWNSHIP_STAFF))]),
+    townships.map((t) => [
+      t.code,
+      seedActor(
+        Role.TOWNSHIP_STAFF,
+        t.prefix,
+        [...users.values()].find((u) => u.regionCode === t.code && u.role === Role.TOWNSHIP_STAFF),
+      ),
+    ]),
   );
   const lastYear = Number(today.slice(0, 4)) - 1;
   // Rated in a cycle: on the rolls through its end (one full-timer left this September: rated for last year only).
@@ -65,7 +72,9 @@ export async function seedDemoAssessment(app: INestApplicationContext, workers: 
   const rated = workers.filter((w) => RATED.includes(w.category) && w.hiredOn && ratedIn(`${lastYear}-12-31`)(w));
   // One full-timer of 滨河社区 (a labour contract) and one village cadre of 柳树沟村 fall short last year.
   const poorFullTimer = rated.find((w) => w.category === WorkerCategory.FULL_TIME && w.regionCode === '140799001004');
-  const poorCadre = rated.find((w) => w.regionCode === '140799102202' && w.category === WorkerCategory.PART_TIME && w.hireSource === HireSource.VILLAGE_COMMITTEE);
+  const poorCadre = rated.find(
+    (w) => w.regionCode === '140799102202' && w.category === WorkerCategory.PART_TIME && w.hireSource === HireSource.VILLAGE_COMMITTEE,
+  );
   const performance = new Map(
     rated.map((w, i) => [w.id, TIERS[w === poorFullTimer || w === poorCadre ? 'poor' : i % 9 === 0 ? 'top' : i % 9 === 5 ? 'basic' : 'normal']]),
   );
@@ -119,11 +128,11 @@ export async function seedDemoAssessment(app: INestApplicationContext, workers: 
 
   const template = await inContext(() =>
     cycles.createTemplate(countyStaff, {
-    regionId: county.id,
-    name: `网格示范县${lastYear}年度网格员考核细则`,
-    indicators: DEFAULT_INDICATORS.filter((i) => i.kind !== IndicatorKind.TRAINING).map((i) =>
-      i.kind === IndicatorKind.ENTERED ? { ...i, weight: 35 } : i.kind === IndicatorKind.VISIT_RATE ? { ...i, weight: 30 } : i,
-    ),
+      regionId: county.id,
+      name: `网格示范县${lastYear}年度网格员考核细则`,
+      indicators: DEFAULT_INDICATORS.filter((i) => i.kind !== IndicatorKind.TRAINING).map((i) =>
+        i.kind === IndicatorKind.ENTERED ? { ...i, weight: 35 } : i.kind === IndicatorKind.VISIT_RATE ? { ...i, weight: 30 } : i,
+      ),
     }),
   );
   const last = await inContext(() => cycles.open(countyStaff, { regionId: county.id, kind: CycleKind.YEAR, year: lastYear, templateId: template.id }));
@@ -133,7 +142,9 @@ export async function seedDemoAssessment(app: INestApplicationContext, workers: 
   const excellent = results.filter((r) => r.level === AssessmentLevel.EXCELLENT);
   const quota = Math.floor((results.length * ASSESSMENT_POLICIES['assessment.excellentQuotaPercent'].default) / 100);
   for (const result of excellent.slice(0, Math.max(0, excellent.length - quota)))
-    await inContext(() => scoring.adjust(countyStaff, { resultId: result.id, version: result.version, score: 89, reason: '县级复核：优秀名额按规定比例控制，按得分高低确定' }));
+    await inContext(() =>
+      scoring.adjust(countyStaff, { resultId: result.id, version: result.version, score: 89, reason: '县级复核：优秀名额按规定比例控制，按得分高低确定' }),
+    );
   const reviewed = await inContext(() => cycles.get(countyStaff, last.id));
   await inContext(() => app.get(CycleFinalisation, { strict: false }).finalise(countyStaff, { cycleId: last.id, version: reviewed.version }));
 
