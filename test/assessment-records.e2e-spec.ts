@@ -228,4 +228,27 @@ describe('the demo county’s assessments', () => {
     expect(long.count).toBe(short.count);
     expect(long.count).toBeLessThanOrEqual(8);
   });
+  it('moves a transferred worker’s pending consequences and open results to the new township', async () => {
+    const [owed] = await app.sql<{ worker_id: string }>(`select worker_id from assessment_consequence where kind = 'IMPROVEMENT' and status = 'PENDING'`);
+    const seen = async (user: string) =>
+      (await app.ok(`query($w: ID) { assessmentConsequences(workerId: $w, first: 5) { totalCount } }`, { w: owed.worker_id }, user)).assessmentConsequences
+        .totalCount;
+    expect([await seen('township'), await seen('township2')]).toEqual([1, 0]);
+    const { worker } = await app.ok(`query($id: ID!) { worker(id: $id) { version } }`, { id: owed.worker_id }, 'county');
+    const [village] = await app.sql<{ id: string }>(`select id from region where code = '140799101201'`);
+    await app.ok(
+      `mutation($input: TransferWorkerInput!) { transferWorker(input: $input) { id } }`,
+      {
+        input: { id: owed.worker_id, version: worker.version, regionId: village.id },
+      },
+      'county',
+    );
+    expect([await seen('township'), await seen('township2')]).toEqual([0, 1]);
+    const open = await app.sql<{ region_code: string }>(
+      `select r.region_code from assessment_result r join assessment_cycle c on c.id = r.cycle_id where r.worker_id = ? order by c.period_end`,
+      [owed.worker_id],
+    );
+    // Last year's result stays with the township that rated it; this year's follows the worker.
+    expect(open.map((r) => r.region_code.slice(0, 9))).toEqual(['140799001', '140799101']);
+  });
 });

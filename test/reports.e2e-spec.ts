@@ -16,7 +16,15 @@ describe('reports', () => {
 
   it('lists every report with its Chinese columns', async () => {
     const { reports } = await app.ok(`{ reports { id title columns { key header kind } } }`, {}, 'county');
-    expect(reports.map((r: any) => r.id).sort()).toEqual(['compliance.counts', 'recruiting.funnel', 'training.township', 'workers.vacancies']);
+    expect(reports.map((r: any) => r.id).sort()).toEqual([
+      'assessment.distribution',
+      'assessment.missing',
+      'assessment.results',
+      'compliance.counts',
+      'recruiting.funnel',
+      'training.township',
+      'workers.vacancies',
+    ]);
     expect(reports.find((r: any) => r.id === 'workers.vacancies').columns.map((c: any) => c.header)).toEqual([
       '网格编码',
       '网格名称',

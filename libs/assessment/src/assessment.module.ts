@@ -4,6 +4,7 @@ import { ContractsModule } from '@gridhr/contracts';
 import { PolicyModule } from '@gridhr/policy';
 import { WorkersModule } from '@gridhr/workers';
 import { AssessmentNightlyHandler } from './assessment.jobs';
+import { AssessmentFollowsWorker } from './assessment-transfer.hook';
 import { AssessmentCycleResolver, AssessmentResultResolver, WorkerAssessmentResolver } from './assessment.resolver';
 import { AssessmentQueries } from './assessment-queries.service';
 import { AssessmentResultsReport, LevelDistributionReport, MissingScoresReport } from './assessment.reports';
@@ -36,6 +37,7 @@ import { WorkRecordsService } from './work-records.service';
     LevelDistributionReport,
     MissingScoresReport,
     AssessmentNightlyHandler,
+    AssessmentFollowsWorker,
     AssessmentCycleResolver,
     AssessmentResultResolver,
     WorkerAssessmentResolver,

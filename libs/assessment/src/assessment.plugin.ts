@@ -4,6 +4,7 @@ import { AssessmentModule } from './assessment.module';
 import { ASSESSMENT_POLICIES } from './assessment.policies';
 import { AssessmentResultsReport, LevelDistributionReport, MissingScoresReport } from './assessment.reports';
 import { ASSESSMENT_RULES } from './assessment-scans';
+import { AssessmentFollowsWorker } from './assessment-transfer.hook';
 import { AssessmentConsequence } from './assessment-consequence.entity';
 import { AssessmentCycle, AssessmentTemplate } from './assessment-cycle.entity';
 import { AssessmentResult } from './assessment-result.entity';
@@ -19,5 +20,6 @@ export const assessmentPlugin: DomainPlugin = {
   jobs: [ASSESSMENT_NIGHTLY],
   handlers: [{ job: ASSESSMENT_NIGHTLY, handler: AssessmentNightlyHandler }],
   schedules: [{ id: 'daily:assessment', job: ASSESSMENT_NIGHTLY, data: {} }],
+  hooks: { transfer: [AssessmentFollowsWorker] },
   reports: [AssessmentResultsReport, LevelDistributionReport, MissingScoresReport],
 };

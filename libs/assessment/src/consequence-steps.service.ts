@@ -105,7 +105,8 @@ export class ConsequenceSteps {
         throw assessmentError(AssessmentReason.CYCLE_OPEN, `Cycle ${cycle.label} is open: a rating leads to a replacement once finalised`, 'input.resultId');
       if (worker.status !== WorkerStatus.ACTIVE)
         throw assessmentError(AssessmentReason.NOT_REPLACEABLE, `${worker.name} is ${worker.status}; only a worker on duty is replaced`, 'input.resultId');
-      if (noticeOn < cycle.finalisedOn!) throw new InvalidInput('input.noticeOn', `must not be before the rating was finalised (${cycle.finalisedOn})`);
+      if (noticeOn < cycle.finalisedOn! || noticeOn > this.clock.today())
+        throw new InvalidInput('input.noticeOn', `must lie between the day the rating was finalised (${cycle.finalisedOn}) and today`);
       const refusal = replacementProblem(
         {
           name: worker.name,
