@@ -27,8 +27,13 @@ export class CycleAccess {
     return inScopeOrAbove(user, cycle.regionCode, cycle.region.prefix);
   }
 
-  /** A cycle the caller may see (NOT_FOUND otherwise), its region loaded. */
-  async load(em: EntityManager, user: AuthUser, id: string): Promise<AssessmentCycle> {
+  /**
+   * A cycle the caller may see (NOT_FOUND otherwise), its region loaded. With `lock`, the row is locked
+   * first in the caller's transaction: entering scores takes a share lock and finalising or re-opening an
+   * update lock, so no score slips into a cycle while it is being finalised.
+   */
+  async load(em: EntityManager, user: AuthUser, id: string, lock?: 'share' | 'update'): Promise<AssessmentCycle> {
+    if (lock) await em.execute(`select id from assessment_cycle where id = ? for ${lock}`, [id]);
     const cycle = await em.findOne(AssessmentCycle, id, { populate: ['region'] });
     if (!cycle || !this.visible(user, cycle)) throw new NotFound('AssessmentCycle', id);
     return cycle;

@@ -7,7 +7,7 @@ import { AuditService, snapshot } from '@gridhr/audit';
 import { PolicyService } from '@gridhr/policy';
 import { AssessmentLevel, CycleStatus, IndicatorKind } from './assessment.enums';
 import { assessmentError, AssessmentReason } from './assessment.errors';
-import { ASSESSMENT_POLICIES } from './assessment.policies';
+import { ASSESSMENT_POLICIES, StarRule } from './assessment.policies';
 import { AssessmentCycle } from './assessment-cycle.entity';
 import { AssessmentResult } from './assessment-result.entity';
 import { ConsequencesService } from './consequences.service';
@@ -15,6 +15,16 @@ import { CycleAccess } from './cycle-access';
 import { quotaProblem } from './scoring.rules';
 import { nextStars } from './stars.rules';
 import { ResultsCalculator } from './results-calculator';
+
+/** A rated result as the finalisation reads it. */
+interface RatedRow {
+  id: string;
+  worker_id: string;
+  name: string;
+  final_x100: number | null;
+  level: AssessmentLevel | null;
+  entered: Record<string, number>;
+}
 
 @Injectable()
 export class CycleFinalisation {
@@ -31,7 +41,7 @@ export class CycleFinalisation {
   async finalise(user: AuthUser, input: { cycleId: string; version: number }): Promise<AssessmentCycle> {
     const today = this.clock.today();
     return this.em.transactional(async (em) => {
-      const cycle = await this.access.load(em, user, input.cycleId);
+      const cycle = await this.access.load(em, user, input.cycleId, 'update');
       await this.access.assertOwner(em, user, cycle.region, 'input.cycleId');
       assertVersion(cycle, input.version, 'AssessmentCycle');
       this.access.assertOpen(cycle);
@@ -54,13 +64,19 @@ export class CycleFinalisation {
           'input.cycleId',
         );
       await this.calculator.compute(em, cycle);
-      const results = await em.find(AssessmentResult, { cycle, rated: true }, { populate: ['worker'], orderBy: { regionCode: 'asc' } });
-      const unscored = results.filter((r) => r.finalX100 === null);
+      // Plain rows, not entities: a county of tens of thousands is checked and starred in a few statements.
+      const results = await em.execute<RatedRow[]>(
+        `select r.id, r.worker_id, w.name, r.final_x100, r.level, r.entered
+           from assessment_result r join worker w on w.id = r.worker_id
+          where r.cycle_id = ? and r.rated order by r.region_code, w.name`,
+        [cycle.id],
+      );
+      const unscored = results.filter((r) => r.final_x100 === null);
       if (unscored.length) {
         const entered = cycle.indicators.filter((i) => i.kind === IndicatorKind.ENTERED && unscored[0].entered[i.key] === undefined).map((i) => i.label);
         throw assessmentError(
           AssessmentReason.SCORES_MISSING,
-          `${unscored.length} rated worker(s) still lack a score, e.g. ${unscored[0].worker.name}${entered.length ? ` (${entered.join('、')} not entered)` : ''}; see assessmentMissingScores`,
+          `${unscored.length} rated worker(s) still lack a score, e.g. ${unscored[0].name}${entered.length ? ` (${entered.join('、')} not entered)` : ''}; see assessmentMissingScores`,
           'input.cycleId',
         );
       }
@@ -76,7 +92,12 @@ export class CycleFinalisation {
       cycle.finalisedBy = user.username;
       cycle.thresholds = await this.calculator.thresholds(em, cycle);
       cycle.excellentQuotaPercent = percent;
-      const consequences = await this.consequences.recordFor(em, user, cycle, results);
+      const concerned = await em.find(
+        AssessmentResult,
+        { cycle, rated: true, level: { $in: [AssessmentLevel.EXCELLENT, AssessmentLevel.INCOMPETENT] } },
+        { populate: ['worker'] },
+      );
+      const consequences = await this.consequences.recordFor(em, user, cycle, concerned);
       await em.flush();
       const levels = Object.fromEntries(Object.values(AssessmentLevel).map((l) => [l, results.filter((r) => r.level === l).length]));
       this.audit.record(em, user, {
@@ -95,14 +116,14 @@ export class CycleFinalisation {
    * Stars after this cycle (stars.rules.ts): from the worker's stars before it, and their levels in the
    * cycles of the same kind just before it, back to back, stopping where the worker was not rated.
    */
-  private async setStars(em: EntityManager, cycle: AssessmentCycle, results: AssessmentResult[], rule: Parameters<typeof nextStars>[3]): Promise<void> {
-    const ids = results.map((r) => r.worker.id);
+  private async setStars(em: EntityManager, cycle: AssessmentCycle, results: RatedRow[], rule: StarRule): Promise<void> {
+    const ids = pgUuidArray(results.map((r) => r.worker_id));
     const previous = await em.execute<{ worker_id: string; stars: number }[]>(
       `select distinct on (r.worker_id) r.worker_id, r.stars
          from assessment_result r join assessment_cycle c on c.id = r.cycle_id
         where r.worker_id = any(?::uuid[]) and r.rated and r.stars is not null and c.status = 'FINALISED' and c.period_end < ?
         order by r.worker_id, c.period_end desc, c.finalised_on desc`,
-      [pgUuidArray(ids), cycle.periodStart],
+      [ids, cycle.periodStart],
     );
     const starsBefore = new Map(previous.map((p) => [p.worker_id, p.stars]));
     const earlier = await em.find(
@@ -113,15 +134,27 @@ export class CycleFinalisation {
     const chain: AssessmentCycle[] = [];
     for (let start = cycle.periodStart; earlier[chain.length]?.periodEnd === addDays(start, -1); start = chain.at(-1)!.periodStart)
       chain.push(earlier[chain.length]);
-    const earlierResults = chain.length ? await em.find(AssessmentResult, { cycle: { $in: chain }, worker: { $in: ids }, rated: true }) : [];
-    for (const result of results) {
+    const earlierLevels = new Map<string, AssessmentLevel>();
+    if (chain.length) {
+      const rows = await em.execute<{ cycle_id: string; worker_id: string; level: AssessmentLevel }[]>(
+        `select cycle_id, worker_id, level from assessment_result where cycle_id = any(?::uuid[]) and worker_id = any(?::uuid[]) and rated and level is not null`,
+        [pgUuidArray(chain.map((c) => c.id)), ids],
+      );
+      for (const r of rows) earlierLevels.set(`${r.cycle_id}:${r.worker_id}`, r.level);
+    }
+    const stars = results.map((result) => {
       const levels: AssessmentLevel[] = [];
       for (const c of chain) {
-        const level = earlierResults.find((r) => r.cycle.id === c.id && r.worker.id === result.worker.id)?.level;
+        const level = earlierLevels.get(`${c.id}:${result.worker_id}`);
         if (!level) break;
         levels.push(level);
       }
-      result.stars = nextStars(starsBefore.get(result.worker.id) ?? null, result.level!, levels, rule);
-    }
+      return { id: result.id, stars: nextStars(starsBefore.get(result.worker_id) ?? null, result.level!, levels, rule) };
+    });
+    await em.execute(
+      `update assessment_result r set stars = x.stars, version = r.version + 1
+         from jsonb_to_recordset(?::jsonb) as x(id uuid, stars int) where r.id = x.id`,
+      [JSON.stringify(stars)],
+    );
   }
 }

@@ -118,7 +118,7 @@ export class CyclesService {
   /** Brings an open cycle's results up to the figures on record now (also done nightly and at finalisation). */
   async compute(user: AuthUser, cycleId: string): Promise<AssessmentCycle> {
     return this.em.transactional(async (em) => {
-      const cycle = await this.access.load(em, user, cycleId);
+      const cycle = await this.access.load(em, user, cycleId, 'update');
       await this.access.assertOwner(em, user, cycle.region, 'cycleId');
       this.access.assertOpen(cycle);
       await this.calculator.compute(em, cycle);
@@ -132,9 +132,12 @@ export class CyclesService {
   async computeOpenCycles(today: string): Promise<Computed[]> {
     const done: Computed[] = [];
     for (const { id } of await this.em.fork().find(AssessmentCycle, { status: CycleStatus.OPEN, periodStart: { $lte: today } }, { fields: ['id'] })) {
-      done.push(
-        await this.em.fork().transactional(async (em) => this.calculator.compute(em, await em.findOneOrFail(AssessmentCycle, id, { populate: ['region'] }))),
-      );
+      const computed = await this.em.fork().transactional(async (em) => {
+        // Locked and checked again: a cycle finalised meanwhile stays as it was finalised.
+        const [open] = await em.execute(`select id from assessment_cycle where id = ? and status = 'OPEN' for update`, [id]);
+        return open ? this.calculator.compute(em, await em.findOneOrFail(AssessmentCycle, id, { populate: ['region'] })) : null;
+      });
+      if (computed) done.push(computed);
     }
     await this.em.fork().transactional((em) => this.consequences.sweepFilledVacancies(em));
     return done;
@@ -147,7 +150,7 @@ export class CyclesService {
    */
   async reopen(user: AuthUser, input: { cycleId: string; version: number; reason: string }): Promise<AssessmentCycle> {
     return this.em.transactional(async (em) => {
-      const cycle = await this.access.load(em, user, input.cycleId);
+      const cycle = await this.access.load(em, user, input.cycleId, 'update');
       await this.access.assertOwner(em, user, cycle.region, 'input.cycleId');
       assertVersion(cycle, input.version, 'AssessmentCycle');
       if (cycle.status !== CycleStatus.FINALISED)

@@ -47,18 +47,22 @@ export const MEASURE_SQL = `
     select m::date as monday
       from p, generate_series(date_trunc('week', (p.start + 3)::timestamp), date_trunc('week', (p.as_of - 6)::timestamp), interval '7 days') m)
   select r.id as result_id, w.id as worker_id, w.region_code, rg.level::text as region_level, to_char(w.hired_on, 'YYYY-MM-DD') as hired_on, w.category::text as category,
-         r.entered, r.adjusted_x100, d.weeks, d.visited, e.reported, e.closed, e.satisfaction,
+         r.entered, r.adjusted_x100, d.weeks, vis.visited, e.reported, e.closed, e.satisfaction,
          t.county, t.county_excused, t.township, t.township_excused, m.misconduct
     from assessment_result r
     join worker w on w.id = r.worker_id
     join region rg on rg.code = w.region_code
     cross join p
+    -- The days on duty in any grid, as one multirange per worker: each week is then two containment tests.
+    cross join lateral (select range_agg(daterange(a.from_date, a.to_date, '[]')) as days from grid_assignment a where a.worker_id = w.id) duty
     cross join lateral (
-      select count(*)::int as weeks, count(*) filter (where v.full_area_visit)::int as visited
-        from weeks k
-        left join work_record v on v.worker_id = w.id and v.period_kind = 'WEEK' and v.period_start = k.monday
-       where exists (select 1 from grid_assignment a where a.worker_id = w.id and a.from_date <= k.monday and (a.to_date is null or a.to_date >= k.monday))
-         and exists (select 1 from grid_assignment a where a.worker_id = w.id and a.from_date <= k.monday + 6 and (a.to_date is null or a.to_date >= k.monday + 6))) d
+      select count(*)::int as weeks from weeks k where duty.days @> k.monday and duty.days @> k.monday + 6) d
+    cross join lateral (
+      select count(*)::int as visited
+        from work_record v
+       where v.worker_id = w.id and v.period_kind = 'WEEK' and v.full_area_visit
+         and v.period_start between (select min(monday) from weeks) and (select max(monday) from weeks)
+         and duty.days @> v.period_start and duty.days @> v.period_start + 6) vis
     cross join lateral (
       select coalesce(sum(v.events_reported), 0)::int as reported, coalesce(sum(v.events_closed_on_time), 0)::int as closed,
              round(avg(v.satisfaction_x100))::int as satisfaction

@@ -36,7 +36,7 @@ export class ScoringService {
   /** Entered indicators' scores (0-100, two decimals) for workers in the caller's scope. */
   async enter(user: AuthUser, input: { cycleId: string; entries: { workerId: string; indicator: string; score: number }[] }): Promise<AssessmentResult[]> {
     return this.em.transactional(async (em) => {
-      const cycle = await this.access.load(em, user, input.cycleId);
+      const cycle = await this.access.load(em, user, input.cycleId, 'share');
       this.access.assertOpen(cycle);
       const entries = input.entries.map((e, i) => {
         const field = `input.entries[${i}]`;
@@ -75,7 +75,7 @@ export class ScoringService {
         const scored = this.calculator.rescore(cycle, result, thresholds);
         Object.assign(result, { indicatorScores: scored.indicators, computedX100: scored.computedX100, finalX100: scored.finalX100, level: scored.level });
       }
-      const changed = [...before.keys()].map((id) => [...results.values()].find((r) => r.id === id)!);
+      const changed = [...results.values()].filter((r) => before.has(r.id));
       for (const result of changed)
         this.audit.record(em, user, {
           entity: 'AssessmentResult',
@@ -94,6 +94,8 @@ export class ScoringService {
     const adjusted = input.score === null ? null : parsePoints(input.score);
     if (input.score !== null && adjusted === null) throw new InvalidInput('input.score', 'must be a score from 0 to 100 with at most two decimals');
     return this.em.transactional(async (em) => {
+      const [row] = await em.execute<{ cycle_id: string }[]>('select cycle_id from assessment_result where id = ?', [input.resultId]);
+      if (row) await this.access.load(em, user, row.cycle_id, 'share');
       const result = await em.findOne(AssessmentResult, input.resultId, { populate: ['worker', 'cycle', 'cycle.region'] });
       if (!result || !result.regionCode.startsWith(user.scopePrefix)) throw new NotFound('AssessmentResult', input.resultId);
       await this.access.assertOwner(em, user, result.cycle.region, 'input.resultId');

@@ -35,7 +35,7 @@ interface Performance {
 
 const TIERS: Record<'top' | 'normal' | 'basic' | 'poor', Performance> = {
   top: { visits: 1, eventsPerMonth: 5, onTime: 1, satisfaction: 95, township: 98 },
-  normal: { visits: 0.9, eventsPerMonth: 4, onTime: 0.9, satisfaction: 88, township: 85 },
+  normal: { visits: 0.88, eventsPerMonth: 4, onTime: 0.9, satisfaction: 86, township: 84 },
   basic: { visits: 0.7, eventsPerMonth: 3, onTime: 0.75, satisfaction: 76, township: 70 },
   poor: { visits: 0.4, eventsPerMonth: 2, onTime: 0.5, satisfaction: 60, township: 40 },
 };
@@ -76,7 +76,7 @@ export async function seedDemoAssessment(app: INestApplicationContext, workers: 
     (w) => w.regionCode === '140799102202' && w.category === WorkerCategory.PART_TIME && w.hireSource === HireSource.VILLAGE_COMMITTEE,
   );
   const performance = new Map(
-    rated.map((w, i) => [w.id, TIERS[w === poorFullTimer || w === poorCadre ? 'poor' : i % 9 === 0 ? 'top' : i % 9 === 5 ? 'basic' : 'normal']]),
+    rated.map((w, i) => [w.id, TIERS[w === poorFullTimer || w === poorCadre ? 'poor' : i % 5 === 0 ? 'top' : i % 9 === 7 ? 'basic' : 'normal']]),
   );
 
   const records = app.get(WorkRecordsService, { strict: false });
@@ -137,7 +137,7 @@ export async function seedDemoAssessment(app: INestApplicationContext, workers: 
   );
   const last = await inContext(() => cycles.open(countyStaff, { regionId: county.id, kind: CycleKind.YEAR, year: lastYear, templateId: template.id }));
   await enterTownshipScores(last.id, last.periodEnd);
-  // The county's review: the EXCELLENT beyond the quota are rated down, lowest first, with the reason.
+  // The county's review: the EXCELLENT beyond the quota (one or two in the demo) are rated down, lowest first, with the reason.
   const results = await em.fork().find(AssessmentResult, { cycle: last.id, rated: true }, { orderBy: { finalX100: 'asc' } });
   const excellent = results.filter((r) => r.level === AssessmentLevel.EXCELLENT);
   const quota = Math.floor((results.length * ASSESSMENT_POLICIES['assessment.excellentQuotaPercent'].default) / 100);
