@@ -152,6 +152,7 @@ describe('budgets, finance reports and overviews', () => {
       await app.sql<{ id: string }>(`select id from payroll_run where region_code = '140799001000' and month = '2026-09' and period_kind = 'MONTH'`)
     )[0].id;
     const { reports } = await app.ok(`{ reports { id } }`, {}, 'finance');
+    const cycle = (await app.sql<{ id: string }>(`select id from assessment_cycle where region_code like '140799%' order by year limit 1`))[0].id;
     const params: Record<string, Record<string, unknown>> = {
       'pay.register': { runId: run },
       'pay.by-region': { month: '2026-09' },
@@ -162,6 +163,9 @@ describe('budgets, finance reports and overviews', () => {
       'training.township': { townshipId: await regionId('140799001000'), year: 2026 },
       'workers.vacancies': {},
       'compliance.counts': {},
+      'assessment.results': { cycleId: cycle },
+      'assessment.distribution': { cycleId: cycle },
+      'assessment.missing': { cycleId: cycle },
     };
     // Every report but the recruiting funnel (it needs a campaign, and the demo has none).
     expect(

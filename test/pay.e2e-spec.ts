@@ -117,6 +117,12 @@ describe('payroll runs and the legal floors', () => {
   it('corrects an approved month with an adjustment run of the differences', async () => {
     const july = await monthRun(CHENGGUAN, '2026-07');
     const someone = july.lines.find((l: any) => l.performanceFen === 30_000);
+    expect(someone.performanceBasis).toMatch(/COMPETENT$/);
+    // Shanxi measures: performance pay follows the assessment (the demo county's amounts per level).
+    const amounts: Record<string, number> = { EXCELLENT: 60_000, COMPETENT: 30_000, BASIC: 10_000, INCOMPETENT: 0 };
+    const rated = july.lines.filter((l: any) => l.performanceBasis);
+    expect(rated.length).toBeGreaterThan(5);
+    for (const l of rated) expect(l.performanceFen).toBe(amounts[l.performanceBasis.split(' ').at(-1)]);
     const township = (await app.sql<{ id: string }>(`select id from region where code = ?`, [CHENGGUAN]))[0].id;
     const adjust = (reason: string) =>
       app.gql<any>(
@@ -131,7 +137,8 @@ describe('payroll runs and the legal floors', () => {
     await setItems(
       someone.worker.id,
       '2026-07',
-      items.payItems.map((i: any) => (i.kind === 'PERFORMANCE' ? { kind: 'PERFORMANCE', amountFen: 50_000 } : { kind: i.kind, amountFen: i.amountFen })),
+      // Performance pay came from last year's COMPETENT; the township enters 500 yuan instead.
+      [...items.payItems.map((i: any) => ({ kind: i.kind, amountFen: i.amountFen })), { kind: 'PERFORMANCE', amountFen: 50_000 }],
     );
     const adjustPayroll = (await adjust('7月绩效补发')).data.adjustPayroll;
     expect(adjustPayroll).toMatchObject({ kind: 'ADJUSTMENT', sequence: 2, lineCount: 1, grossFen: 20_000 });

@@ -18,6 +18,7 @@ describe('reports', () => {
     const { reports } = await app.ok(`{ reports { id title columns { key header kind } } }`, {}, 'county');
     expect(reports.map((r: any) => r.id)).toEqual(
       expect.arrayContaining([
+        'assessment.results',
         'budget.execution',
         'compliance.counts',
         'pay.by-region',

@@ -11,3 +11,7 @@ export * from './contracts.plugin';
 export * from './contracts.policies';
 export * from './contract-warnings';
 export * from './retirement.rules';
+export * from './labour-protection.entity';
+export * from './labour-protection.rules';
+export * from './labour-protection.service';
+export * from './labour-protection.types';

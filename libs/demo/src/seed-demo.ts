@@ -3,7 +3,7 @@ import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { RegionLevel } from '@gridhr/common';
 import { hashPassword, User } from '@gridhr/auth';
 import { Grid, GridKind, GridSetting, Region, RegionStatsService } from '@gridhr/org';
-import { PiiCipher } from '@gridhr/workers';
+import { PiiCipher, Worker } from '@gridhr/workers';
 import { DEMO_PASSWORD, DEMO_REGIONS, DEMO_USERS } from './demo-county';
 import { seedDemoTraining } from './demo-training';
 import { seedDemoWorkers } from './demo-workers';
@@ -13,6 +13,7 @@ import { seedDemoRosters } from './demo-roster';
 import { seedDemoPay } from './demo-pay';
 import { seedDemoBudgets } from './demo-budget';
 import { PayrollService } from '@gridhr/pay';
+import { seedDemoAssessment } from './demo-assessment';
 
 /** A small deterministic sequence so every demo database is the same. */
 function sequence(seed: number): () => number {
@@ -33,9 +34,10 @@ export async function seedDemo(app: INestApplicationContext, options: { today: s
   const services = { stats: app.get(RegionStatsService, { strict: false }), cipher: app.get(PiiCipher, { strict: false }), today: options.today };
   if (await em.count(Region, {})) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const byCode = new Map<string, Region>();
+  const random = sequence(140799);
+  let workers: Worker[] = [];
   await em.transactional(async (tx) => {
-    const byCode = new Map<string, Region>();
-    const random = sequence(140799);
     const grids: Grid[] = [];
     for (const spec of DEMO_REGIONS) {
       const parent =
@@ -66,11 +68,10 @@ export async function seedDemo(app: INestApplicationContext, options: { today: s
         );
       }
     }
-    const workers = seedDemoWorkers(tx, services.cipher, [...byCode.values()], grids, random);
+    workers = seedDemoWorkers(tx, services.cipher, [...byCode.values()], grids, random);
     seedDemoTraining(tx, byCode, workers, random, services.today);
     seedDemoContracts(tx, byCode, workers, services.today);
     await seedDemoRosters(tx, byCode, workers, services.today);
-    await seedDemoPay(tx, app.get(PayrollService, { strict: false }), byCode, workers, services.today);
     seedDemoBudgets(tx, byCode, workers, services.today);
     for (const user of DEMO_USERS) {
       const region = byCode.get(user.scopeCode)!;
@@ -78,6 +79,9 @@ export async function seedDemo(app: INestApplicationContext, options: { today: s
     }
   });
   await services.stats.refresh('');
+  await seedDemoAssessment(app, workers, byCode, services.today, random);
+  // Pay after the assessment: performance pay follows last year's levels.
+  await em.fork().transactional((tx) => seedDemoPay(tx, app.get(PayrollService, { strict: false }), services.today));
   // A first compliance scan, so the flags are there on first login.
   if (options.scan !== false) await app.get(ScanService, { strict: false }).runNow('', options.today);
   return true;

@@ -1,6 +1,7 @@
 // The one list of what GridHR is made of. The api, the worker, the migration generator and the tests
 // load exactly this list, so no two processes can run different rules. A new domain is a new library
 // and one line here.
+import { assessmentPlugin } from '@gridhr/assessment';
 import { auditPlugin } from '@gridhr/audit';
 import { authPlugin } from '@gridhr/auth';
 import { compliancePlugin } from '@gridhr/compliance';
@@ -30,6 +31,7 @@ export const DOMAINS: DomainPlugin[] = [
   contractsPlugin,
   trainingPlugin,
   recruitingPlugin,
+  assessmentPlugin,
   payPlugin,
   budgetPlugin,
   overviewPlugin,

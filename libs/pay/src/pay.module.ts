@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@gridhr/audit';
 import { PolicyModule } from '@gridhr/policy';
 import { WorkersModule } from '@gridhr/workers';
+import { AssessmentModule } from '@gridhr/assessment';
 import { ContractPayFloorCheck } from './contract-floor.check';
 import { CountyPayrollRequests } from './county-payroll.service';
 import { MinimumWagesService } from './minimum-wages.service';
@@ -14,7 +15,7 @@ import { CountyPayrollHandler } from './payroll.jobs';
 import { PayrollService } from './payroll.service';
 
 @Module({
-  imports: [AuditModule, PolicyModule, WorkersModule],
+  imports: [AuditModule, AssessmentModule, PolicyModule, WorkersModule],
   providers: [
     MinimumWagesService,
     PayItemsService,

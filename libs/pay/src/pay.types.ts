@@ -99,6 +99,7 @@ export class PayLineType {
   @Field(() => FenScalar) netFen: Fen;
   @Field(() => FenScalar) employerInsuranceFen: Fen;
   @Field(() => Int) minutes: number;
+  @Field(() => String, { nullable: true, description: 'The assessment level performance pay was taken from, when it was' }) performanceBasis: string | null;
   @Field(() => [FloorCheckType]) floorChecks: FloorCheckType[];
   @Field() breach: boolean;
   @Field(() => FenScalar) shortfallFen: Fen;

@@ -7,16 +7,19 @@ import { daysBetween, Fen, fen } from '@gridhr/common';
 import { Contract, ContractKind, ContractStatus } from '@gridhr/contracts';
 import { GridSetting, Region } from '@gridhr/org';
 import { PolicyService } from '@gridhr/policy';
+import { AssessmentQueries } from '@gridhr/assessment';
 import { GridAssignment, Worker } from '@gridhr/workers';
 import { CountyWageTier, MinimumWage } from './minimum-wage.entity';
 import { minimumWageOn, tierOn } from './minimum-wage.rules';
 import { PayItem } from './pay-item.entity';
 import { PayItemKind, PayPeriodKind } from './pay.enums';
-import { PAY_POLICIES } from './pay.policies';
+import { PAY_POLICIES, PerformancePay } from './pay.policies';
 import { breaches, employedDays, FloorCheck, floorChecks, grossPay, netPay, PayAmounts, PayPeriod, payPeriod, prorate } from './pay.rules';
 
 export interface ComputedLine {
   worker: Worker;
+  /** The assessment level performance pay was taken from (e.g. 2025年度 EXCELLENT), when it was. */
+  performanceBasis: string | null;
   employerName: string | null;
   employedDays: number;
   amounts: PayAmounts;
@@ -71,7 +74,10 @@ export function paidHourly(contracts: readonly Contract[], month: string): boole
 
 @Injectable()
 export class PayrollBuilder {
-  constructor(private readonly policy: PolicyService) {}
+  constructor(
+    private readonly policy: PolicyService,
+    private readonly assessments: AssessmentQueries,
+  ) {}
 
   async compute(em: EntityManager, township: Region, period: PayPeriod): Promise<ComputedLine[]> {
     const month = payPeriod(period.month, PayPeriodKind.MONTH);
@@ -108,6 +114,9 @@ export class PayrollBuilder {
     const excludeInsurance = policy.get(PAY_POLICIES, 'pay.minimumWageExcludesInsurance');
     const ruralFloorFen = fen(policy.get(PAY_POLICIES, 'pay.ruralMonthlyFloorFen'));
     const hourlyPeriod = period.kind !== PayPeriodKind.MONTH;
+    // Shanxi measures [004]: performance pay follows the assessment (amounts per level: policy).
+    const byLevel = policy.get(PAY_POLICIES, 'pay.performanceByLevelFen');
+    const levels = byLevel ? await this.assessments.latestLevels(ids, period.from, em) : new Map<string, { level: string; cycleLabel: string }>();
 
     const lines: ComputedLine[] = [];
     for (const worker of workers) {
@@ -134,6 +143,10 @@ export class PayrollBuilder {
         else amounts[ITEM_FIELD[item.kind]] = fen(amounts[ITEM_FIELD[item.kind]] + item.amountFen);
       }
       const days = employedDays(period, worker.hiredOn, worker.exitedOn);
+      const level = levels.get(worker.id);
+      const entered = ownItems.some((i) => i.kind === PayItemKind.PERFORMANCE);
+      const performanceBasis = byLevel && level && !entered && byLevel.categories.includes(worker.category) ? `${level.cycleLabel} ${level.level}` : null;
+      if (performanceBasis) amounts.performance = prorate(fen(byLevel!.amounts[level!.level as keyof PerformancePay['amounts']]), days, monthDays);
       const checks = floorChecks(amounts, {
         category: worker.category,
         hourly: hourlyPeriod,
@@ -148,6 +161,7 @@ export class PayrollBuilder {
       const employer = inPeriod.length ? inPeriod.reduce((a, b) => (a.startDate > b.startDate ? a : b)).employerName : null;
       lines.push({
         worker,
+        performanceBasis,
         employerName: employer,
         employedDays: days,
         amounts,

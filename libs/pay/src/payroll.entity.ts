@@ -143,6 +143,10 @@ export class PayLine {
   @Property({ type: 'integer' })
   minutes: number;
 
+  /** The assessment level performance pay was taken from (policy pay.performanceByLevelFen), when it was. */
+  @Property({ type: 'string', length: 80, nullable: true })
+  performanceBasis: string | null = null;
+
   /** Every floor the line was checked against, as it stood when generated. */
   @Property({ type: 'json' })
   floorChecks: FloorCheck[];

@@ -163,6 +163,7 @@ export class PayrollService {
         category: line.worker.category,
         employerName: line.employerName,
         employedDays: line.employedDays,
+        performanceBasis: line.performanceBasis,
         ...lineAmounts(amounts),
         grossFen: delta.grossFen,
         netFen: delta.netFen,

@@ -229,6 +229,28 @@ export class WorkerLifecycle {
     return em.find(GridAssignment, { worker: { $in: workerIds }, ...onDutyOn(day) }, { orderBy: { fromDate: 'asc' } });
   }
 
+  /**
+   * Ends a grid assignment: `toDate` is its last day on duty. In the caller's transaction (the register's
+   * endGridAssignment, an assessment removing a worker from the grid role); audited on the worker. The
+   * assignment's grid and worker must be loaded.
+   */
+  endDuty(em: EntityManager, actor: Actor, assignment: GridAssignment, toDate: string): GridAssignment {
+    if (assignment.toDate !== null && assignment.toDate < toDate)
+      throw workersError(WorkersReason.ASSIGNMENT_ENDED, `This assignment already ended on ${assignment.toDate}`);
+    if (toDate < assignment.fromDate) throw new InvalidInput('input.toDate', `must not be before the first day ${assignment.fromDate}`);
+    const before = { gridCode: assignment.grid.code, toDate: assignment.toDate };
+    assignment.toDate = toDate;
+    this.audit.record(em, actor, {
+      entity: 'Worker',
+      entityId: assignment.worker.id,
+      action: 'END_ASSIGNMENT',
+      before,
+      after: { gridCode: assignment.grid.code, toDate },
+      regionCode: assignment.worker.regionCode,
+    });
+    return assignment;
+  }
+
   /** Puts a worker on duty in a grid; with `move`, a one-grid worker's current assignment ends the day before. */
   async assignToGrid(em: EntityManager, actor: Actor, worker: Worker, grid: Grid, fromDate: string, move: boolean): Promise<GridAssignment> {
     if (!assignableStatus(worker.status))

@@ -12,7 +12,6 @@ import { Worker } from './worker.entity';
 import { WorkerLifecycle } from './worker-lifecycle.service';
 import { townshipPrefix } from './worker.rules';
 import { CreateWorkerInput, UpdateWorkerInput, WorkersArgs } from './worker.types';
-import { workersError, WorkersReason } from './workers.errors';
 
 @Injectable()
 export class WorkersService {
@@ -136,21 +135,7 @@ export class WorkersService {
         input.assignmentId,
       );
       if (!assignment.worker.regionCode.startsWith(user.scopePrefix)) throw new NotFound('GridAssignment', input.assignmentId);
-      const toDate = input.toDate ?? this.clock.today();
-      if (assignment.toDate !== null && assignment.toDate < toDate)
-        throw workersError(WorkersReason.ASSIGNMENT_ENDED, `This assignment already ended on ${assignment.toDate}`);
-      if (toDate < assignment.fromDate) throw new InvalidInput('input.toDate', `must not be before the first day ${assignment.fromDate}`);
-      const before = { gridCode: assignment.grid.code, toDate: assignment.toDate };
-      assignment.toDate = toDate;
-      this.audit.record(em, user, {
-        entity: 'Worker',
-        entityId: assignment.worker.id,
-        action: 'END_ASSIGNMENT',
-        before,
-        after: { gridCode: assignment.grid.code, toDate },
-        regionCode: assignment.worker.regionCode,
-      });
-      return assignment;
+      return this.lifecycle.endDuty(em, user, assignment, input.toDate ?? this.clock.today());
     });
   }
 
