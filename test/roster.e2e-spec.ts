@@ -5,7 +5,7 @@ import { aPhone, aWorkerInput, CREATE_WORKER } from './support/factories';
 import { errorCode, scanNow, TEST_TODAY, TestApp } from './support/test-app';
 
 const ROSTER = `query($id: ID!) { publicRoster(townshipId: $id) { asOf changedSincePublication lastPublication { id publishedOn }
-  grids { communityName gridCode gridName area serviceItems supervisionPhone workers { name phone role } } } }`;
+  grids { communityName gridCode gridName area serviceItems supervisionPhone workers { name phone role stars } } } }`;
 const PUBLISH = `mutation($input: PublishRosterInput!) { publishRoster(input: $input) { id publishedOn postedAt publishedBy content { gridCode workers { name phone } } } }`;
 const FLAGS = `{ complianceFlags(rule: "roster.not-republished") { edges { node { subjectId period message details } } } }`;
 
@@ -48,6 +48,12 @@ describe('the public roster', () => {
     });
     expect(line.workers.length).toBeGreaterThan(0);
     expect(line.workers.map((w: any) => w.name)).not.toContain('岗前培训中');
+    // Zigong art. 17: each worker's star level, as on the worker record.
+    const listed = publicRoster.grids.flatMap((g: any) => g.workers);
+    const { workers } = await app.ok(`{ workers(first: 100) { edges { node { name starLevel } } } }`, {}, 'township2');
+    const stars = new Map(workers.edges.map((e: any) => [e.node.name, e.node.starLevel]));
+    expect(listed.filter((w: any) => w.stars !== null).length).toBeGreaterThan(0);
+    for (const w of listed) expect(w.stars).toBe(stars.get(w.name) ?? null);
     // The demo's 河东镇 posted its roster two days ago; an ONBOARDING worker changes nothing on it.
     expect(publicRoster.lastPublication.publishedOn).toBe('2026-11-23');
     expect(publicRoster.changedSincePublication).toBe(false);

@@ -1,11 +1,17 @@
 // The demo's public rosters: 城关街道 posted one six weeks ago and a worker's phone has changed since (so
 // it is overdue for a new posting), 河东镇 posted this week, 西山乡 has never posted one on record.
 import { EntityManager } from '@mikro-orm/postgresql';
-import { addDays } from '@gridhr/common';
+import { addDays, RegionLevel } from '@gridhr/common';
 import { Region } from '@gridhr/org';
 import { readRoster, RosterPublication, Worker, WorkerStatus } from '@gridhr/workers';
 
-export async function seedDemoRosters(tx: EntityManager, regions: Map<string, Region>, workers: Worker[], today: string): Promise<void> {
+export async function seedDemoRosters(tx: EntityManager, today: string): Promise<void> {
+  const regions = new Map((await tx.find(Region, { level: RegionLevel.TOWNSHIP })).map((r) => [r.code, r]));
+  const workers = await tx.find(
+    Worker,
+    { regionCode: { $like: '140799001%' }, status: WorkerStatus.ACTIVE },
+    { orderBy: { regionCode: 'asc', name: 'asc', id: 'asc' } },
+  );
   await tx.flush();
   const publish = async (code: string, day: string, postedAt: string) => {
     const township = regions.get(code)!;

@@ -71,7 +71,6 @@ export async function seedDemo(app: INestApplicationContext, options: { today: s
     workers = seedDemoWorkers(tx, services.cipher, [...byCode.values()], grids, random);
     seedDemoTraining(tx, byCode, workers, random, services.today);
     seedDemoContracts(tx, byCode, workers, services.today);
-    await seedDemoRosters(tx, byCode, workers, services.today);
     seedDemoBudgets(tx, byCode, workers, services.today);
     for (const user of DEMO_USERS) {
       const region = byCode.get(user.scopeCode)!;
@@ -80,8 +79,11 @@ export async function seedDemo(app: INestApplicationContext, options: { today: s
   });
   await services.stats.refresh('');
   await seedDemoAssessment(app, workers, byCode, services.today, random);
-  // Pay after the assessment: performance pay follows last year's levels.
-  await em.fork().transactional((tx) => seedDemoPay(tx, app.get(PayrollService, { strict: false }), services.today));
+  // Pay and the posted rosters after the assessment: performance pay and the stars follow last year's levels.
+  await em.fork().transactional(async (tx) => {
+    await seedDemoPay(tx, app.get(PayrollService, { strict: false }), services.today);
+    await seedDemoRosters(tx, services.today);
+  });
   // A first compliance scan, so the flags are there on first login.
   if (options.scan !== false) await app.get(ScanService, { strict: false }).runNow('', options.today);
   return true;

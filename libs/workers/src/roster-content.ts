@@ -2,16 +2,20 @@
 // the same way for the page, a publication and the scan, so a publication's fingerprint (md5 of its
 // content) tells whether the roster has changed since.
 
+// Zigong art. 17 [001]: the star level (from the latest finalised assessment) is shown on the roster.
+const STARS = `(select ar.stars from assessment_result ar join assessment_cycle ac on ac.id = ar.cycle_id
+                 where ar.worker_id = w.id and ar.rated and ac.status = 'FINALISED' order by ac.period_end desc, ac.finalised_on desc limit 1)`;
+
 /**
  * A jsonb array, one element per active grid under the township prefix `${prefix}` (SQL text), in code
- * order: the community, the grid's name, code, area, service items and supervision phone, and the names
- * and phones of its ACTIVE workers on duty on `${day}` (workers still in pre-job training are not listed).
+ * order: the community, the grid's name, code, area, service items and supervision phone, and the names,
+ * phones and star levels of its ACTIVE workers on duty on `${day}` (workers in pre-job training are not listed).
  */
 export function rosterContentSql(prefix: string, day: string): string {
   return `(select coalesce(jsonb_agg(jsonb_build_object(
               'communityName', rr.name, 'gridCode', g.code, 'gridName', g.name, 'area', g.boundary,
               'serviceItems', g.service_items, 'supervisionPhone', g.supervision_phone,
-              'workers', (select coalesce(jsonb_agg(jsonb_build_object('name', w.name, 'phone', w.phone, 'role', a.role) order by a.role, w.name, w.id), '[]'::jsonb)
+              'workers', (select coalesce(jsonb_agg(jsonb_build_object('name', w.name, 'phone', w.phone, 'role', a.role, 'stars', ${STARS}) order by a.role, w.name, w.id), '[]'::jsonb)
                             from grid_assignment a join worker w on w.id = a.worker_id
                            where a.grid_id = g.id and w.status = 'ACTIVE'
                              and a.from_date <= (${day})::date and (a.to_date is null or a.to_date >= (${day})::date)))
@@ -37,6 +41,10 @@ export function rosterChangedSql(prefix: string, since: string, day: string): st
             select w.roster_changed_on from grid tg join grid_assignment a on a.grid_id = tg.id join worker w on w.id = a.worker_id
              where tg.region_code like (${prefix}) || '%' and w.roster_changed_on > (${since})::date and w.roster_changed_on <= (${day})::date
                and a.from_date <= w.roster_changed_on and (a.to_date is null or a.to_date >= w.roster_changed_on)
+            union all
+            select ac.finalised_on from grid tg join grid_assignment a on a.grid_id = tg.id
+              join assessment_result ar on ar.worker_id = a.worker_id join assessment_cycle ac on ac.id = ar.cycle_id
+             where tg.region_code like (${prefix}) || '%' and ac.status = 'FINALISED' and ac.finalised_on > (${since})::date and ac.finalised_on <= (${day})::date
             union all
             select g.roster_changed_on from grid g
              where g.region_code like (${prefix}) || '%' and g.roster_changed_on > (${since})::date and g.roster_changed_on <= (${day})::date

@@ -10,7 +10,7 @@ export interface RosterLine {
   area: string | null;
   serviceItems: string | null;
   supervisionPhone: string | null;
-  workers: { name: string; phone: string; role: string }[];
+  workers: { name: string; phone: string; role: string; stars: number | null }[];
 }
 
 /**

@@ -33,7 +33,7 @@ export async function rosterWorkbook(townshipName: string, publishedOn: string, 
       grid.gridCode,
       grid.area ?? '',
       grid.serviceItems ?? '',
-      grid.workers.map((w) => w.name).join('\n') || '（空缺）',
+      grid.workers.map((w) => (w.stars ? `${w.name}（${'★'.repeat(w.stars)}）` : w.name)).join('\n') || '（空缺）',
       grid.workers.map((w) => w.phone).join('\n'),
       grid.supervisionPhone ?? '',
     ]);

@@ -199,7 +199,10 @@ describe('rosterWorkbook', () => {
           area: '东关街1-20号',
           serviceItems: '政策宣传、代办服务',
           supervisionPhone: '0354-12345',
-          workers: [{ name: '张三', phone: '13812345678', role: 'FULL_TIME' }],
+          workers: [
+            { name: '张三', phone: '13812345678', role: 'FULL_TIME', stars: 4 },
+            { name: '李四', phone: '13812345679', role: 'PART_TIME', stars: null },
+          ],
         },
         { communityName: '东关社区', gridCode: 'G-02', gridName: '第2网格', area: null, serviceItems: null, supervisionPhone: null, workers: [] },
       ])) as never,
@@ -213,8 +216,8 @@ describe('rosterWorkbook', () => {
       'G-01',
       '东关街1-20号',
       '政策宣传、代办服务',
-      '张三',
-      '13812345678',
+      '张三（★★★★）\n李四',
+      '13812345678\n13812345679',
       '0354-12345',
     ]);
     expect(sheet.getCell('F4').value).toBe('（空缺）');

@@ -95,6 +95,7 @@ export class RosterWorkerType {
   @Field() name: string;
   @Field() phone: string;
   @Field(() => WorkerCategory) role: WorkerCategory;
+  @Field(() => Int, { nullable: true, description: 'Star level 1-5 of the latest finalised assessment (Zigong art. 17)' }) stars: number | null;
 }
 
 @ObjectType('RosterGrid', { description: 'One line of the public roster (Zigong art. 21, Jiangmen art. 14).' })
