@@ -161,6 +161,7 @@ describe('budgets, finance reports and overviews', () => {
       'insurance.cost': { year: 2026 },
       'budget.execution': { regionId: await regionId('140799000000'), year: 2026 },
       'training.township': { townshipId: await regionId('140799001000'), year: 2026 },
+      'training.county': { countyId: await regionId('140799000000'), year: 2026, asOf: '2026-10-31' },
       'workers.vacancies': {},
       'compliance.counts': {},
       'assessment.results': { cycleId: cycle },

@@ -24,6 +24,7 @@ describe('reports', () => {
         'pay.by-region',
         'pay.register',
         'recruiting.funnel',
+        'training.county',
         'training.township',
         'workers.vacancies',
       ]),

@@ -3,6 +3,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125100342 } from './Migration20261125100342';
 import { Migration20261125094034 } from './Migration20261125094034';
 import { Migration20261125090608 } from './Migration20261125090608';
+import { Migration20261125090512 } from './Migration20261125090512';
 import { Migration20261125090032 } from './Migration20261125090032';
 import { Migration20261125085911 } from './Migration20261125085911';
 import { Migration20261125084002 } from './Migration20261125084002';
@@ -29,6 +30,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125084002', class: Migration20261125084002 },
   { name: 'Migration20261125085911', class: Migration20261125085911 },
   { name: 'Migration20261125090032', class: Migration20261125090032 },
+  { name: 'Migration20261125090512', class: Migration20261125090512 },
   { name: 'Migration20261125090608', class: Migration20261125090608 },
   { name: 'Migration20261125094034', class: Migration20261125094034 },
   { name: 'Migration20261125100342', class: Migration20261125100342 },

@@ -3,7 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
   APP_CONFIG,
   AppConfig,
@@ -15,6 +15,7 @@ import {
   InputPipe,
   JsonScalar,
   LocalDateScalar,
+  preloadedFields,
   queryLimitsPlugin,
 } from '@gridhr/common';
 import { accessPlugin, AuthModule, AuthService } from '@gridhr/auth';
@@ -41,6 +42,7 @@ export class AppModule {
           useFactory: (config: AppConfig, auth: AuthService) => ({
             path: '/graphql',
             autoSchemaFile: true,
+            transformSchema: preloadedFields,
             sortSchema: true,
             resolvers: { LocalDate: LocalDateScalar, JSON: JsonScalar, Fen: FenScalar },
             context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
@@ -53,6 +55,8 @@ export class AppModule {
               inOrder(accessPlugin(auth), queryLimitsPlugin({ maxDepth: config.graphqlMaxDepth, maxComplexity: config.graphqlMaxComplexity })),
               // Apollo's sandbox in development only.
               config.nodeEnv === 'development' ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+              // GridHR sets no cache hints; Apollo's default cache-control plugin would wrap every field's resolver to look for them.
+              ApolloServerPluginCacheControlDisabled(),
             ],
           }),
         }),

@@ -12,7 +12,7 @@ export async function createApi(config: AppConfig, plugins: DomainPlugin[] = DOM
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forPlugins(plugins), { logger, abortOnError: false });
   // Spreadsheet imports arrive base64-encoded (5 MB files).
   app.useBodyParser('json', { limit: '8mb' });
-  app.use(requestLog);
+  app.use(requestLog({ json: config.logJson, enabled: config.nodeEnv !== 'test' }));
   app.enableShutdownHooks();
   return app;
 }

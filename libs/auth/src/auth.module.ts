@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -14,7 +15,13 @@ import { UserImportService } from './user-import.service';
     AuditModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+      // A KeyObject, not the string: given a string, jsonwebtoken first tries it as a PEM public key and
+      // fails (an exception) on every request before taking it as the HMAC secret it is.
+      useFactory: (config: AppConfig) => ({
+        secret: createSecretKey(Buffer.from(config.jwtSecret)) as unknown as string,
+        signOptions: { algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
     }),
   ],
   providers: [AuthService, AuthResolver, UserImportService, UserImportResolver, { provide: APP_GUARD, useClass: AuthGuard }],

@@ -1,8 +1,11 @@
 // Process configuration: read once from the environment, validated before anything starts.
+import { availableParallelism } from 'node:os';
 import { isIsoDate } from './dates';
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
+  /** Api processes sharing the port (node:cluster); one per core by default, since one Node process uses one core. */
+  apiProcesses: number;
   databaseUrl: string;
   redisUrl: string;
   /** BullMQ key prefix, so parallel runs (tests, tenants) on one Redis do not collide. */
@@ -100,6 +103,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return {
     nodeEnv,
     port: int(env, 'PORT', 3000, 0, 65535),
+    apiProcesses: int(env, 'API_PROCESSES', availableParallelism(), 1, 64),
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
     queuePrefix,
@@ -111,7 +115,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     demoMode: bool(env, 'DEMO_MODE', !production),
     logJson: bool(env, 'LOG_JSON', production),
     scanCron,
-    scanChunkSize: int(env, 'SCAN_CHUNK_SIZE', 1000, 1, 100_000),
+    scanChunkSize: int(env, 'SCAN_CHUNK_SIZE', 5000, 1, 100_000),
     scanChunkPauseMs: int(env, 'SCAN_CHUNK_PAUSE_MS', 0, 0, 60_000),
     jobLockSeconds: int(env, 'JOB_LOCK_SECONDS', 30, 1, 3600),
     clockToday,

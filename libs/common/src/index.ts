@@ -16,3 +16,4 @@ export * from './graphql-exception.filter';
 export * from './pg-arrays';
 export * from './money';
 export * from './validators';
+export * from './preloaded-fields';

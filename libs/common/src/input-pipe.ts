@@ -69,10 +69,19 @@ export async function validateInput<T>(metatype: (new () => T) | undefined, valu
   return instance;
 }
 
+/**
+ * Parameter kinds a client fills: GraphQL arguments (Nest passes @nestjs/graphql's GqlParamtype.ARGS,
+ * the number 3, which the package does not export), REST bodies, queries and params.
+ */
+const GQL_ARGS = 3;
+const INPUT_TYPES = new Set<unknown>([GQL_ARGS, 'body', 'query', 'param']);
+
 @Injectable()
 export class InputPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> | unknown {
-    if (metadata.type === 'custom') return value;
+    // Only what a client sends is checked: GraphQL arguments, REST bodies, queries and params. A field
+    // resolver's parent and context are ours (validating them cost more than resolving the field).
+    if (!INPUT_TYPES.has(metadata.type)) return value;
     return validateInput(metadata.metatype as (new () => unknown) | undefined, value, metadata.data ?? '');
   }
 }

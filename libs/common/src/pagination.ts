@@ -1,7 +1,9 @@
-// Relay-style connections with keyset cursors (sort value + id), never OFFSET.
+// Relay-style connections with keyset cursors (sort value + id), never OFFSET. The total is counted
+// only when a query asks for it, exactly up to EXACT_COUNT_LIMIT and estimated by the planner above.
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
+import { EntityData, EntityManager, EntityName, FilterQuery, ReferenceKind } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { InvalidInput } from './errors';
 
@@ -33,7 +35,9 @@ export interface Edge<T> {
 export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A promise behind a getter in paginate(): counted only when a query selects it. */
+  totalCount: number | Promise<number>;
+  totalCountIsEstimate: boolean | Promise<boolean>;
 }
 
 /** Builds a GraphQL connection type: `class GridConnection extends Connection(GridType, 'Grid') {}`. */
@@ -47,7 +51,10 @@ export function Connection<T>(node: Type<T>, name: string): Type<ConnectionShape
   abstract class ConnectionType {
     @Field(() => [EdgeType]) edges: EdgeType[];
     @Field(() => PageInfo) pageInfo: PageInfo;
-    @Field(() => Int) totalCount: number;
+    @Field(() => Int, { description: `Rows matching the filter: exact up to ${EXACT_COUNT_LIMIT}, above that the planner's estimate` })
+    totalCount: number;
+    @Field({ description: 'True when totalCount is an estimate (more than ' + EXACT_COUNT_LIMIT + ' rows match)' })
+    totalCountIsEstimate: boolean;
   }
   return ConnectionType as unknown as Type<ConnectionShape<T>>;
 }
@@ -74,8 +81,48 @@ export interface SortSpec<T> {
 }
 
 /**
+ * Counted exactly up to this many rows; above it the total of a list is the planner's estimate, since
+ * counting a province's 150,000 workers on every page costs more than the page itself (and nobody
+ * reads "150,000" differently from "about 150,000").
+ */
+export const EXACT_COUNT_LIMIT = 10_000;
+
+/** Rows matching `where`: exact up to EXACT_COUNT_LIMIT (a capped count), else the planner's estimate. */
+export async function countMatching<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+): Promise<{ count: number; estimated: boolean }> {
+  const qb = (em as SqlEntityManager)
+    .createQueryBuilder(entity)
+    .select('id')
+    .where(where as never);
+  const { sql, bindings } = qb.getKnexQuery().toSQL();
+  const connection = (em as SqlEntityManager).getConnection();
+  const [{ n }] = await connection.execute<{ n: number }[]>(`select count(*)::int as n from (${sql} limit ${EXACT_COUNT_LIMIT + 1}) capped`, [...bindings]);
+  if (n <= EXACT_COUNT_LIMIT) return { count: n, estimated: false };
+  const [plan] = await connection.execute<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>(`explain (format json) ${sql}`, [...bindings]);
+  return { count: Math.max(n, Math.round(plan['QUERY PLAN'][0].Plan['Plan Rows'])), estimated: true };
+}
+
+/**
+ * Adds totalCount and totalCountIsEstimate as getters: GraphQL reads a field only when the query
+ * selects it, so the count runs (once) only then.
+ */
+function withLazyCount<T extends object, C extends object>(connection: C, em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>) {
+  let counted: Promise<{ count: number; estimated: boolean }> | null = null;
+  const count = () => (counted ??= countMatching(em, entity, where));
+  return Object.defineProperties(connection, {
+    totalCount: { enumerable: true, get: () => count().then((c) => c.count) },
+    totalCountIsEstimate: { enumerable: true, get: () => count().then((c) => c.estimated) },
+  }) as C & Pick<ConnectionShape<T>, 'totalCount' | 'totalCountIsEstimate'>;
+}
+
+/**
  * One page of `entity` matching `where`, ordered by `sort` then id. The sort field must be a scalar
- * column that is never null.
+ * column that is never null. With `rows`, the nodes are plain rows (scalar properties, and `{ id }`
+ * for each many-to-one, like an unloaded reference) instead of managed entities: a read-only list
+ * skips hydration and the identity map, which is most of its CPU.
  */
 export async function paginate<T extends { id: string }>(
   em: EntityManager,
@@ -83,32 +130,52 @@ export async function paginate<T extends { id: string }>(
   where: FilterQuery<T>,
   args: ConnectionArgs,
   sort: SortSpec<T>,
-  options: { populate?: readonly string[] } = {},
+  options: { populate?: readonly string[]; rows?: boolean } = {},
 ): Promise<ConnectionShape<T>> {
   const op = sort.direction === 'ASC' ? '$gt' : '$lt';
   let pageWhere = where;
   if (args.after) {
     const [value, id] = decodeCursor(args.after);
-    const after = { $or: [{ [sort.field]: { [op]: value } }, { [sort.field]: value, id: { [op]: id } }] };
+    // The redundant bound on the sort field lets an index on (field, id) start at the cursor.
+    const after = { [sort.field]: { [`${op}e`]: value }, $or: [{ [sort.field]: { [op]: value } }, { [sort.field]: value, id: { [op]: id } }] };
     pageWhere = { $and: [where, after] } as FilterQuery<T>;
   }
   const order = sort.direction === 'ASC' ? 'asc' : 'desc';
-  const rows = await em.find(entity, pageWhere, {
-    ...(options as object),
-    orderBy: { [sort.field]: order, id: order } as never,
-    limit: args.first + 1,
-  });
-  const totalCount = await em.count(entity, where);
+  const orderBy = { [sort.field]: order, id: order } as never;
+  const { rows: asRows, ...findOptions } = options;
+  const rows = asRows
+    ? await pageRows(em, entity, pageWhere, orderBy, args.first + 1)
+    : await em.find(entity, pageWhere, { ...(findOptions as object), orderBy, limit: args.first + 1 });
   const nodes = rows.slice(0, args.first);
   const edges = nodes.map((node) => ({
     node,
     cursor: encodeCursor([cursorValue(node[sort.field]), node.id]),
   }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+  const pageInfo = { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null };
+  return withLazyCount({ edges, pageInfo }, em, entity, where);
+}
+
+/** One page as plain rows mapped to property names, many-to-one keys as `{ id }`. */
+async function pageRows<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  orderBy: never,
+  limit: number,
+): Promise<T[]> {
+  const rows = await (em as SqlEntityManager)
+    .createQueryBuilder(entity)
+    .select('*')
+    .where(where as never)
+    .orderBy(orderBy)
+    .limit(limit)
+    .execute<EntityData<T>[]>('all', true);
+  const meta = em.getMetadata().get(typeof entity === 'string' ? entity : (entity as { name: string }).name);
+  const references = Object.values(meta.properties)
+    .filter((p) => p.kind === ReferenceKind.MANY_TO_ONE)
+    .map((p) => p.name as string);
+  for (const row of rows as Record<string, unknown>[]) for (const name of references) if (typeof row[name] === 'string') row[name] = { id: row[name] };
+  return rows as unknown as T[];
 }
 
 function cursorValue(value: unknown): CursorValue {

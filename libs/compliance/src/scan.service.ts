@@ -181,33 +181,47 @@ export class ScanService {
     const policies = await this.policiesFor(em, rule, ids, asOf);
     const periods = rule.periods ? pgTextArray(rule.periods(asOf)) : null;
     // Ids bound as one uuid[]: the query plans as an index lookup of exactly these ids, whatever the statistics say.
+    // The open flags of the chunk are read once and compared with the findings, so a scan writes only
+    // what changed: new findings, changed ones, and those gone. (An upsert would lock, and so write,
+    // every flag that is still open and unchanged: most of them, on a daily scan.)
     const [row] = await em.execute<ChunkCounts[]>(
       `with chunk as (select unnest(?::uuid[]) as id),
        scan as (select ?::date as as_of),
        policy as (select p.region_code, p.v from jsonb_to_recordset(?::jsonb) as p(region_code text, v jsonb)),
        found as (
-         select distinct on (r.subject_id, r.period) r.subject_id, r.region_code, r.period, r.severity, r.message, r.details, r.worker_id
+         select distinct on (r.subject_id, r.period) r.subject_id, r.region_code, r.period, r.severity::flag_severity as severity, r.message,
+                coalesce(r.details, '{}'::jsonb) as details, r.worker_id
            from (${rule.sql}) r
           where r.subject_id in (select id from chunk)
           order by r.subject_id, r.period, r.severity::flag_severity desc),
-       upserted as (
+       open as (
+         select c.id, c.subject_id, c.period, c.severity, c.message, c.details, c.region_code, c.worker_id
+           from compliance_flag c where c.rule = ? and c.resolved_at is null and c.subject_id = any(?::uuid[])),
+       -- One full join pairs each finding with its open flag: a full join is always a hash or merge join,
+       -- where anti-joins against a CTE may be planned as loops over thousands of rows each.
+       diff as (
+         select f.subject_id, f.region_code, f.period, f.severity, f.message, f.details, f.worker_id, o.id as open_id, o.period as open_period,
+                (o.severity, o.message, o.details, o.region_code, o.worker_id) is distinct from (f.severity, f.message, f.details, f.region_code, f.worker_id) as changed
+           from found f full join open o on o.subject_id = f.subject_id and o.period = f.period),
+       inserted as (
          insert into compliance_flag (id, rule, subject_type, subject_id, worker_id, period, severity, message, citation, details, region_code, found_at)
-         select gen_random_uuid(), ?, ?, f.subject_id, f.worker_id, f.period, f.severity::flag_severity, f.message, ?, coalesce(f.details, '{}'::jsonb), f.region_code, now()
-           from found f
-         on conflict (rule, subject_id, period) where resolved_at is null
-         do update set severity = excluded.severity, message = excluded.message, details = excluded.details, region_code = excluded.region_code, worker_id = excluded.worker_id
-          where (compliance_flag.severity, compliance_flag.message, compliance_flag.details, compliance_flag.region_code, compliance_flag.worker_id)
-                is distinct from (excluded.severity, excluded.message, excluded.details, excluded.region_code, excluded.worker_id)
-         returning (xmax = 0) as inserted),
+         select gen_random_uuid(), ?, ?, d.subject_id, d.worker_id, d.period, d.severity, d.message, ?, d.details, d.region_code, now()
+           from diff d where d.open_id is null
+         on conflict (rule, subject_id, period) where resolved_at is null do nothing
+         returning 1),
+       updated as (
+         update compliance_flag c set severity = d.severity, message = d.message, details = d.details, region_code = d.region_code, worker_id = d.worker_id
+           from diff d where c.id = d.open_id and d.subject_id is not null and d.changed
+         returning 1),
        cleared as (
          update compliance_flag c set resolved_at = now()
-          where c.rule = ? and c.resolved_at is null and c.subject_id = any(?::uuid[]) and (?::text[] is null or c.period = any(?::text[]))
-            and not exists (select 1 from found f where f.subject_id = c.subject_id and f.period = c.period)
+           from diff d
+          where c.id = d.open_id and d.subject_id is null and (?::text[] is null or d.open_period = any(?::text[]))
          returning 1)
-       select (select count(*) from upserted where inserted)::int as opened,
-              (select count(*) from upserted where not inserted)::int as updated,
+       select (select count(*) from inserted)::int as opened,
+              (select count(*) from updated)::int as updated,
               (select count(*) from cleared)::int as resolved`,
-      [pgUuidArray(ids), asOf, JSON.stringify(policies), rule.id, rule.subject, rule.citation, rule.id, pgUuidArray(ids), periods, periods],
+      [pgUuidArray(ids), asOf, JSON.stringify(policies), rule.id, pgUuidArray(ids), rule.id, rule.subject, rule.citation, periods, periods],
     );
     return row;
   }

@@ -40,6 +40,7 @@ export class RegionType {
   @Field(() => RegionLevel) level: RegionLevel;
   @Field() active: boolean;
   @Field(() => Int) version: number;
+  @Field(() => String, { nullable: true }) parentId: string | null;
 }
 
 @ObjectType('Grid')

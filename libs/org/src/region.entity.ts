@@ -39,6 +39,11 @@ export class Region {
     return this.code;
   }
 
+  /** The parent's id without loading it (GraphQL's Region.parentId). */
+  get parentId(): string | null {
+    return this.parent?.id ?? null;
+  }
+
   get prefix(): string & Opt {
     return scopePrefix(this.code, this.level);
   }

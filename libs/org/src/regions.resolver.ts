@@ -1,8 +1,8 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, LoaderContext, ParseId, requestLoader, Role, Roles } from '@gridhr/common';
+import { Args, Context, Extensions, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser, CurrentUser, LoaderContext, ParseId, PRELOADED, requestLoader, Role, Roles } from '@gridhr/common';
 import { CreateRegionInput, MoveRegionInput, RegionStatsType, RegionType, UpdateRegionInput, VersionedIdInput } from './org.types';
 import { Region } from './region.entity';
-import { RegionsService } from './regions.service';
+import { RegionRow, RegionsService } from './regions.service';
 
 const REGION_EDITORS = [Role.SYSADMIN, Role.CITY_ADMIN];
 
@@ -24,18 +24,16 @@ export class RegionsResolver {
     return this.regions.tree(user, rootId, includeInactive);
   }
 
-  @ResolveField(() => String, { nullable: true })
-  parentId(@Parent() region: Region): string | null {
-    return region.parent?.id ?? null;
-  }
-
   @ResolveField(() => [RegionType])
   children(@CurrentUser() user: AuthUser, @Parent() region: Region) {
     return this.regions.children(user, region.id);
   }
 
+  // The tree's rows carry their stats (PRELOADED: the resolver is not called for them); a region loaded alone asks the loader.
   @ResolveField(() => RegionStatsType, { nullable: true, description: 'Null until the first stats job has run' })
-  stats(@Parent() region: Region, @Context() context: LoaderContext) {
+  @Extensions(PRELOADED)
+  stats(@Parent() region: Region | RegionRow, @Context() context: LoaderContext) {
+    if ('stats' in region) return region.stats;
     return requestLoader(context, 'regionStats', (ids: readonly string[]) => this.regions.statsFor(ids)).load(region.id);
   }
 

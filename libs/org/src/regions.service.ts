@@ -8,6 +8,18 @@ import { Region } from './region.entity';
 import { RegionStats } from './region-stats.entity';
 import { orgError, OrgReason } from './org.errors';
 
+/** A region as the tree lists it: its fields, its parent's id and its stats (null before the first stats job). */
+export interface RegionRow {
+  id: string;
+  code: string;
+  name: string;
+  level: RegionLevel;
+  active: boolean;
+  version: number;
+  parentId: string | null;
+  stats: { activeGrids: number; households: number; population: number; computedAt: Date } | null;
+}
+
 @Injectable()
 export class RegionsService {
   constructor(
@@ -19,13 +31,30 @@ export class RegionsService {
     return assertInScope(user, await this.em.findOne(Region, id), 'Region', id);
   }
 
-  /** The caller's scope region, or the region `rootId` within it, with its whole subtree, ordered by code. */
-  async tree(user: AuthUser, rootId?: string | null, includeInactive = false): Promise<Region[]> {
+  /**
+   * The caller's scope region, or the region `rootId` within it, with its whole subtree, ordered by code,
+   * each with its stats: plain rows from one join, since a province's tree is 9,000 regions that nobody
+   * changes through this list.
+   */
+  async tree(user: AuthUser, rootId?: string | null, includeInactive = false): Promise<RegionRow[]> {
     const root = rootId
       ? await this.get(user, rootId)
       : await this.em.findOne(Region, { code: { $like: `${user.scopePrefix}%` } }, { orderBy: { code: 'asc' } });
     if (!root) return [];
-    return this.em.find(Region, { code: { $like: `${root.prefix}%` }, ...(includeInactive ? {} : { active: true }) }, { orderBy: { code: 'asc' } });
+    const rows = await this.em
+      .getConnection()
+      .execute<(Omit<RegionRow, 'stats'> & { statsAt: number | null; activeGrids: number; households: number; population: number })[]>(
+        `select r.id, r.code, r.name, r.level, r.active, r.version, r.parent_id as "parentId",
+              extract(epoch from s.computed_at) * 1000 as "statsAt", s.active_grids as "activeGrids", s.households, s.population
+         from region r left join region_stats s on s.region_id = r.id
+        where r.code like ? and (r.active or ?)
+        order by r.code`,
+        [`${root.prefix}%`, includeInactive],
+      );
+    return rows.map(({ statsAt, activeGrids, households, population, ...region }) => ({
+      ...region,
+      stats: statsAt === null ? null : { activeGrids, households, population, computedAt: new Date(Number(statsAt)) },
+    }));
   }
 
   async children(user: AuthUser, parentId: string): Promise<Region[]> {

@@ -81,7 +81,8 @@ export class TrainingReportService {
       `select ts.level, count(distinct ts.id)::int as sessions
          from training_session ts
         where ts.kind in (${kinds}) and ts.held_on between ? and ?
-          and (ts.organiser_id = ? or exists (select 1 from attendance a where a.session_id = ts.id and a.region_code like ?))
+          -- The township's attendance first (an index on attendance.region_code), not every session's attendance list.
+          and (ts.organiser_id = ? or ts.id in (select a.session_id from attendance a where a.region_code like ?))
         group by ts.level order by ts.level`,
       [`${input.year}-01-01`, asOf, township.id, `${township.prefix}%`],
     );

@@ -59,6 +59,8 @@ export class TrainingSession {
 @Entity()
 @Unique({ properties: ['session', 'worker'] })
 @Index({ properties: ['worker'] })
+// Scope filters on attendance (a township's report) read only that township's rows.
+@Index({ name: 'attendance_region_code_idx', expression: 'create index "attendance_region_code_idx" on "attendance" ("region_code" text_pattern_ops)' })
 export class Attendance {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

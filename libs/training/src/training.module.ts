@@ -7,7 +7,8 @@ import { AttendanceFollowsWorker, PreJobTrainingCheck } from './pre-job-training
 import { AttendanceResolver, TrainingResolver } from './training.resolver';
 import { TrainingReportService } from './training-report.service';
 import { TrainingService } from './training.service';
-import { TrainingTownshipReport } from './training.reports';
+import { TrainingCountyReport, TrainingTownshipReport } from './training.reports';
+import { TrainingCountyReportService } from './training-county-report.service';
 
 @Module({
   imports: [AuditModule, PolicyModule, SheetsModule, WorkersModule],
@@ -15,6 +16,8 @@ import { TrainingTownshipReport } from './training.reports';
     TrainingService,
     TrainingReportService,
     TrainingTownshipReport,
+    TrainingCountyReportService,
+    TrainingCountyReport,
     PreJobTrainingCheck,
     AttendanceFollowsWorker,
     TrainingResolver,

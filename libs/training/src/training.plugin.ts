@@ -4,7 +4,7 @@ import { TRAINING_RULES } from './training-scans';
 import { Attendance, TrainingSession } from './training-session.entity';
 import { TrainingModule } from './training.module';
 import { TRAINING_POLICIES } from './training.policies';
-import { TrainingTownshipReport } from './training.reports';
+import { TrainingCountyReport, TrainingTownshipReport } from './training.reports';
 
 /** Training sessions and attendance, the yearly requirement and the pre-job gate. */
 export const trainingPlugin: DomainPlugin = {
@@ -14,5 +14,5 @@ export const trainingPlugin: DomainPlugin = {
   rules: TRAINING_RULES,
   policies: TRAINING_POLICIES,
   hooks: { activation: [PreJobTrainingCheck], transfer: [AttendanceFollowsWorker] },
-  reports: [TrainingTownshipReport],
+  reports: [TrainingTownshipReport, TrainingCountyReport],
 };

@@ -4,7 +4,8 @@ import { AuthUser, validateInput } from '@gridhr/common';
 import { Report, ReportResult } from '@gridhr/platform';
 import { LABELS } from '@gridhr/workers';
 import { TrainingReportService, WorkerTrainingRow } from './training-report.service';
-import { TrainingReportArgs } from './training.types';
+import { TrainingCountyReportArgs, TrainingReportArgs } from './training.types';
+import { TownshipTrainingSummary, TrainingCountyReportService } from './training-county-report.service';
 
 const LEVEL_LABELS: Record<string, string> = { PROVINCE: '省级', CITY: '市级', COUNTY: '县级', TOWNSHIP: '乡镇（街道）', DEPARTMENT: '部门' };
 
@@ -52,6 +53,48 @@ export class TrainingTownshipReport implements Report<TrainingReportArgs, Row> {
         ['未达进度人数', r.workers.filter((w) => w.behind).length],
       ],
       rows: r.workers.map((w) => ({ ...w, metRequirement: !w.behind })),
+    };
+  }
+}
+
+/** A county's training year (Shanxi measures [004]): its own sessions, and one line per township. */
+@Injectable()
+export class TrainingCountyReport implements Report<TrainingCountyReportArgs, TownshipTrainingSummary> {
+  readonly id = 'training.county';
+  readonly title = '县（市、区）网格员培训情况';
+  readonly columns = [
+    { key: 'townshipCode', header: '区划代码', kind: 'text' as const, width: 16 },
+    { key: 'townshipName', header: '乡镇（街道）', kind: 'text' as const, width: 20 },
+    { key: 'sessionsHeld', header: '自办培训次数', kind: 'int' as const, width: 12 },
+    { key: 'sessionsRequired', header: '按进度应办次数', kind: 'int' as const, width: 14 },
+    { key: 'measuredWorkers', header: '纳入统计人数', kind: 'int' as const, width: 12 },
+    { key: 'trainedZero', header: '参加0次', kind: 'int' as const },
+    { key: 'trainedOnce', header: '参加1次', kind: 'int' as const },
+    { key: 'trainedTwice', header: '参加2次', kind: 'int' as const },
+    { key: 'trainedThreeOrMore', header: '参加3次及以上', kind: 'int' as const, width: 12 },
+    { key: 'behind', header: '未达进度人数', kind: 'int' as const, width: 12 },
+  ];
+
+  constructor(private readonly training: TrainingCountyReportService) {}
+
+  parse(params: unknown): Promise<TrainingCountyReportArgs> {
+    return validateInput(TrainingCountyReportArgs, params, 'params');
+  }
+
+  async run(user: AuthUser, params: TrainingCountyReportArgs): Promise<ReportResult<TownshipTrainingSummary>> {
+    const r = await this.training.report(user, params);
+    return {
+      title: `${r.countyName}${r.year}年网格员培训情况`,
+      fileName: `${r.countyName}${r.year}年网格员培训情况`,
+      sheetName: '各乡镇（街道）',
+      summary: [
+        ['统计截至', r.asOf],
+        ['县级自办培训次数', r.countySessionsHeld],
+        [`按进度应办次数（${r.checkpoint ?? '未到检查点'}）`, r.countySessionsRequired],
+        ['纳入统计的网格员', r.measuredWorkers],
+        ['未达进度人数', r.behindWorkers],
+      ],
+      rows: r.townships,
     };
   }
 }

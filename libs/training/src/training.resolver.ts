@@ -9,6 +9,8 @@ import {
   ImportSignInSheetInput,
   RecordAttendanceInput,
   SignInReportType,
+  TrainingCountyReportArgs,
+  TrainingCountyReportType,
   TrainingReportArgs,
   TrainingReportType,
   TrainingSessionConnection,
@@ -17,6 +19,7 @@ import {
   UpdateTrainingSessionInput,
 } from './training.types';
 import { TrainingReportService } from './training-report.service';
+import { TrainingCountyReportService } from './training-county-report.service';
 import { TrainingService } from './training.service';
 import { ExportFormat, FileDownloadType } from '@gridhr/sheets';
 import { exportReport } from '@gridhr/reports';
@@ -30,6 +33,7 @@ export class TrainingResolver {
   constructor(
     private readonly training: TrainingService,
     private readonly reports: TrainingReportService,
+    private readonly countyReports: TrainingCountyReportService,
     private readonly townshipReport: TrainingTownshipReport,
   ) {}
 
@@ -70,6 +74,11 @@ export class TrainingResolver {
   @Query(() => TrainingReportType, { description: 'Training compliance of a township for a year.' })
   trainingReport(@CurrentUser() user: AuthUser, @Args() args: TrainingReportArgs) {
     return this.reports.report(user, args);
+  }
+
+  @Query(() => TrainingCountyReportType, { description: 'Training compliance of a county for a year: its own sessions, and each township.' })
+  trainingCountyReport(@CurrentUser() user: AuthUser, @Args() args: TrainingCountyReportArgs) {
+    return this.countyReports.report(user, args);
   }
 
   @Query(() => FileDownloadType, { description: 'The training report as xlsx (default) or csv; the same as reportExport(report: "training.township").' })

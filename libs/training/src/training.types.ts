@@ -157,6 +157,45 @@ export class TrainingReportType {
   @Field(() => [WorkerTrainingType], { description: 'Every measured worker, those behind first' }) workers: WorkerTrainingType[];
 }
 
+@ObjectType('TownshipTrainingSummary', { description: 'One township in the county training report' })
+export class TownshipTrainingSummaryType {
+  @Field(() => ID) townshipId: string;
+  @Field() townshipCode: string;
+  @Field() townshipName: string;
+  @Field(() => Int, { description: 'Township sessions it held this year' }) sessionsHeld: number;
+  @Field(() => Int, { description: 'Township sessions due by the checkpoint in force' }) sessionsRequired: number;
+  @Field(() => Int) measuredWorkers: number;
+  @Field(() => Int) trainedZero: number;
+  @Field(() => Int) trainedOnce: number;
+  @Field(() => Int) trainedTwice: number;
+  @Field(() => Int) trainedThreeOrMore: number;
+  @Field(() => Int, { description: 'Workers behind the requirement' }) behind: number;
+}
+
+@ObjectType('TrainingCountyReport', { description: 'Training compliance of a county for a year, per township' })
+export class TrainingCountyReportType {
+  @Field(() => ID) countyId: string;
+  @Field() countyName: string;
+  @Field(() => Int) year: number;
+  @Field(() => LocalDateScalar) asOf: string;
+  @Field(() => String, { nullable: true, description: 'The checkpoint in force (MM-DD)' }) checkpoint: string | null;
+  @Field(() => Int) countySessionsHeld: number;
+  @Field(() => Int) countySessionsRequired: number;
+  @Field(() => Int) measuredWorkers: number;
+  @Field(() => Int) behindWorkers: number;
+  @Field(() => [TownshipTrainingSummaryType]) townships: TownshipTrainingSummaryType[];
+}
+
+@ArgsType()
+export class TrainingCountyReportArgs {
+  @Field(() => ID) @IsUUID() countyId: string;
+  @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Measure as of this day of the year (default: year end, or today for this year)' })
+  @IsOptional()
+  @IsLocalDate()
+  asOf?: string;
+}
+
 @ArgsType()
 export class TrainingReportArgs {
   @Field(() => ID) @IsUUID() townshipId: string;

@@ -8,10 +8,12 @@
  * A worker who never went on duty (still ONBOARDING or a CANDIDATE) does not end a vacancy.
  */
 export function vacantSinceSql(g: string, day: string): string {
-  return `case when ${g}.active and ${g}.setting = 'URBAN' and not exists (
-                 select 1 from grid_assignment c join worker cw on cw.id = c.worker_id
+  // The staffing check is a scalar subquery with a limit, not `not exists`: inside CASE the planner
+  // turns `not exists` into a hash of every full-timer's assignment in the database, built per query.
+  return `case when ${g}.active and ${g}.setting = 'URBAN' and (
+                 select true from grid_assignment c join worker cw on cw.id = c.worker_id
                   where c.grid_id = ${g}.id and cw.category = 'FULL_TIME' and cw.status = 'ACTIVE'
-                    and c.from_date <= (${day})::date and (c.to_date is null or c.to_date >= (${day})::date))
+                    and c.from_date <= (${day})::date and (c.to_date is null or c.to_date >= (${day})::date) limit 1) is null
                then greatest(${g}.active_from, coalesce((
                  select max(least(coalesce(a.to_date, (${day})::date - 1), (${day})::date - 1)) + 1
                    from grid_assignment a join worker aw on aw.id = a.worker_id

@@ -1,5 +1,5 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, Clock, CurrentUser, LoaderContext, ParseId, requestLoader, Role, Roles } from '@gridhr/common';
+import { Args, Context, Extensions, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser, Clock, CurrentUser, LoaderContext, ParseId, PRELOADED, requestLoader, Role, Roles } from '@gridhr/common';
 import { GridType, RegionsService, RegionType } from '@gridhr/org';
 import { GridAssignment } from './grid-assignment.entity';
 import { maskPhone } from './id-number.rules';
@@ -51,6 +51,7 @@ export class WorkersResolver {
   }
 
   @ResolveField(() => String, { description: 'Masked (e.g. 1101**********1234); use revealIdNumber for the full number' })
+  @Extensions(PRELOADED)
   idNumber(@Parent() worker: Worker): string {
     return worker.idNumberMasked;
   }

@@ -52,7 +52,11 @@ export class WorkersService {
       const onDuty = await this.em.find(GridAssignment, { grid, ...onDutyOn(today) }, { fields: ['worker'] });
       where.push({ id: { $in: onDuty.map((a) => a.worker.id) } });
     }
-    return paginate(this.em, Worker, { $and: where }, args, { field: args.sort, direction: args.descending ? 'DESC' : 'ASC' });
+    // Plain rows, not entities: the list only reads (the nested fields take `id` and `region.id`), and
+    // each row carries its masked ID number, so the idNumber field needs no resolver call (PRELOADED).
+    const page = await paginate(this.em, Worker, { $and: where }, args, { field: args.sort, direction: args.descending ? 'DESC' : 'ASC' }, { rows: true });
+    for (const { node } of page.edges) Object.assign(node, { idNumber: node.idNumberMasked });
+    return page;
   }
 
   private async region(em: EntityManager, user: AuthUser, regionId: string): Promise<Region> {

@@ -1,0 +1,63 @@
+// The register's list page at every scope, with one client and with fifty, and the nested page.
+import { Bench, compare, LOGIN_OF, SCOPES } from '../support/bench';
+import { load } from '../support/http';
+import { cpuMs } from '../support/processes';
+import { summarize } from '../support/stats';
+
+/** What the register's first screen asks for: a page of 50 with the total. */
+export const LIST_PAGE = `{ workers(first: 50) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name idNumber phone category status regionCode hiredOn } } } }`;
+/** The same page with what a worker's line shows beside it: region, grids with their regions, contracts, open flags. */
+export const NESTED_PAGE = `{ workers(first: 50) { totalCount edges { node { id name idNumber region { name } currentAssignments { fromDate grid { code name region { name } } } contracts { kind status endDate } flags { rule severity } } } } }`;
+
+export async function benchLists(b: Bench, clients: number, loadSeconds: number): Promise<void> {
+  for (const scope of SCOPES) {
+    const token = b.tokens[scope];
+    const statements = await b.counted.statements(() => b.counted.client.call(LIST_PAGE, {}, token));
+    let total = 0;
+    const m = await compare(b, async () => {
+      const { data } = await b.api.call(LIST_PAGE, {}, token);
+      total = data.workers.totalCount;
+      return data.workers.edges.length;
+    });
+    b.results.add({
+      operation: 'worker list page (50, with totalCount), 1 client',
+      scope: `${scope} (${LOGIN_OF[scope]})`,
+      rows: `${m.rows} of ${total}`,
+      statements,
+      timing: m.timing,
+      target: 'p95 ≤ 50 ms, ≤ 5 stmts',
+      met: m.timing.p95 <= 50 && statements <= 5,
+    });
+  }
+  const token = b.tokens.province;
+  const statements = await b.counted.statements(() => b.counted.client.call(NESTED_PAGE, {}, token));
+  const nested = await compare(b, async () => (await b.api.call(NESTED_PAGE, {}, token)).data.workers.edges.length);
+  b.results.add({
+    operation: 'nested worker page (region, grids, contracts, flags), 1 client',
+    scope: 'province (admin)',
+    rows: nested.rows,
+    statements,
+    timing: nested.timing,
+    target: 'p95 ≤ 50 ms, ≤ 5 stmts + 1 per nested kind',
+    met: nested.timing.p95 <= 50,
+  });
+  const body = JSON.stringify({ query: LIST_PAGE, variables: {} });
+  for (const scope of SCOPES) {
+    // A short warm-up at full concurrency first, so every api process has its connections and JIT.
+    await load(b.api, body, b.tokens[scope], clients, 2);
+    const pids = b.apiPids();
+    const cpuBefore = cpuMs(pids);
+    const result = await load(b.api, body, b.tokens[scope], clients, loadSeconds);
+    const cpuPerRequest = (cpuMs(pids) - cpuBefore) / Math.max(1, result.requests);
+    const timing = summarize(result.latencies);
+    b.results.add({
+      operation: `worker list page, ${clients} clients for ${loadSeconds} s`,
+      scope: `${scope} (${LOGIN_OF[scope]})`,
+      rows: `${result.requests} requests, ${result.errors} errors`,
+      timing,
+      target: '≥ 400 req/s, p95 ≤ 250 ms',
+      met: result.perSecond >= 400 && timing.p95 <= 250 && result.errors === 0,
+      note: `${result.perSecond.toFixed(0)} req/s; api CPU ${cpuPerRequest.toFixed(1)} ms/request over ${pids.length} process(es)${result.firstError ? `; first error: ${result.firstError.slice(0, 120)}` : ''}`,
+    });
+  }
+}
