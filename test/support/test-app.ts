@@ -48,6 +48,37 @@ async function ensureTemplate(run: string): Promise<void> {
   }
 }
 
+/**
+ * The run's demo database: the template with the demo county seeded once (seeding takes most of a test
+ * file's start), made by the first test that wants it. Tests that change what the seed writes (another
+ * business date, a first scan, another PII key) seed their own database instead.
+ */
+async function ensureSeededTemplate(run: string, env: Record<string, string>): Promise<string> {
+  const name = `${templateName(run)}_demo`;
+  const client = new Client({ connectionString: SERVER_URL });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [name]);
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (rowCount) return name;
+    await client.query(`create database ${name} template ${templateName(run)}`);
+    Object.assign(process.env, { ...env, DATABASE_URL: withDatabase(SERVER_URL, name), QUEUE_PREFIX: `gridhr-test-${run}-seed` });
+    const config = loadConfig();
+    const api = await createApi(config);
+    try {
+      await seedDemo(api, { today: config.clockToday!, scan: false });
+    } finally {
+      await api.close();
+    }
+    return name;
+  } catch (error) {
+    await client.query(`drop database if exists ${name} with (force)`);
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
 export class TestApp {
   private tokens = new Map<string, string>();
 
@@ -67,13 +98,9 @@ export class TestApp {
     // Unique per app: jest gives each test file fresh module state, so a counter here would repeat.
     const unique = randomBytes(4).toString('hex');
     const databaseName = `gridhr_test_${run}_${unique}`;
-    await adminQuery(SERVER_URL, `create database ${databaseName} template ${templateName(run)}`);
-    const databaseUrl = withDatabase(SERVER_URL, databaseName);
-    Object.assign(process.env, {
+    const env: Record<string, string> = {
       NODE_ENV: 'test',
-      DATABASE_URL: databaseUrl,
       REDIS_URL,
-      QUEUE_PREFIX: `gridhr-test-${run}-${unique}`,
       JWT_SECRET: TEST_JWT_SECRET,
       DEMO_MODE: 'true',
       GRAPHQL_MAX_DEPTH: '12',
@@ -85,13 +112,19 @@ export class TestApp {
       JOB_LOCK_SECONDS: '30',
       CLOCK_TODAY: TEST_TODAY,
       ...options.env,
-    });
+    };
+    const seed = options.seed !== false;
+    const seededOnce = seed && !options.scan && !['CLOCK_TODAY', 'PII_SECRET'].some((key) => options.env?.[key] !== undefined);
+    const template = seededOnce ? await ensureSeededTemplate(run, env) : templateName(run);
+    await adminQuery(SERVER_URL, `create database ${databaseName} template ${template}`);
+    const databaseUrl = withDatabase(SERVER_URL, databaseName);
+    Object.assign(process.env, { ...env, DATABASE_URL: databaseUrl, QUEUE_PREFIX: `gridhr-test-${run}-${unique}` });
     const config = loadConfig();
     const api = await createApi(config);
     let worker: INestApplicationContext | null;
     try {
       await api.listen(0, '127.0.0.1');
-      if (options.seed !== false) {
+      if (seed && !seededOnce) {
         // The tests count the flags they cause: the demo's first scan only where a test asks for it.
         await seedDemo(api, { today: config.clockToday!, scan: options.scan ?? false });
       }
