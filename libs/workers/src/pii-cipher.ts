@@ -33,6 +33,8 @@ export class PiiCipher {
     const [version, payload] = sealed.split(':');
     if (version !== VERSION || !payload) throw new Error(`unknown PII cipher format ${version}`);
     const raw = Buffer.from(payload, 'base64url');
+    // Node's base64 decoder ignores stray bits and characters; only the exact encoding is accepted.
+    if (raw.toString('base64url') !== payload) throw new Error('the PII cipher text is not canonical base64url');
     const decipher = createDecipheriv('aes-256-gcm', this.encryptionKey, raw.subarray(0, IV_BYTES));
     decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
     return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
