@@ -29,7 +29,8 @@ function listening(port: number, host = '127.0.0.1', timeoutMs = 1_000): Promise
   });
 }
 
-function freePort(): Promise<number> {
+/** A TCP port free on loopback now (the OS picks it). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);

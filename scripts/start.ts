@@ -29,8 +29,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log('stopping…');
-    const exited = children.filter((c) => c.exitCode === null).map((c) => new Promise((resolve) => c.once('exit', resolve)));
-    children.forEach((c) => c.kill('SIGTERM'));
+    const running = children.filter((c) => c.exitCode === null && c.signalCode === null);
+    const exited = running.map((c) => new Promise((resolve) => c.once('exit', resolve)));
+    running.forEach((c) => c.kill('SIGTERM'));
     await Promise.all(exited);
     for (const service of services.reverse()) await service.stop().catch(() => undefined);
     process.exit(code);
@@ -54,21 +55,26 @@ async function main(): Promise<void> {
     if (await seedDemoDatabase(config)) log('empty database: seeded the demo county (网格示范县) and ran a first compliance scan');
   }
 
-  for (const [name, entry] of [
-    ['api', 'dist/apps/api/src/main.js'],
-    ['worker', 'dist/apps/worker/src/main.js'],
-  ]) {
+  // Each process is kept up on its own: one that dies is started again (after a pause that grows while it
+  // keeps dying at start), and the others go on serving meanwhile.
+  const supervise = (name: string, entry: string, quickFailures = 0) => {
+    const startedAt = Date.now();
     const child = launch(name, entry, env);
-    child.on('exit', (code) => {
-      if (!stopping) {
-        log(`${name} exited with code ${code}; stopping the rest`);
-        void stop(code ?? 1);
-      }
-    });
     children.push(child);
-  }
+    child.on('exit', (code, signal) => {
+      children.splice(children.indexOf(child), 1);
+      if (stopping) return;
+      const failures = Date.now() - startedAt < 10_000 ? quickFailures + 1 : 0;
+      if (failures >= 5) return log(`${name} keeps failing at start (exit ${signal ?? code}); not restarting it, the rest keeps running`);
+      const pause = Math.min(30_000, 1_000 * 2 ** failures);
+      log(`${name} exited with ${signal ?? code}; starting it again in ${pause / 1000} s`);
+      setTimeout(() => !stopping && supervise(name, entry, failures), pause);
+    });
+  };
+  supervise('api', 'dist/apps/api/src/main.js');
+  supervise('worker', 'dist/apps/worker/src/main.js');
 
-  log(`GraphQL: http://localhost:${config.port}/graphql   health: http://localhost:${config.port}/health`);
+  log(`web console: http://localhost:${config.port}/   GraphQL: http://localhost:${config.port}/graphql   health: http://localhost:${config.port}/health`);
   if (config.demoMode) {
     log(`demo logins (password "${DEMO_PASSWORD}"):`);
     for (const user of DEMO_USERS) log(`  ${user.username.padEnd(10)} ${user.role.padEnd(15)} ${user.displayName}`);

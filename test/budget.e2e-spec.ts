@@ -147,7 +147,7 @@ describe('budgets, finance reports and overviews', () => {
     expect((await overview('township2')).map((r: any) => r.regionCode)).toEqual(['140799101000']);
   });
 
-  it('shows finance no unmasked ID number or phone in any report', async () => {
+  it('shows finance no unmasked ID number or phone in any report or export, and puts every export in the audit trail', async () => {
     const run = (
       await app.sql<{ id: string }>(`select id from payroll_run where region_code = '140799001000' and month = '2026-09' and period_kind = 'MONTH'`)
     )[0].id;
@@ -163,6 +163,7 @@ describe('budgets, finance reports and overviews', () => {
       'training.township': { townshipId: await regionId('140799001000'), year: 2026 },
       'training.county': { countyId: await regionId('140799000000'), year: 2026, asOf: '2026-10-31' },
       'workers.vacancies': {},
+      'exit.turnover': { year: 2026 },
       'compliance.counts': {},
       'assessment.results': { cycleId: cycle },
       'assessment.distribution': { cycleId: cycle },
@@ -175,13 +176,34 @@ describe('budgets, finance reports and overviews', () => {
         .filter((id: string) => id !== 'recruiting.funnel')
         .sort(),
     ).toEqual(Object.keys(params).sort());
+    const exportsBefore = Number((await app.sql<{ n: string }>(`select count(*) as n from audit_entry where entity = 'Report' and action = 'EXPORT'`))[0].n);
     for (const id of Object.keys(params)) {
-      const text = JSON.stringify(await data(id, params[id]));
-      expect({ id, idNumber: /(?<!\d)\d{17}[\dX](?!\d)/.test(text), phone: /(?<!\d)1[3-9]\d{9}(?!\d)/.test(text) }).toEqual({
-        id,
-        idNumber: false,
-        phone: false,
-      });
+      const file = (
+        await app.ok(
+          `query($r: String!, $p: JSON) { reportExport(report: $r, params: $p, format: CSV) { fileName contentBase64 } }`,
+          { r: id, p: params[id] },
+          'finance',
+        )
+      ).reportExport;
+      for (const text of [JSON.stringify(await data(id, params[id])), Buffer.from(file.contentBase64, 'base64').toString('utf8')]) {
+        expect({ id, idNumber: /(?<!\d)\d{17}[\dX](?!\d)/.test(text), phone: /(?<!\d)1[3-9]\d{9}(?!\d)/.test(text) }).toEqual({
+          id,
+          idNumber: false,
+          phone: false,
+        });
+      }
     }
+    const audited = await app.sql<{ entity_id: string; actor_name: string; region_code: string; after: { format: string; rows: number } }>(
+      `select entity_id, actor_name, region_code, after from audit_entry where entity = 'Report' and action = 'EXPORT' order by id offset ?`,
+      [exportsBefore],
+    );
+    expect(audited.map((a) => a.entity_id)).toEqual(Object.keys(params));
+    expect(audited.every((a) => a.actor_name === 'finance' && a.region_code === '140799000000' && a.after.format === 'CSV')).toBe(true);
+    // the training report's own export query is audited too
+    await app.ok(`query($t: ID!) { trainingReportExport(townshipId: $t, year: 2026) { fileName } }`, { t: params['training.township'].townshipId }, 'finance');
+    const last = await app.sql<{ entity_id: string }>(
+      `select entity_id from audit_entry where entity = 'Report' and action = 'EXPORT' order by id desc limit 1`,
+    );
+    expect(last).toEqual([{ entity_id: 'training.township' }]);
   });
 });

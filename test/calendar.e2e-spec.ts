@@ -60,9 +60,20 @@ describe('the working-day calendar', () => {
     ).importWorkingCalendarYear;
     expect(good).toEqual({ entered: true, problems: [] });
     expect((await app.ok(YEAR, { y: 2028 }, 'admin')).workingCalendar).toMatchObject({ holidays: ['2028-01-01'], workdays: ['2028-01-29'] });
+    // Audited, with what was entered; the refused sheet left no trace.
+    const audit = await app.sql<{ action: string; actor_name: string; after: any }>(
+      `select action, actor_name, after from audit_entry where entity = 'WorkingCalendarYear' and entity_id = '2028'`,
+    );
+    expect(audit).toEqual([{ action: 'CREATE', actor_name: 'admin', after: { holidays: ['2028-01-01'], workdays: ['2028-01-29'], source: '测试通知2028' } }]);
   });
 
   it('refuses a publicity reaching a year not entered, and flags the missing year from 1 November', async () => {
+    app.setToday('2026-10-31');
+    await scanNow(app, 'admin', ['calendar.next-year-missing']);
+    expect((await app.ok(FLAGS, {}, 'admin')).complianceFlags.edges).toEqual([]);
+    app.setToday('2026-11-01');
+    await scanNow(app, 'admin', ['calendar.next-year-missing']);
+    expect((await app.ok(FLAGS, {}, 'admin')).complianceFlags.edges.map((e: any) => e.node.period)).toEqual(['2027']);
     app.setToday('2026-12-28');
     const { campaign, positionId } = await openCampaign({ title: '年末招聘', regionId: await regionId('140799102000'), category: 'PART_TIME', headcount: 1 });
     const [a] = await throughExam(campaign.id, positionId, 'county', [{ name: '年末', written: 80, interview: 80 }]);

@@ -86,6 +86,13 @@ describe('labour law in contracts and scans', () => {
     await app.ok(SIGN, { input: { id: p2.renewContract.id, version: p2.renewContract.version, signedOn: '2022-01-01' } }, 'township');
     const p3 = (await app.ok(RENEW, { input: { contractId: p2.renewContract.id, endDate: '2025-12-31' } }, 'township')).renewContract;
     expect(p3.warnings.join(' ')).not.toContain('art. 14');
+    // Two part-time agreements, then a first labour contract: not the third consecutive fixed term.
+    const turned = await newWorker({ category: 'PART_TIME', hiredOn: '2022-01-01' });
+    const t1 = await contract(turned.id, { kind: 'PART_TIME_AGREEMENT', startDate: '2022-01-01', endDate: '2023-12-31' }, '2022-01-01');
+    const t2 = (await app.ok(RENEW, { input: { contractId: t1.id, endDate: '2025-12-31' } }, 'township')).renewContract;
+    await app.ok(SIGN, { input: { id: t2.id, version: t2.version, signedOn: '2024-01-01' } }, 'township');
+    const labour = (await app.ok(RENEW, { input: { contractId: t2.id, kind: 'LABOR', endDate: '2028-12-31' } }, 'township')).renewContract;
+    expect(labour.warnings.join(' ')).not.toContain('art. 14');
 
     // Ten years with two labour-service companies: the second took the workers over after a re-tender.
     const worker = await newWorker({ hiredOn: '2016-01-01' });
@@ -129,6 +136,22 @@ describe('labour law in contracts and scans', () => {
     await policy('ACCIDENT', [retiree.id], 'EMPLOYER');
     await scanNow(app, 'county', ['worker.retired-no-accident-cover']);
     expect(await flags('worker.retired-no-accident-cover', retiree.id)).toEqual([]);
+  });
+
+  it('treats a worker drawing a pension before the retirement age as a retiree: accident cover, no social insurance', async () => {
+    // A man born in 1975 is below the statutory age (60 and more), but draws an early pension.
+    const pensioner = await newWorker({ name: '提前退休', idNumber: anIdNumber('19750615'), hiredOn: '2024-01-01', drawsPension: true });
+    const young = await newWorker({ name: '未退休', idNumber: anIdNumber('19750616'), hiredOn: '2024-01-01' });
+    const rules = ['worker.no-social-insurance', 'worker.no-labor-contract', 'worker.retired-no-accident-cover'];
+    await scanNow(app, 'county', rules);
+    expect(await flags('worker.no-social-insurance', pensioner.id)).toEqual([]);
+    expect(await flags('worker.no-labor-contract', pensioner.id)).toEqual([]);
+    expect(await flags('worker.retired-no-accident-cover', pensioner.id)).toEqual([
+      expect.objectContaining({ details: expect.objectContaining({ drawsPension: true }) }),
+    ]);
+    expect(await flags('worker.no-social-insurance', young.id)).toHaveLength(1);
+    expect(await flags('worker.no-labor-contract', young.id)).toHaveLength(1);
+    expect(await flags('worker.retired-no-accident-cover', young.id)).toEqual([]);
   });
 
   it('wants the accident policy of a part-timer paid by the county or township, and work-injury insurance on a 非全日制 labour contract', async () => {

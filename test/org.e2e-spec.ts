@@ -56,14 +56,25 @@ describe('regions and grids', () => {
     });
 
     it('filters grids by kind, setting, activity and text, with keyset pages', async () => {
-      const q = `query($after: String) { grids(first: 15, setting: RURAL, active: true, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { code setting } } } }`;
+      const q = `query($after: String) { grids(first: 15, setting: RURAL, active: true, after: $after) {
+        totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { code setting } } } }`;
       const first = (await app.ok(q, {}, 'county')).grids;
       expect(first.totalCount).toBe(20);
       expect(first.edges).toHaveLength(15);
-      expect(first.pageInfo.hasNextPage).toBe(true);
+      expect(first.pageInfo).toMatchObject({
+        hasNextPage: true,
+        hasPreviousPage: false,
+        startCursor: first.edges[0].cursor,
+        endCursor: first.edges[14].cursor,
+      });
       const second = (await app.ok(q, { after: first.pageInfo.endCursor }, 'county')).grids;
       expect(second.edges).toHaveLength(5);
-      expect(second.pageInfo.hasNextPage).toBe(false);
+      expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true, startCursor: second.edges[0].cursor });
+      // After a cursor that sorts before every grid, nothing precedes the page.
+      const beforeAll = Buffer.from(JSON.stringify(['', '00000000-0000-0000-0000-000000000000'])).toString('base64url');
+      expect((await app.ok(q, { after: beforeAll }, 'county')).grids.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+      const empty = (await app.ok(q, { after: second.pageInfo.endCursor }, 'county')).grids;
+      expect(empty).toMatchObject({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null } });
       const codes = [...first.edges, ...second.edges].map((e: any) => e.node.code);
       expect(new Set(codes).size).toBe(20);
       expect([...codes].sort()).toEqual(codes);

@@ -102,18 +102,41 @@ describe('audit, jobs and the GraphQL edge', () => {
     expect(res.status).toBe(400);
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toMatch(/depth 13 exceeds the limit of 12/);
+    expect(res.errors![0].extensions?.reason).toBe('QUERY_TOO_DEEP');
     // Each page item costs its fields: 100 grids x (edges + node + 3 fields) is over 500, 20 are not.
     const page = (n: number) => `{ grids(first: ${n}) { edges { node { id code name } } } }`;
     const costly = await app.gql(page(100), {}, { user: 'county' });
     expect(errorCode(costly)).toBe('BAD_USER_INPUT');
     expect(costly.errors![0].message).toBe('Query cost 501 exceeds the limit of 500');
+    expect(costly.errors![0].extensions?.reason).toBe('QUERY_TOO_COSTLY');
     expect((await app.ok(page(20), {}, 'county')).grids.edges).toHaveLength(20);
+  });
+
+  it('keeps the audit trail append-only in the database itself', async () => {
+    const [entry] = await app.sql<{ id: string }>(`select id from audit_entry limit 1`);
+    expect(entry).toBeDefined();
+    for (const statement of [`update audit_entry set actor_name = 'someone else' where id = ?`, `delete from audit_entry where id = ?`]) {
+      await expect(app.sql(statement, [entry.id])).rejects.toThrow(/audit_entry is append-only/);
+    }
+    await expect(app.sql(`truncate audit_entry`)).rejects.toThrow(/audit_entry is append-only: TRUNCATE refused/);
+    // The scope an entry is filed under follows a region move; nothing else about it may change.
+    await expect(app.sql(`update audit_entry set region_code = region_code, actor_role = 'X' where id = ?`, [entry.id])).rejects.toThrow(/append-only/);
+    await app.sql(`update audit_entry set region_code = region_code where id = ?`, [entry.id]);
+    expect(await app.sql(`select id from audit_entry where id = ?`, [entry.id])).toHaveLength(1);
   });
 
   it('reports health of PostgreSQL and Redis', async () => {
     const res = await fetch(`${app.url}/health`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ok', database: 'up', redis: 'up' });
+  });
+
+  it('sends security headers and does not name its framework', async () => {
+    const res = await fetch(`${app.url}/health`);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(res.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    expect(res.headers.get('x-powered-by')).toBeNull();
   });
 
   it('hides internal errors and unknown fields are validation errors', async () => {

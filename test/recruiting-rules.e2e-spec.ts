@@ -1,5 +1,6 @@
 // Issue 10: publicity that cannot be back-dated and rounds for replacements, ties decided by an extra
 // exam, the employer and term of a hire, and the disqualifications as a policy.
+import { Workbook } from 'exceljs';
 import { PublicityService } from '@gridhr/recruiting';
 import { anIdNumber } from './support/factories';
 import { APP, recruitingSteps } from './support/recruiting';
@@ -55,6 +56,14 @@ describe('recruiting rules', () => {
     const posted = (await app.ok(OPEN, { input: { campaignId: c2.id, startsOn: '2026-11-19', alreadyPostedReason: '11月19日已在社区公示栏张贴' } }, 'county'))
       .openPublicity;
     expect(posted).toMatchObject({ round: 1, startsOn: '2026-11-19', endsOn: TEST_TODAY, alreadyPostedReason: '11月19日已在社区公示栏张贴' });
+    // The notice prints the dates the board showed, the last day included.
+    const notice = (await app.ok(`query($id: ID!) { publicityNoticeExport(campaignId: $id) { contentBase64 } }`, { id: c2.id }, 'county'))
+      .publicityNoticeExport;
+    const workbook = new Workbook();
+    await workbook.xlsx.load(Buffer.from(notice.contentBase64, 'base64') as never);
+    const text = workbook.worksheets[0].getColumn(1).values.join('\n');
+    expect(text).toContain('公示期：2026年11月19日至2026年11月25日（5个工作日）');
+    expect(text).toContain('截至2026年11月25日，含当日');
     const audit = await app.ok(
       `query($id: String!) { auditHistory(entity: "Campaign", entityId: $id) { edges { node { action actorName after } } } }`,
       { id: c2.id },
@@ -86,6 +95,10 @@ describe('recruiting rules', () => {
       { applicationId: b.id, score: 81 },
     ];
     expect(errorCode(await app.gql(EXTRA, { input: { campaignId: campaign.id, entries } }, { user: 'township' }))).toBe('FORBIDDEN');
+    // Both sit the extra exam: a score for one alone is refused and changes nothing.
+    const one = await app.gql(EXTRA, { input: { campaignId: campaign.id, entries: [entries[1]] } }, { user: 'county' });
+    expect(one.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.entries' }, message: expect.stringContaining('并列甲') });
+    for (const x of [a, b]) expect(await get(x.id)).toMatchObject({ stage: 'EXAM', rank: 1, tied: true });
     const decided = (await app.ok(EXTRA, { input: { campaignId: campaign.id, entries } }, 'county')).recordExtraExamScores;
     expect(decided).toEqual(
       expect.arrayContaining([
@@ -119,6 +132,26 @@ describe('recruiting rules', () => {
       extensions: { code: 'BAD_USER_INPUT', field: 'input.employerName' },
       message: expect.stringContaining('Party organ'),
     });
+    // Only a township government or a labour-service company, and a company by its name.
+    const CREATE = `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`;
+    const campaignWith = async (extra: Record<string, unknown>, position: Record<string, unknown> = {}) => ({
+      countyId: await regionId('140799000000'),
+      title: '用人单位核对',
+      minAge: 18,
+      maxAge: 45,
+      ageReferenceDate: TEST_TODAY,
+      registrationFrom: TEST_TODAY,
+      registrationTo: TEST_TODAY,
+      ...extra,
+      positions: [{ title: '河东镇专职网格员', regionId: await regionId('140799101000'), category: 'FULL_TIME', headcount: 1, ...position }],
+    });
+    const countyOffice = await app.gql(CREATE, { input: await campaignWith({ employerKind: 'COUNTY_OFFICE', employerName: '县民政局' }) }, { user: 'county' });
+    expect(countyOffice.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.employerKind' });
+    const unnamed = await app.gql(CREATE, { input: await campaignWith({}, { employerKind: 'LABOR_COMPANY' }) }, { user: 'county' });
+    expect(unnamed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.positions[0].employerName' });
+    const organ = await app.gql(CREATE, { input: await campaignWith({ employerName: '中共网格示范县委员会' }) }, { user: 'county' });
+    expect(organ.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.employerName' });
+    expect(await app.sql(`select id from campaign where title = '用人单位核对'`)).toEqual([]);
 
     const { campaign } = await openCampaign(
       { title: '河东村兼职网格员', regionId: await regionId('140799101201'), category: 'PART_TIME', headcount: 1 },
@@ -128,6 +161,15 @@ describe('recruiting rules', () => {
     const hired = await hireOne(campaign.id, positions[0].id, { monthlyBasePayFen: 80_000 });
     expect(hired.contracts).toEqual([
       expect.objectContaining({ kind: 'SERVICE_AGREEMENT', employerKind: 'LABOR_COMPANY', employerName: '晋中市网格服务劳务有限公司', endDate: '2029-11-24' }),
+    ]);
+
+    // A post of the township government in a campaign hiring through the company: the township signs.
+    const { campaign: mixed, positionId: townshipPost } = await openCampaign(
+      { title: '文昌社区专职网格员', regionId: await regionId('140799001003'), category: 'FULL_TIME', headcount: 1, employerKind: 'TOWNSHIP' },
+      { employerKind: 'LABOR_COMPANY', employerName: '晋中市网格服务劳务有限公司' },
+    );
+    expect((await hireOne(mixed.id, townshipPost, { monthlyBasePayFen: 320_000 })).contracts).toEqual([
+      expect.objectContaining({ kind: 'LABOR', employerKind: 'TOWNSHIP', employerName: '城关街道办事处', endDate: '2029-11-24' }),
     ]);
 
     const { campaign: leaders, positionId: leaderPost } = await openCampaign({

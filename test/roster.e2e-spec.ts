@@ -77,17 +77,18 @@ describe('the public roster', () => {
     const audits = await app.sql<{ action: string }>(`select action from audit_entry where entity = 'RosterPublication' and entity_id = ?`, [posted.id]);
     expect(audits).toEqual([{ action: 'PUBLISH' }]);
 
-    // A worker's new phone: the roster shows it, the publication keeps what was posted.
-    const line = posted.content.find((g: any) => g.workers.length > 0);
-    const [worker] = await app.sql<{ id: string; version: number; phone: string }>(
-      `select w.id, w.version, w.phone from worker w join grid_assignment a on a.worker_id = w.id join grid g on g.id = a.grid_id
+    // A worker's new published phone: the roster shows it, the publication keeps what was posted.
+    const line = posted.content.find((g: any) => g.workers.some((w: any) => w.phone));
+    const listed = line.workers.find((w: any) => w.phone);
+    const [worker] = await app.sql<{ id: string; version: number }>(
+      `select w.id, w.version from worker w join grid_assignment a on a.worker_id = w.id join grid g on g.id = a.grid_id
         where g.code = ? and w.name = ? and a.to_date is null`,
-      [line.gridCode, line.workers[0].name],
+      [line.gridCode, listed.name],
     );
     const phone = aPhone();
     await app.ok(
       `mutation($input: UpdateWorkerInput!) { updateWorker(input: $input) { id } }`,
-      { input: { id: worker.id, version: worker.version, phone } },
+      { input: { id: worker.id, version: worker.version, workPhone: phone } },
       'township',
     );
     const after = (await app.ok(ROSTER, { id: chengguan }, 'township')).publicRoster;
@@ -105,7 +106,7 @@ describe('the public roster', () => {
     expect(sheet.rowCount).toBe(2 + 20);
     expect(sheet.getRow(2).values).toEqual([undefined, '社区（村）', '网格名称', '网格编码', '网格范围', '服务事项', '网格员', '联系电话', '监督电话']);
     const phones = sheet.getColumn(7).values.join('\n');
-    expect(phones).toContain(worker.phone);
+    expect(phones).toContain(listed.phone);
     expect(phones).not.toContain(phone);
     expect(errorCode(await app.gql(`query($id: ID!) { rosterPublicationExport(id: $id) { fileName } }`, { id: posted.id }, { user: 'township2' }))).toBe(
       'NOT_FOUND',

@@ -80,4 +80,50 @@ describe('vacancies', () => {
     expect(await flagOf(LEFT_VACANT)).toBeUndefined();
     expect(await flagOf(NEVER_STAFFED)).toBeDefined();
   });
+
+  it('dates a vacancy from the day its only full-time worker became part-time, and flags it past the policy days', async () => {
+    const grid = (
+      await app.ok(
+        `mutation($input: CreateGridInput!) { createGrid(input: $input) { id code } }`,
+        {
+          input: {
+            regionId: await regionId('140799001001'),
+            code: '140799001001-77',
+            name: '转岗网格',
+            households: 400,
+            population: 1000,
+            activeFrom: '2026-01-01',
+          },
+        },
+        'county',
+      )
+    ).createGrid;
+    const worker = (
+      await app.ok(CREATE_WORKER, { input: aWorkerInput(await regionId('140799001001'), { name: '专职转兼职', hiredOn: '2026-01-01' }) }, 'county')
+    ).createWorker;
+    await assign(worker.id, grid.code, '2026-01-01');
+    expect(await vacancy(grid.code)).toBeUndefined();
+    const { version } = (await app.sql<{ version: number }>('select version from worker where id = ?', [worker.id]))[0];
+    await app.ok(
+      `mutation($input: UpdateWorkerInput!) { updateWorker(input: $input) { id category } }`,
+      { input: { id: worker.id, version, category: 'PART_TIME' } },
+      'county',
+    );
+    // Still on duty in the grid, but no longer full-time: the grid has had no full-timer since today.
+    expect(await vacancy(grid.code)).toEqual({ gridCode: grid.code, vacantSince: TEST_TODAY, daysVacant: 0 });
+    const history = await app.sql<{ role: string; from_date: string; to_date: string | null }>(
+      `select role, to_char(from_date, 'YYYY-MM-DD') as from_date, to_char(to_date, 'YYYY-MM-DD') as to_date
+         from grid_assignment where worker_id = ? order by from_date`,
+      [worker.id],
+    );
+    expect(history).toEqual([
+      { role: 'FULL_TIME', from_date: '2026-01-01', to_date: '2026-11-24' },
+      { role: 'PART_TIME', from_date: TEST_TODAY, to_date: null },
+    ]);
+    // 61 days on: past the 60 the city allows (above), and the default 30.
+    app.setToday('2027-01-25');
+    expect(await vacancy(grid.code)).toEqual({ gridCode: grid.code, vacantSince: TEST_TODAY, daysVacant: 61 });
+    await scanNow(app, 'county', ['vacancy.open-too-long']);
+    expect(await flagOf(grid.code)).toMatchObject({ period: TEST_TODAY, details: { daysVacant: 61 } });
+  });
 });

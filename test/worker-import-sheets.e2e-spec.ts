@@ -5,6 +5,9 @@ import { Workbook } from 'exceljs';
 import { anIdNumber, aPhone } from './support/factories';
 import { errorCode, TestApp } from './support/test-app';
 
+// Names have no digits: a row number in a name is written in Chinese numerals.
+const hanNumber = (n: number) => String(n).replace(/\d/g, (d) => '零一二三四五六七八九'[Number(d)]);
+
 const IMPORT = `mutation($input: ImportWorkersInput!) { importWorkers(input: $input) {
   written rows created updated problems { line column value problem }
   sheet { ignoredColumns columns { field header sheetHeader source } missingColumns { fields headers } notes { line column value note } mappingSaved } } }`;
@@ -169,7 +172,8 @@ describe('importing the sheets townships keep', () => {
     const lines = (n: number, tag: string) =>
       Array.from(
         { length: n },
-        (_, i) => `${i + 1},己${tag}${i},${anIdNumber('19800101')},${aPhone()},兼职,${['东风社区', '新华社区', '文昌'][i % 3]},第${'一二三'[i % 3]}网格`,
+        (_, i) =>
+          `${i + 1},己${tag}${hanNumber(i)},${anIdNumber('19800101')},${aPhone()},兼职,${['东风社区', '新华社区', '文昌'][i % 3]},第${'一二三'[i % 3]}网格`,
       );
     const small = await app.statements(() => importAs('township', own(header, ...lines(3, '甲')), { dryRun: true }));
     const large = await app.statements(() => importAs('township', own(header, ...lines(120, '乙')), { dryRun: true }));

@@ -89,16 +89,19 @@ describe('one worker lifecycle', () => {
     expect((await app.sql<{ region_code: string }>(`select region_code from worker where name = '被接管'`))[0].region_code).toBe('140799101202');
   });
 
-  it('an exit ends the worker on every grid, through the register or the import alike', async () => {
+  it('a worker on duty leaves only through an exit case: neither updateWorker nor the import sets EXITED; one never on duty may be', async () => {
     const idNumber = anIdNumber('19860909');
     const worker = await create('140799001004', { idNumber, name: '将离岗', category: 'PART_TIME', hiredOn: '2025-01-01' });
     await assign(worker.id, '140799001004-02', '2026-06-01');
-    const early = await app.gql(
+    const direct = await app.gql(
       `mutation($input: UpdateWorkerInput!) { updateWorker(input: $input) { id } }`,
-      { input: { id: worker.id, version: worker.version, status: 'EXITED', exitedOn: '2024-12-31' } },
+      { input: { id: worker.id, version: worker.version, status: 'EXITED', exitedOn: '2026-11-20' } },
       { user: 'township' },
     );
-    expect(early.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.exitedOn' });
+    expect(direct.errors![0]).toMatchObject({
+      extensions: { code: 'CONFLICT', reason: 'WORKER_STATUS', field: 'input.status' },
+      message: expect.stringContaining('leaves through an exit case: open one with openExit'),
+    });
     const report = (
       await app.ok(
         IMPORT,
@@ -106,12 +109,18 @@ describe('one worker lifecycle', () => {
         'township',
       )
     ).importWorkers;
-    expect(report).toMatchObject({ written: true, updated: 1 });
+    expect(report).toMatchObject({ written: false, problems: [{ line: 2, column: '状态', problem: expect.stringContaining('openExit') }] });
     expect(
-      await app.sql(
-        `select w.status, to_char(w.exited_on, 'YYYY-MM-DD') as exited_on, to_char(a.to_date, 'YYYY-MM-DD') as to_date from worker w join grid_assignment a on a.worker_id = w.id where w.id = ?`,
-        [worker.id],
-      ),
-    ).toEqual([{ status: 'EXITED', exited_on: TEST_TODAY, to_date: TEST_TODAY }]);
+      await app.sql(`select w.status, w.exited_on, a.to_date from worker w join grid_assignment a on a.worker_id = w.id where w.id = ?`, [worker.id]),
+    ).toEqual([{ status: 'ACTIVE', exited_on: null, to_date: null }]);
+
+    // A candidate who never went on duty drops out with a plain status change.
+    const candidate = await create('140799001004', { name: '未到岗', category: 'PART_TIME', status: 'CANDIDATE' });
+    const dropped = await app.ok(
+      `mutation($input: UpdateWorkerInput!) { updateWorker(input: $input) { status } }`,
+      { input: { id: candidate.id, version: candidate.version, status: 'EXITED' } },
+      'township',
+    );
+    expect(dropped.updateWorker.status).toBe('EXITED');
   });
 });

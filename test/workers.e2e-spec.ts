@@ -83,6 +83,17 @@ describe('worker register', () => {
       ]);
       expect(audits).toEqual([{ actor_name: 'township' }]);
     });
+
+    it('keeps the phone masked in the audit copies of a worker', async () => {
+      const phone = aPhone();
+      const worker = await create('township', '140799001004', { idNumber: anIdNumber('19890909'), phone });
+      const [created] = await app.sql<{ after: { phone: string; idNumberMasked: string } }>(
+        `select "after" from audit_entry where entity_id = ? and action = 'CREATE'`,
+        [worker.id],
+      );
+      expect(created.after.phone).toBe(`${phone.slice(0, 3)}****${phone.slice(-4)}`);
+      expect(JSON.stringify(created.after)).not.toContain(phone);
+    });
   });
 
   describe('scope fails closed', () => {

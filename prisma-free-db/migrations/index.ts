@@ -1,5 +1,13 @@
 // The applied-in-order list of schema migrations. `npm run db:migration:create` appends to it.
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261207031304 } from './Migration20261207031304';
+import { Migration20261207063000AuditA } from './Migration20261207063000AuditA';
+import { Migration20261207064500AuditA } from './Migration20261207064500AuditA';
+import { Migration20261207065500AuditA } from './Migration20261207065500AuditA';
+import { Migration20261125105905 } from './Migration20261125105905';
+import { Migration20261206230000 } from './Migration20261206230000';
+import { Migration20261207020000 } from './Migration20261207020000';
+import { Migration20261207021500 } from './Migration20261207021500';
 import { Migration20261125100342 } from './Migration20261125100342';
 import { Migration20261125094034 } from './Migration20261125094034';
 import { Migration20261125090608 } from './Migration20261125090608';
@@ -34,4 +42,12 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125090608', class: Migration20261125090608 },
   { name: 'Migration20261125094034', class: Migration20261125094034 },
   { name: 'Migration20261125100342', class: Migration20261125100342 },
+  { name: 'Migration20261125105905', class: Migration20261125105905 },
+  { name: 'Migration20261206230000', class: Migration20261206230000 },
+  { name: 'Migration20261207020000', class: Migration20261207020000 },
+  { name: 'Migration20261207021500', class: Migration20261207021500 },
+  { name: 'Migration20261207031304', class: Migration20261207031304 },
+  { name: 'Migration20261207063000AuditA', class: Migration20261207063000AuditA },
+  { name: 'Migration20261207064500AuditA', class: Migration20261207064500AuditA },
+  { name: 'Migration20261207065500AuditA', class: Migration20261207065500AuditA },
 ];

@@ -3,7 +3,7 @@ import { aWorkerInput, CREATE_WORKER } from './factories';
 import { TestApp } from './test-app';
 
 export const RUN = `id version month periodKind status kind sequence lineCount grossFen netFen breachCount
-  lines { workerName baseFen performanceFen performanceBasis grossFen netFen ownInsuranceFen breach shortfallFen floorChecks { floor requiredFen comparedFen shortfallFen minimumWageId problem } worker { id idNumber phone } }`;
+  lines { workerName employedDays baseFen performanceFen performanceBasis exitPayFen grossFen netFen ownInsuranceFen breach shortfallFen floorChecks { floor requiredFen comparedFen shortfallFen minimumWageId problem } worker { id idNumber phone } }`;
 
 export function paySteps(getApp: () => TestApp) {
   const regionId = async (code: string) => (await getApp().sql<{ id: string }>('select id from region where code = ?', [code]))[0].id;

@@ -7,7 +7,9 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import {
   APP_CONFIG,
   AppConfig,
+  assertRootFieldCosts,
   ConfigModule,
+  describeRootTypes,
   FenScalar,
   formatGraphqlError,
   GraphqlExceptionFilter,
@@ -20,7 +22,7 @@ import {
 } from '@gridhr/common';
 import { accessPlugin, AuthModule, AuthService } from '@gridhr/auth';
 import { DatabaseModule } from '@gridhr/database';
-import { DomainPlugin, PlatformModule } from '@gridhr/platform';
+import { DomainPlugin, PlatformModule, PluginRegistry } from '@gridhr/platform';
 import { QueueModule } from '@gridhr/queue';
 import { HealthController } from './health.controller';
 
@@ -38,21 +40,32 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
-          inject: [APP_CONFIG, AuthService],
-          useFactory: (config: AppConfig, auth: AuthService) => ({
+          inject: [APP_CONFIG, AuthService, PluginRegistry],
+          useFactory: (config: AppConfig, auth: AuthService, registry: PluginRegistry) => ({
             path: '/graphql',
             autoSchemaFile: true,
-            transformSchema: preloadedFields,
+            // An export, report or job no plugin prices would cost as one field: refuse to start.
+            transformSchema: (schema) => assertRootFieldCosts(describeRootTypes(preloadedFields(schema)), registry.costs),
             sortSchema: true,
             resolvers: { LocalDate: LocalDateScalar, JSON: JsonScalar, Fen: FenScalar },
             context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
             formatError: formatGraphqlError,
             includeStacktraceInErrorResponses: false,
             introspection: config.nodeEnv !== 'production',
+            // With introspection off, "Did you mean …" would still spell the schema out field by field.
+            hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
             playground: false,
             plugins: [
               // Who may call the operation first, then what it costs (which reads the variables).
-              inOrder(accessPlugin(auth), queryLimitsPlugin({ maxDepth: config.graphqlMaxDepth, maxComplexity: config.graphqlMaxComplexity })),
+              inOrder(
+                accessPlugin(auth),
+                queryLimitsPlugin({
+                  maxDepth: config.graphqlMaxDepth,
+                  maxComplexity: config.graphqlMaxComplexity,
+                  maxRootFields: config.graphqlMaxRootFields,
+                  costs: registry.costs,
+                }),
+              ),
               // Apollo's sandbox in development only.
               config.nodeEnv === 'development' ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
               // GridHR sets no cache hints; Apollo's default cache-control plugin would wrap every field's resolver to look for them.

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { Logger } from '@nestjs/common';
 import { loadConfigOrExit } from '@gridhr/common';
+import { assertDatabaseReachable } from '@gridhr/database';
 import { DOMAINS } from '@gridhr/domains';
 import { DomainPlugin } from '@gridhr/platform';
 import { createApi } from './bootstrap';
@@ -24,9 +25,15 @@ export async function runApi(plugins: DomainPlugin[] = DOMAINS): Promise<void> {
  * primary hands out connections). A process that dies is replaced, unless it died while starting
  * (a bad configuration would only die again): then the primary stops with it.
  */
-export function runApiCluster(plugins: DomainPlugin[] = DOMAINS): void {
+export async function runApiCluster(plugins: DomainPlugin[] = DOMAINS): Promise<void> {
   const config = loadConfigOrExit();
   if (config.apiProcesses === 1 || !cluster.isPrimary) return void runApi(plugins);
+  try {
+    await assertDatabaseReachable(config.databaseUrl);
+  } catch (error) {
+    process.stderr.write(`GridHR api failed to start: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
   const logger = new Logger('GridHR api');
   let stopping = false;
   const listening = new Set<number>();
@@ -55,4 +62,4 @@ export function runApiCluster(plugins: DomainPlugin[] = DOMAINS): void {
     });
 }
 
-if (require.main === module) runApiCluster();
+if (require.main === module) void runApiCluster();

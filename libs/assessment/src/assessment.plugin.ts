@@ -1,3 +1,4 @@
+import { CostClass } from '@gridhr/common';
 import { DomainPlugin } from '@gridhr/platform';
 import { ASSESSMENT_NIGHTLY, AssessmentNightlyHandler } from './assessment.jobs';
 import { AssessmentModule } from './assessment.module';
@@ -22,4 +23,12 @@ export const assessmentPlugin: DomainPlugin = {
   schedules: [{ id: 'daily:assessment', job: ASSESSMENT_NIGHTLY, data: {} }],
   hooks: { transfer: [AssessmentFollowsWorker] },
   reports: [AssessmentResultsReport, LevelDistributionReport, MissingScoresReport],
+  costs: {
+    // Computed in the request over a township's or a county's workers.
+    computeAssessmentCycle: CostClass.REPORT,
+    assessmentDistribution: CostClass.REPORT,
+    assessmentMissingScores: CostClass.REPORT,
+    importWorkRecords: CostClass.FILE,
+    workRecordTemplate: CostClass.FILE,
+  },
 };

@@ -48,8 +48,8 @@ export class AssessmentCycleResolver {
     return this.cycles.list(user, args);
   }
 
-  @Query(() => AssessmentCycleType)
-  assessmentCycle(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
+  @Query(() => AssessmentCycleType, { description: 'One assessment cycle of your region or above; NOT_FOUND otherwise.' })
+  assessmentCycle(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID, description: 'The assessment cycle' }, ParseId) id: string) {
     return this.cycles.get(user, id);
   }
 
@@ -66,8 +66,8 @@ export class AssessmentCycleResolver {
   @Query(() => [LevelDistributionType], { description: 'How many of each level per township.' })
   async assessmentDistribution(
     @CurrentUser() user: AuthUser,
-    @Args('cycleId', { type: () => ID }, ParseId) cycleId: string,
-    @Args('regionId', { type: () => ID, nullable: true }, ParseId) regionId?: string,
+    @Args('cycleId', { type: () => ID, description: 'The assessment cycle' }, ParseId) cycleId: string,
+    @Args('regionId', { type: () => ID, nullable: true, description: 'A region in your scope (default: your scope)' }, ParseId) regionId?: string,
   ) {
     return (await this.queries.distribution(user, cycleId, regionId)).map((r) => ({ ...r, average: toPoints(r.averageX100) }));
   }
@@ -75,27 +75,33 @@ export class AssessmentCycleResolver {
   @Query(() => [MissingScoreType], { description: 'Rated workers in your scope still without a score, and what is missing.' })
   assessmentMissingScores(
     @CurrentUser() user: AuthUser,
-    @Args('cycleId', { type: () => ID }, ParseId) cycleId: string,
-    @Args('regionId', { type: () => ID, nullable: true }, ParseId) regionId?: string,
+    @Args('cycleId', { type: () => ID, description: 'The assessment cycle' }, ParseId) cycleId: string,
+    @Args('regionId', { type: () => ID, nullable: true, description: 'A region in your scope (default: your scope)' }, ParseId) regionId?: string,
   ) {
     return this.queries.missing(user, cycleId, regionId);
   }
 
   @Mutation(() => AssessmentTemplateType, { description: 'An indicator template of your own; weights sum to 100.' })
   @Roles(...CYCLE_RUNNERS)
-  createAssessmentTemplate(@CurrentUser() user: AuthUser, @Args('input') input: CreateTemplateInput) {
+  createAssessmentTemplate(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The region, the name and the indicators' }) input: CreateTemplateInput,
+  ) {
     return this.cycles.createTemplate(user, input as { regionId: string; name: string; indicators: Indicator[] });
   }
 
   @Mutation(() => AssessmentCycleType, { description: 'Opens a cycle for your county (or township, by policy) and computes it.' })
   @Roles(...CYCLE_RUNNERS)
-  openAssessmentCycle(@CurrentUser() user: AuthUser, @Args('input') input: OpenCycleInput) {
+  openAssessmentCycle(@CurrentUser() user: AuthUser, @Args('input', { description: 'The region, the period and the template' }) input: OpenCycleInput) {
     return this.cycles.open(user, input);
   }
 
   @Mutation(() => AssessmentCycleType, { description: 'Measures an open cycle again from the records on file (also done nightly).' })
   @Roles(...CYCLE_RUNNERS)
-  computeAssessmentCycle(@CurrentUser() user: AuthUser, @Args('cycleId', { type: () => ID }, ParseId) cycleId: string) {
+  computeAssessmentCycle(
+    @CurrentUser() user: AuthUser,
+    @Args('cycleId', { type: () => ID, description: 'The OPEN assessment cycle' }, ParseId) cycleId: string,
+  ) {
     return this.cycles.compute(user, cycleId);
   }
 
@@ -103,29 +109,32 @@ export class AssessmentCycleResolver {
     description: 'Locks a cycle after its period: every rated worker scored, the EXCELLENT quota held; sets stars and consequences.',
   })
   @Roles(...CYCLE_RUNNERS)
-  finaliseAssessmentCycle(@CurrentUser() user: AuthUser, @Args('input') input: CycleVersionInput) {
+  finaliseAssessmentCycle(@CurrentUser() user: AuthUser, @Args('input', { description: 'The cycle and the version you last read' }) input: CycleVersionInput) {
     return this.finalisation.finalise(user, input);
   }
 
   @Mutation(() => AssessmentCycleType, { description: 'Re-opens a finalised cycle for a correction, with the reason (audited).' })
   @Roles(...CYCLE_RUNNERS)
-  reopenAssessmentCycle(@CurrentUser() user: AuthUser, @Args('input') input: ReopenCycleInput) {
+  reopenAssessmentCycle(@CurrentUser() user: AuthUser, @Args('input', { description: 'The cycle, the version and the reason' }) input: ReopenCycleInput) {
     return this.cycles.reopen(user, input);
   }
 
   @Mutation(() => [AssessmentResultType], { description: 'Scores of entered indicators: townships for their own workers, the county for its own indicators.' })
   @Roles(Role.TOWNSHIP_STAFF, Role.COUNTY_PLC)
-  enterAssessmentScores(@CurrentUser() user: AuthUser, @Args('input') input: EnterScoresInput) {
+  enterAssessmentScores(@CurrentUser() user: AuthUser, @Args('input', { description: 'The cycle and the scores' }) input: EnterScoresInput) {
     return this.scoring.enter(user, input);
   }
 
   @Mutation(() => AssessmentResultType, { description: 'The county’s review: sets (or with null removes) a final score, with the reason (audited).' })
   @Roles(...CYCLE_RUNNERS)
-  adjustAssessmentScore(@CurrentUser() user: AuthUser, @Args('input') input: AdjustScoreInput) {
+  adjustAssessmentScore(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The result, the version, the score and the reason' }) input: AdjustScoreInput,
+  ) {
     return this.scoring.adjust(user, input);
   }
 
-  @ResolveField(() => RegionType)
+  @ResolveField(() => RegionType, { description: 'The county (or township) whose workers are rated' })
   region(@Parent() cycle: AssessmentCycle) {
     return cycle.region;
   }
@@ -133,7 +142,7 @@ export class AssessmentCycleResolver {
 
 @Resolver(() => AssessmentResultType)
 export class AssessmentResultResolver {
-  @ResolveField(() => WorkerType)
+  @ResolveField(() => WorkerType, { description: 'The worker rated' })
   worker(@Parent() result: AssessmentResult) {
     return result.worker;
   }
@@ -153,12 +162,15 @@ export class AssessmentResultResolver {
     return toPoints(result.adjustedX100);
   }
 
-  @ResolveField(() => [IndicatorScoreType])
+  @ResolveField(() => [IndicatorScoreType], { description: 'The score on each indicator of the cycle' })
   indicators(@Parent() result: AssessmentResult): IndicatorScoreType[] {
     return result.cycle.indicators.map((i) => ({ key: i.key, label: i.label, score: toPoints(result.indicatorScores[i.key]) }));
   }
 
-  @ResolveField(() => WorkerMeasuresType, { nullable: true })
+  @ResolveField(() => WorkerMeasuresType, {
+    nullable: true,
+    description: 'The figures the computed indicators were scored from; null before the first computation',
+  })
   measures(@Parent() result: AssessmentResult): WorkerMeasuresType | null {
     const m = result.measures;
     if (!m) return null;

@@ -27,7 +27,10 @@ export class ConsequencesResolver {
 
   @Mutation(() => ConsequenceType, { description: 'Labor Contract Law art. 40(2): the training attended or the new post given after an INCOMPETENT rating.' })
   @Roles(...STAFF)
-  recordImprovement(@CurrentUser() user: AuthUser, @Args('input') input: RecordImprovementInput) {
+  recordImprovement(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The consequence, the version and the step given' }) input: RecordImprovementInput,
+  ) {
     return this.steps.recordImprovement(user, input);
   }
 
@@ -35,28 +38,34 @@ export class ConsequencesResolver {
     description: 'The decision to replace an INCOMPETENT worker; for an employee only after training or another post (art. 40(2)) and never under art. 42.',
   })
   @Roles(Role.COUNTY_PLC, Role.TOWNSHIP_STAFF)
-  replaceWorker(@CurrentUser() user: AuthUser, @Args('input') input: ReplaceWorkerInput) {
+  replaceWorker(@CurrentUser() user: AuthUser, @Args('input', { description: 'The INCOMPETENT result and the notice' }) input: ReplaceWorkerInput) {
     return this.steps.replace(user, input);
   }
 
   @Mutation(() => ConsequenceType, { description: 'Records the honours given to an EXCELLENT worker.' })
   @Roles(...STAFF)
-  completeConsequence(@CurrentUser() user: AuthUser, @Args('input') input: CompleteConsequenceInput) {
+  completeConsequence(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The consequence, the version and what was done' }) input: CompleteConsequenceInput,
+  ) {
     return this.steps.complete(user, input);
   }
 
   @Mutation(() => ConsequenceType, { description: 'The cycle’s owner withdraws a pending consequence, with the reason.' })
   @Roles(Role.COUNTY_PLC, Role.TOWNSHIP_STAFF)
-  withdrawConsequence(@CurrentUser() user: AuthUser, @Args('input') input: WithdrawConsequenceInput) {
+  withdrawConsequence(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The consequence, the version and the reason' }) input: WithdrawConsequenceInput,
+  ) {
     return this.steps.withdraw(user, input);
   }
 
-  @ResolveField(() => WorkerType)
+  @ResolveField(() => WorkerType, { description: 'The worker the consequence concerns' })
   worker(@Parent() c: AssessmentConsequence) {
     return c.worker;
   }
 
-  @ResolveField(() => GridType, { nullable: true })
+  @ResolveField(() => GridType, { nullable: true, description: 'GRID_REMOVAL and FILL_VACANCY: the grid concerned; null for the other kinds' })
   grid(@Parent() c: AssessmentConsequence) {
     return c.grid;
   }

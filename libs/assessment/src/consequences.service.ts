@@ -6,7 +6,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { addDays, assertInScope, assertVersion, AuthUser, Clock, InvalidInput, pgUuidArray } from '@gridhr/common';
 import { Actor, AuditService, snapshot } from '@gridhr/audit';
 import { ContractKind, LabourProtectionService } from '@gridhr/contracts';
-import { GridAssignment, onDutyOn, WorkerLifecycle, WorkerStatus } from '@gridhr/workers';
+import { GridAssignment, GridDuty, onDutyOn, WorkerStatus } from '@gridhr/workers';
 import { ConsequenceKind, ConsequenceStatus } from './assessment.enums';
 import { assessmentError, AssessmentReason } from './assessment.errors';
 import { AssessmentConsequence } from './assessment-consequence.entity';
@@ -20,7 +20,7 @@ export class ConsequencesService {
     private readonly em: EntityManager,
     private readonly clock: Clock,
     private readonly audit: AuditService,
-    private readonly lifecycle: WorkerLifecycle,
+    private readonly duty: GridDuty,
     readonly protections: LabourProtectionService,
   ) {}
 
@@ -91,7 +91,7 @@ export class ConsequencesService {
         }
         // The village cadre's grid role ends today; each grid left behind is a vacancy until filled.
         const duties = await em.find(GridAssignment, { worker: w, ...onDutyOn(today) }, { populate: ['grid', 'worker'] });
-        for (const duty of duties) this.lifecycle.endDuty(em, actor, duty, today);
+        for (const duty of duties) this.duty.endDuty(em, actor, duty, today);
         add(result, kind, {
           status: ConsequenceStatus.DONE,
           doneOn: today,

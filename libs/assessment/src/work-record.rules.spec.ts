@@ -35,6 +35,8 @@ describe('work records', () => {
     ['2026-03', { eventsClosedOnTime: 1.5 }, 'eventsClosedOnTime'],
     ['2026-03', { satisfaction: 100.5 }, 'satisfaction'],
     ['next week', { fullAreaVisit: true }, 'period'],
+    ['1900-W02', { fullAreaVisit: true }, 'period'], // a spreadsheet placeholder, not a week on duty
+    ['1900-01', { eventsReported: 1 }, 'period'],
   ])('refuses %s %j at %s', (period, figures, field) => {
     expect(checkRecord(period, figures, TODAY)).toMatchObject({ field });
   });

@@ -1,6 +1,6 @@
 // What a work record may say, as pure functions: a week carries the visit round, a month the events and
 // the satisfaction score, so no figure is counted twice for a cycle.
-import { addDays } from '@gridhr/common';
+import { addDays, businessDateProblem } from '@gridhr/common';
 import { WorkPeriodKind } from './assessment.enums';
 import { parseWorkPeriod } from './cycle-period.rules';
 import { parsePoints } from './scoring.rules';
@@ -30,6 +30,8 @@ export function checkRecord(period: string, f: WorkFigures, today: string): Chec
   const start = parseWorkPeriod(period, kind);
   if (!start) return { field: 'period', problem: 'must be a week (2026-W05, or any day of it) or a month (2026-03)' };
   if (start > today) return { field: 'period', problem: 'must not be in the future' };
+  const outside = businessDateProblem(start);
+  if (outside) return { field: 'period', problem: outside };
   const monthly = [f.eventsReported, f.eventsClosedOnTime, f.satisfaction].some((v) => v !== null && v !== undefined);
   if (kind === WorkPeriodKind.WEEK) {
     if (f.fullAreaVisit === null || f.fullAreaVisit === undefined)

@@ -31,7 +31,7 @@ export class WorkRecordsResolver {
     description: 'Weekly visit rounds and monthly events and satisfaction, keyed by worker and period; all or nothing.',
   })
   @Roles(...KEEPERS)
-  recordWorkRecords(@CurrentUser() user: AuthUser, @Args('input') input: RecordWorkInput) {
+  recordWorkRecords(@CurrentUser() user: AuthUser, @Args('input', { description: 'The source and the records' }) input: RecordWorkInput) {
     return this.records.record(user, input);
   }
 
@@ -39,7 +39,10 @@ export class WorkRecordsResolver {
     description: 'The grid platform’s export (身份证号, 周次/是否全域走访 or 月份/上报事件数/按时办结数/满意度); with any bad line nothing is written.',
   })
   @Roles(...KEEPERS)
-  importWorkRecords(@CurrentUser() user: AuthUser, @Args('input') input: ImportWorkRecordsInput) {
+  importWorkRecords(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The sheet, its format, the source and whether to only check it' }) input: ImportWorkRecordsInput,
+  ) {
     return this.imports.import(user, input);
   }
 
@@ -53,7 +56,7 @@ export class WorkRecordsResolver {
     return record.satisfactionX100 === null ? null : record.satisfactionX100 / 100;
   }
 
-  @ResolveField(() => WorkerType)
+  @ResolveField(() => WorkerType, { description: 'The worker the figures are for' })
   worker(@Parent() record: WorkRecord) {
     return record.worker;
   }

@@ -12,7 +12,7 @@ export class AuditResolver {
   auditHistory(
     @CurrentUser() user: AuthUser,
     @Args('entity', { description: 'Entity name, e.g. Grid, Region, User, PolicySetting' }) entity: string,
-    @Args('entityId') entityId: string,
+    @Args('entityId', { description: 'The id of the record whose history you want.' }) entityId: string,
     @Args() page: ConnectionArgs,
   ) {
     return this.audit.history(user, entity, entityId, page);

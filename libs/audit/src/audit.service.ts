@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ReferenceKind, wrap } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AuthUser, ConnectionArgs, paginate, scopeWhere } from '@gridhr/common';
+import { AuthUser, ConnectionArgs, maskPhone, paginate, scopeWhere } from '@gridhr/common';
 import { AuditEntry } from './audit-entry.entity';
 
 /** Jobs and start-up tasks act as the system. */
@@ -11,8 +11,9 @@ export type Actor = AuthUser | typeof SYSTEM_ACTOR;
 export type Snapshot = Record<string, unknown>;
 
 /**
- * A plain copy of an entity's columns for the audit trail: scalars as they are, references as ids,
- * hidden properties (password hashes) and `omit` left out.
+ * A plain copy of an entity's columns for the audit trail: scalars as they are, personal phones masked
+ * (whoever reads the trail sees when a phone changed, not the number), references as ids, hidden properties
+ * (password hashes) and `omit` left out.
  */
 export function snapshot(entity: object, omit: string[] = []): Snapshot {
   const meta = wrap(entity, true).__meta;
@@ -21,13 +22,16 @@ export function snapshot(entity: object, omit: string[] = []): Snapshot {
     if (prop.hidden || omit.includes(prop.name) || prop.persist === false) continue;
     const value = (entity as Record<string, unknown>)[prop.name];
     if (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED) {
-      out[prop.name] = value instanceof Date ? value.toISOString() : value;
+      out[prop.name] = value instanceof Date ? value.toISOString() : isPhone(prop.name) && typeof value === 'string' ? maskPhone(value) : value;
     } else if (prop.kind === ReferenceKind.MANY_TO_ONE || prop.kind === ReferenceKind.ONE_TO_ONE) {
       out[prop.name] = value ? (wrap(value as object, true).getPrimaryKey() as unknown) : null;
     }
   }
   return out;
 }
+
+// A person's own phone (workers, applicants, users); published lines (a grid's supervision phone) stay.
+const isPhone = (name: string) => name === 'phone';
 
 @Injectable()
 export class AuditService {

@@ -8,6 +8,14 @@ export enum AuthReason {
   ONE_TIME_PASSWORD_USED = 'ONE_TIME_PASSWORD_USED',
   /** changePassword: the current password given is not the account's. */
   WRONG_PASSWORD = 'WRONG_PASSWORD',
+  /** A new password that is too short, too common or a pattern; the message says which. */
+  WEAK_PASSWORD = 'WEAK_PASSWORD',
+  /** Too many wrong passwords in a row: the account refuses sign-in until `retryAfterSeconds` pass. */
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  /** Too many failed sign-ins from this client address, whatever the usernames. */
+  LOGIN_THROTTLED = 'LOGIN_THROTTLED',
+  /** The demo password outside demo mode (a production instance on a database the demo seeded). */
+  DEMO_PASSWORD_REFUSED = 'DEMO_PASSWORD_REFUSED',
 }
 
 export const authError = defineErrors<AuthReason>('auth', {
@@ -15,4 +23,8 @@ export const authError = defineErrors<AuthReason>('auth', {
   PASSWORD_CHANGE_REQUIRED: 'FORBIDDEN',
   ONE_TIME_PASSWORD_USED: 'UNAUTHENTICATED',
   WRONG_PASSWORD: 'BAD_USER_INPUT',
+  WEAK_PASSWORD: 'BAD_USER_INPUT',
+  ACCOUNT_LOCKED: 'TOO_MANY_REQUESTS',
+  LOGIN_THROTTLED: 'TOO_MANY_REQUESTS',
+  DEMO_PASSWORD_REFUSED: 'UNAUTHENTICATED',
 });

@@ -7,6 +7,7 @@ import { AuditModule } from '@gridhr/audit';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { LoginThrottle } from './login-throttle';
 import { UserImportResolver } from './user-import.resolver';
 import { UserImportService } from './user-import.service';
 
@@ -24,7 +25,7 @@ import { UserImportService } from './user-import.service';
       }),
     }),
   ],
-  providers: [AuthService, AuthResolver, UserImportService, UserImportResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, LoginThrottle, AuthResolver, UserImportService, UserImportResolver, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService],
 })
 export class AuthModule {}

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
@@ -22,6 +22,8 @@ import { CreateUserInput, UpdateUserInput, UsersArgs } from './auth.types';
 import { User } from './user.entity';
 import { authError, AuthReason } from './auth.errors';
 import { SignedInUser } from './password-change';
+import { LoginThrottle } from './login-throttle';
+import { DEMO_PASSWORD, passwordProblem } from './password-rules';
 
 const BCRYPT_ROUNDS = 10;
 
@@ -39,22 +41,59 @@ export function hashPassword(password: string): Promise<string> {
   return bcrypt.hash(password, BCRYPT_ROUNDS);
 }
 
+/** Refuses a password a person chooses (not a generated one) that breaks the rules of password-rules.ts. */
+export function assertStrongPassword(password: string, username: string | undefined, field: string): void {
+  const problem = passwordProblem(password, username);
+  if (problem) throw authError(AuthReason.WEAK_PASSWORD, `${field}: the password ${problem}`, field);
+}
+
+/** "23:45 (Asia/Shanghai)" or, on another day, "2026-12-07 00:05 (Asia/Shanghai)". */
+function shanghaiTime(at: Date, now: Date): string {
+  const format = (d: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' }).format(d);
+  const [day, time] = format(at).split(' ');
+  return `${day === format(now).split(' ')[0] ? time : `${day} ${time}`} (Asia/Shanghai)`;
+}
+
 @Injectable()
 export class AuthService {
   // Compared against when the username is unknown, so both failures take the same time.
   private readonly dummyHash = bcrypt.hashSync('not-a-real-password', BCRYPT_ROUNDS);
+  private readonly logger = new Logger('Auth');
 
   constructor(
     private readonly em: EntityManager,
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
+    private readonly throttle: LoginThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async login(username: string, password: string): Promise<{ token: string; expiresAt: Date; user: User }> {
+  /**
+   * Signs in. Refused without looking at the password while the client address has failed too often
+   * or the account is locked; each wrong password counts against both, and the one that reaches
+   * LOGIN_MAX_FAILURES locks the account for LOGIN_LOCK_MINUTES. The answer says when to try again.
+   */
+  async login(username: string, password: string, address = 'unknown'): Promise<{ token: string; expiresAt: Date; user: User }> {
+    const wait = await this.throttle.waitSeconds(address);
+    if (wait) {
+      throw authError(AuthReason.LOGIN_THROTTLED, `Too many failed sign-ins from your address; try again in ${Math.ceil(wait / 60)} minute(s)`, undefined, {
+        retryAfterSeconds: wait,
+      });
+    }
     const user = await this.em.findOne(User, { username: username.trim().toLowerCase() }, { populate: ['passwordHash', 'scopeRegion'] });
+    const now = new Date();
+    if (user?.lockedUntil && user.lockedUntil > now) throw this.locked(user.lockedUntil, now);
     const ok = await bcrypt.compare(password, user?.passwordHash ?? this.dummyHash);
-    if (!user || !ok || !user.active) throw new Unauthenticated('Wrong username or password');
+    if (!ok) {
+      await this.throttle.failed(address);
+      if (user) await this.countFailure(user, now);
+      throw new Unauthenticated('Wrong username or password');
+    }
+    if (!user || !user.active) throw new Unauthenticated('Wrong username or password');
+    if (!this.config.demoMode && password === DEMO_PASSWORD) {
+      throw authError(AuthReason.DEMO_PASSWORD_REFUSED, 'The demo password signs in only in demo mode; ask your administrator for a password of your own');
+    }
+    if (user.failedLogins || user.lockedUntil) await this.em.nativeUpdate(User, { id: user.id }, { failedLogins: 0, lockedUntil: null });
     // A one-time password signs in once: the first sign-in marks it used, atomically, so two cannot race.
     if (user.mustChangePassword) {
       const marked = await this.em.nativeUpdate(User, { id: user.id, oneTimePasswordUsedAt: null }, { oneTimePasswordUsedAt: new Date() });
@@ -63,6 +102,31 @@ export class AuthService {
       }
     }
     return this.issueToken(user);
+  }
+
+  /** One more wrong password, counted in one statement so that parallel attempts cannot undercount. */
+  private async countFailure(user: User, now: Date): Promise<void> {
+    const lockUntil = new Date(now.getTime() + this.config.loginLockMinutes * 60_000);
+    const [row] = await this.em.getConnection().execute<{ locked_until: Date | null }[]>(
+      `update app_user set failed_logins = case when failed_logins + 1 >= ? then 0 else failed_logins + 1 end,
+         locked_until = case when failed_logins + 1 >= ? then ?::timestamptz else locked_until end
+       where id = ? returning locked_until`,
+      [this.config.loginMaxFailures, this.config.loginMaxFailures, lockUntil.toISOString(), user.id],
+    );
+    if (row?.locked_until && new Date(row.locked_until) > now) {
+      this.logger.warn(`account ${user.username} locked until ${lockUntil.toISOString()} after ${this.config.loginMaxFailures} wrong passwords`);
+      throw this.locked(new Date(row.locked_until), now);
+    }
+  }
+
+  private locked(until: Date, now: Date) {
+    const seconds = Math.ceil((until.getTime() - now.getTime()) / 1000);
+    return authError(
+      AuthReason.ACCOUNT_LOCKED,
+      `This account is locked after ${this.config.loginMaxFailures} wrong passwords; try again after ${shanghaiTime(until, now)}, or ask your administrator to set a new password`,
+      undefined,
+      { retryAfterSeconds: seconds, lockedUntil: until.toISOString() },
+    );
   }
 
   private async issueToken(user: User): Promise<{ token: string; expiresAt: Date; user: User }> {
@@ -94,7 +158,7 @@ export class AuthService {
       throw authError(AuthReason.WRONG_PASSWORD, 'The current password is not right', 'input.currentPassword');
     }
     if (input.newPassword === input.currentPassword) throw new InvalidInput('input.newPassword', 'must differ from the current password');
-    if (input.newPassword.toLowerCase().includes(user.username)) throw new InvalidInput('input.newPassword', 'must not contain your username');
+    assertStrongPassword(input.newPassword, user.username, 'input.newPassword');
     const passwordHash = await hashPassword(input.newPassword);
     const changed = await this.em.transactional(async (em) => {
       const current = em.merge(user);
@@ -103,6 +167,7 @@ export class AuthService {
       current.mustChangePassword = false;
       current.oneTimePasswordUsedAt = null;
       current.tokenVersion += 1;
+      Object.assign(current, { failedLogins: 0, lockedUntil: null });
       await em.flush();
       this.audit.record(em, actor, {
         entity: 'User',
@@ -133,6 +198,7 @@ export class AuthService {
   }
 
   async createUser(actor: AuthUser, input: CreateUserInput): Promise<User> {
+    assertStrongPassword(input.password, input.username, 'input.password');
     const passwordHash = await hashPassword(input.password);
     return this.em.transactional(async (em) => {
       const region = await this.scopeRegion(em, actor, input.scopeRegionId);
@@ -156,6 +222,7 @@ export class AuthService {
     return this.em.transactional(async (em) => {
       const user = assertInScope(actor, await em.findOne(User, input.id), 'User', input.id);
       assertVersion(user, input.version, 'User');
+      if (input.password) assertStrongPassword(input.password, user.username, 'input.password');
       if (user.id === actor.id && (input.active === false || (input.role && input.role !== Role.SYSADMIN))) {
         throw new InvalidInput('input.id', 'you cannot deactivate or demote yourself');
       }
@@ -171,7 +238,8 @@ export class AuthService {
       if (input.role || input.scopeRegionId || input.active !== undefined || passwordHash) user.tokenVersion += 1;
       if (input.active !== undefined) user.active = input.active;
       // A password the administrator sets is an ordinary one: it replaces any one-time password still pending.
-      if (passwordHash) Object.assign(user, { passwordHash, mustChangePassword: false, oneTimePasswordUsedAt: null });
+      // So does the lock of too many wrong passwords: the administrator has spoken to the user.
+      if (passwordHash) Object.assign(user, { passwordHash, mustChangePassword: false, oneTimePasswordUsedAt: null, failedLogins: 0, lockedUntil: null });
       await em.flush();
       this.audit.record(em, actor, {
         entity: 'User',

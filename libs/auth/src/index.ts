@@ -7,3 +7,4 @@ export * from './auth.plugin';
 export * from './password-change';
 export * from './user-import.rules';
 export * from './user-import.service';
+export * from './password-rules';

@@ -17,7 +17,10 @@ export class UserImportResolver {
     description: 'Opens (or updates) the accounts of your subtree from a sheet; each new account gets a one-time password, shown once.',
   })
   @Roles(Role.SYSADMIN, Role.CITY_ADMIN, Role.COUNTY_PLC)
-  importUsers(@CurrentUser() user: AuthUser, @Args('input') input: ImportUsersInput) {
+  importUsers(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The sheet (xlsx or csv, base64) and whether to only check it.' }) input: ImportUsersInput,
+  ) {
     return this.imports.import(user, input);
   }
 }

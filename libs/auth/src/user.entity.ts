@@ -26,6 +26,14 @@ export class User {
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   oneTimePasswordUsedAt: Date | null = null;
 
+  /** Wrong passwords since the last successful sign-in (or the last lock). */
+  @Property({ type: 'integer', hidden: true })
+  failedLogins: number & Opt = 0;
+
+  /** Refuses sign-in until then, after LOGIN_MAX_FAILURES wrong passwords in a row. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true, hidden: true })
+  lockedUntil: Date | null = null;
+
   /** Office phone, for the administrators who support the account. */
   @Property({ type: 'string', length: 20, nullable: true })
   phone: string | null = null;

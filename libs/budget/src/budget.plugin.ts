@@ -1,3 +1,4 @@
+import { CostClass } from '@gridhr/common';
 import { DomainPlugin } from '@gridhr/platform';
 import { Budget, BudgetLine } from './budget.entity';
 import { BudgetModule } from './budget.module';
@@ -13,4 +14,7 @@ export const budgetPlugin: DomainPlugin = {
   rules: BUDGET_RULES,
   policies: BUDGET_POLICIES,
   reports: [BudgetExecutionReport],
+  costs: {
+    budgetExecution: CostClass.REPORT,
+  },
 };

@@ -1,3 +1,4 @@
+import { CostClass } from '@gridhr/common';
 import { DomainPlugin } from '@gridhr/platform';
 import { CALENDAR_RULES } from './calendar-scans';
 import { WorkingCalendarDay, WorkingCalendarYear } from './calendar.entity';
@@ -9,4 +10,7 @@ export const calendarPlugin: DomainPlugin = {
   module: CalendarModule,
   entities: [WorkingCalendarYear, WorkingCalendarDay],
   rules: CALENDAR_RULES,
+  costs: {
+    importWorkingCalendarYear: CostClass.FILE,
+  },
 };

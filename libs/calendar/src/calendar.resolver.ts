@@ -8,19 +8,25 @@ export class CalendarResolver {
   constructor(private readonly calendar: WorkingCalendarService) {}
 
   @Query(() => WorkingCalendarYearType, { nullable: true, description: 'A year of the working-day calendar; null until SYSADMIN enters it.' })
-  workingCalendar(@Args('year', { type: () => Int }) year: number) {
+  workingCalendar(@Args('year', { type: () => Int, description: 'The calendar year, e.g. 2027.' }) year: number) {
     return this.calendar.year(year);
   }
 
   @Mutation(() => WorkingCalendarYearType, { description: "Enters or replaces a year's holidays and make-up working days (SYSADMIN)." })
   @Roles(Role.SYSADMIN)
-  setWorkingCalendarYear(@CurrentUser() user: AuthUser, @Args('input') input: SetWorkingCalendarYearInput) {
+  setWorkingCalendarYear(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The year, its notice, its holidays and its make-up working days.' }) input: SetWorkingCalendarYearInput,
+  ) {
     return this.calendar.setYear(user, input);
   }
 
   @Mutation(() => CalendarImportReportType, { description: 'A year from a sheet (日期, 类型); with any bad line nothing is entered (SYSADMIN).' })
   @Roles(Role.SYSADMIN)
-  importWorkingCalendarYear(@CurrentUser() user: AuthUser, @Args('input') input: ImportWorkingCalendarYearInput) {
+  importWorkingCalendarYear(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The year, its notice and the sheet.' }) input: ImportWorkingCalendarYearInput,
+  ) {
     return this.calendar.importYear(user, input);
   }
 }

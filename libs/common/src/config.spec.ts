@@ -6,6 +6,7 @@ describe('loadConfig', () => {
   it('accepts a minimal development environment with defaults', () => {
     const config = loadConfig(base);
     expect(config).toMatchObject({ nodeEnv: 'development', port: 3000, redisUrl: 'redis://127.0.0.1:6379', demoMode: true, logJson: false });
+    expect(config).toMatchObject({ graphqlMaxDepth: 12, graphqlMaxComplexity: 20000, graphqlMaxRootFields: 50 });
   });
 
   it.each([
@@ -19,6 +20,8 @@ describe('loadConfig', () => {
     [{ ...base, NODE_ENV: 'production' }, 'JWT_SECRET is required in production'],
     [{ ...base, NODE_ENV: 'production', JWT_SECRET: 'short' }, 'JWT_SECRET must be at least 32 characters'],
     [{ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }, 'PII_SECRET is required in production'],
+    [{ ...base, GRAPHQL_MAX_ROOT_FIELDS: '0' }, 'GRAPHQL_MAX_ROOT_FIELDS must be between 1 and 10000, got 0'],
+    [{ ...base, GRAPHQL_MAX_ROOT_FIELDS: 'many' }, 'GRAPHQL_MAX_ROOT_FIELDS must be a whole number'],
     [{ ...base, DEMO_MODE: 'maybe' }, 'DEMO_MODE must be true or false'],
     [{ ...base, QUEUE_PREFIX: 'a:b' }, 'QUEUE_PREFIX may hold only'],
     [{ ...base, CLOCK_TODAY: '2026-02-30' }, 'CLOCK_TODAY must be a date'],

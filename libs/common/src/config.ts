@@ -1,5 +1,6 @@
 // Process configuration: read once from the environment, validated before anything starts.
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { isIsoDate } from './dates';
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
@@ -10,13 +11,29 @@ export interface AppConfig {
   redisUrl: string;
   /** BullMQ key prefix, so parallel runs (tests, tenants) on one Redis do not collide. */
   queuePrefix: string;
+  /** How long a request waits for Redis to take a job before the job goes to the outbox table. */
+  queueTimeoutMs: number;
+  /** How often each process hands jobs from the outbox to Redis. */
+  outboxDrainMs: number;
   jwtSecret: string;
   jwtTtlSeconds: number;
   /** Key material for personal data at rest (ID numbers): encryption and keyed lookup hashes. */
   piiSecret: string;
   graphqlMaxDepth: number;
   graphqlMaxComplexity: number;
+  /** Root fields one operation may ask for, aliases included: each alias runs its resolver again. */
+  graphqlMaxRootFields: number;
   demoMode: boolean;
+  /** Wrong passwords in a row that lock an account. */
+  loginMaxFailures: number;
+  /** How long a locked account stays locked, and the window of the per-address count. */
+  loginLockMinutes: number;
+  /** Failed sign-ins one client address may make in that window, whatever the usernames. */
+  loginMaxFailuresPerAddress: number;
+  /** Reveals of personal data (full ID numbers; searches by ID number or phone) one user may make per window. */
+  revealMaxPerUser: number;
+  /** The window of that count, in minutes. */
+  revealWindowMinutes: number;
   logJson: boolean;
   /** Cron pattern of the nightly maintenance jobs and compliance scans (Asia/Shanghai). */
   scanCron: string;
@@ -28,6 +45,14 @@ export interface AppConfig {
   jobLockSeconds: number;
   /** A fixed business date (tests and demos); null: the real date in Asia/Shanghai. */
   clockToday: string | null;
+  /** Hosts a region's chat robot may post to (the daily digest): WeCom's and DingTalk's by default. */
+  chatWebhookHosts: string[];
+  /** Where report files written by jobs are kept until downloaded or expired. */
+  exportDir: string;
+  /** How long a report file's download link stays valid. */
+  exportTtlHours: number;
+  /** Most lines a report exported within a request may have; larger ones go through requestReportFile. */
+  exportInlineMaxRows: number;
 }
 
 export class ConfigError extends Error {
@@ -107,18 +132,33 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
     queuePrefix,
+    queueTimeoutMs: int(env, 'QUEUE_TIMEOUT_MS', 3000, 100, 60_000),
+    outboxDrainMs: int(env, 'OUTBOX_DRAIN_MS', 5000, 100, 600_000),
     jwtSecret,
     jwtTtlSeconds: int(env, 'JWT_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
     piiSecret,
     graphqlMaxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
     graphqlMaxComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 20000, 10, 10_000_000),
+    graphqlMaxRootFields: int(env, 'GRAPHQL_MAX_ROOT_FIELDS', 50, 1, 10_000),
     demoMode: bool(env, 'DEMO_MODE', !production),
+    loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
+    loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
+    loginMaxFailuresPerAddress: int(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 30, 1, 100_000),
+    revealMaxPerUser: int(env, 'REVEAL_MAX_PER_USER', 30, 1, 100_000),
+    revealWindowMinutes: int(env, 'REVEAL_WINDOW_MINUTES', 10, 1, 24 * 60),
     logJson: bool(env, 'LOG_JSON', production),
     scanCron,
     scanChunkSize: int(env, 'SCAN_CHUNK_SIZE', 5000, 1, 100_000),
     scanChunkPauseMs: int(env, 'SCAN_CHUNK_PAUSE_MS', 0, 0, 60_000),
     jobLockSeconds: int(env, 'JOB_LOCK_SECONDS', 30, 1, 3600),
     clockToday,
+    exportDir: env.EXPORT_DIR || join(tmpdir(), 'gridhr-exports'),
+    exportTtlHours: int(env, 'EXPORT_TTL_HOURS', 24, 1, 24 * 30),
+    exportInlineMaxRows: int(env, 'EXPORT_INLINE_MAX_ROWS', 50_000, 1, 10_000_000),
+    chatWebhookHosts: (env.CHAT_WEBHOOK_HOSTS ?? 'qyapi.weixin.qq.com,oapi.dingtalk.com')
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean),
   };
 }
 

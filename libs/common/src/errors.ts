@@ -1,7 +1,10 @@
 // Domain errors: services throw these; the GraphQL error formatter maps them once. `code` is the kind a
 // client branches on (extensions.code); `reason` is the precise cause, from an enum the throwing library
 // owns (extensions.reason), so a client (the web console) never parses a message, and neither do we.
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'SERVICE_UNAVAILABLE' | 'TOO_MANY_REQUESTS';
+
+/** Facts a client acts on without parsing the message (e.g. retryAfterSeconds); they join extensions. */
+export type ErrorDetails = Record<string, string | number | boolean>;
 
 export class DomainError extends Error {
   constructor(
@@ -9,12 +12,13 @@ export class DomainError extends Error {
     readonly reason: string,
     message: string,
     readonly field?: string,
+    readonly details?: ErrorDetails,
   ) {
     super(message);
   }
 }
 
-export type ErrorFactory<R extends string> = (reason: R, message: string, field?: string) => DomainError;
+export type ErrorFactory<R extends string> = (reason: R, message: string, field?: string, details?: ErrorDetails) => DomainError;
 
 const KNOWN_REASONS = new Map<string, { code: ErrorCode; library: string }>();
 
@@ -29,7 +33,7 @@ export function defineErrors<R extends string>(library: string, codes: Record<R,
     if (known && known.code !== code) throw new Error(`error reason ${reason} is ${known.code} in ${known.library} but ${code} in ${library}`);
     KNOWN_REASONS.set(reason, { code, library });
   }
-  return (reason, message, field) => new DomainError(codes[reason], reason, message, field);
+  return (reason, message, field, details) => new DomainError(codes[reason], reason, message, field, details);
 }
 
 /** Every reason a loaded library declared, with its code: for the API's documentation and the tests. */
@@ -52,6 +56,8 @@ export enum CommonReason {
   VERSION_CONFLICT = 'VERSION_CONFLICT',
   /** A unique value already taken. */
   DUPLICATE = 'DUPLICATE',
+  /** PostgreSQL does not answer: nothing was changed; try again shortly. */
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
 }
 
 export const commonError = defineErrors<CommonReason>('common', {
@@ -62,6 +68,7 @@ export const commonError = defineErrors<CommonReason>('common', {
   OUT_OF_SCOPE: 'BAD_USER_INPUT',
   VERSION_CONFLICT: 'CONFLICT',
   DUPLICATE: 'CONFLICT',
+  DATABASE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 });
 
 /** Input that breaks a rule; `field` names the argument path, e.g. "input.code". */

@@ -5,6 +5,7 @@ import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
 import { CommonReason, DomainError } from './errors';
+import { isDatabaseUnavailable } from './database-unavailable';
 
 const logger = new Logger('GraphQL');
 
@@ -40,7 +41,12 @@ function describeUnique(error: UniqueConstraintViolationException): string {
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
-    return shaped(formatted, original.message, { code: original.code, reason: original.reason, ...(original.field ? { field: original.field } : {}) });
+    return shaped(formatted, original.message, {
+      ...original.details,
+      code: original.code,
+      reason: original.reason,
+      ...(original.field ? { field: original.field } : {}),
+    });
   }
   if (original instanceof OptimisticLockError) {
     return shaped(formatted, 'This record was changed by someone else since you loaded it; reload and try again', {
@@ -55,6 +61,13 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (original instanceof HttpException) {
     const code = HTTP_CODES[original.getStatus()];
     if (code) return shaped(formatted, original.message, { code });
+  }
+  if (isDatabaseUnavailable(original)) {
+    logger.warn(`database unavailable: ${(original as Error).message}`);
+    return shaped(formatted, 'The database is unavailable; try again in a minute', {
+      code: 'SERVICE_UNAVAILABLE',
+      reason: CommonReason.DATABASE_UNAVAILABLE,
+    });
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && (CLIENT_CODES.has(code) || Object.values(HTTP_CODES).includes(code))) {

@@ -9,22 +9,31 @@ import { InvalidInput } from './errors';
 
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { defaultValue: 20, description: 'Page size, 1-100.' })
+  @Field(() => Int, { defaultValue: 20, description: 'Page size: how many edges to return, 1-100.' })
   @IsInt()
   @Min(1)
   @Max(100)
   first = 20;
 
-  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
+  @Field(() => String, { nullable: true, description: 'Return the edges after this cursor: the endCursor of the previous page. Omit for the first page.' })
   @IsOptional()
   @MaxLength(200)
   after?: string;
 }
 
-@ObjectType()
+// Relay's PageInfo. Lists page forward only (first/after); hasPreviousPage still tells the truth: false on the first
+// page, and after a cursor whether any row of the list sorts at or before it (checked only when a query selects it).
+@ObjectType({ description: 'Where a page of a connection lies in the whole list (Relay cursor connections spec).' })
 export class PageInfo {
-  @Field() hasNextPage: boolean;
-  @Field(() => String, { nullable: true }) endCursor: string | null;
+  @Field({ description: 'True when rows follow this page: ask for them with after: endCursor.' }) hasNextPage: boolean;
+  @Field(() => Boolean, { description: 'True when rows of the list come before this page (only when paging with after; false on the first page).' })
+  hasPreviousPage: boolean | Promise<boolean>;
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge of this page; null when the page is empty.' }) startCursor: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last edge of this page, to pass as after for the next page; null when the page is empty.',
+  })
+  endCursor: string | null;
 }
 
 export interface Edge<T> {
@@ -42,15 +51,15 @@ export interface ConnectionShape<T> {
 
 /** Builds a GraphQL connection type: `class GridConnection extends Connection(GridType, 'Grid') {}`. */
 export function Connection<T>(node: Type<T>, name: string): Type<ConnectionShape<T>> {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page of the list, with its cursor.` })
   class EdgeType {
-    @Field() cursor: string;
-    @Field(() => node) node: T;
+    @Field({ description: 'Opaque cursor of this edge: pass it as after to continue the list after this node.' }) cursor: string;
+    @Field(() => node, { description: `The ${name} itself.` }) node: T;
   }
   @ObjectType({ isAbstract: true })
   abstract class ConnectionType {
-    @Field(() => [EdgeType]) edges: EdgeType[];
-    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => [EdgeType], { description: 'The page: at most first edges, in the list’s order.' }) edges: EdgeType[];
+    @Field(() => PageInfo, { description: 'Whether rows come before or after this page, and the cursors at its ends.' }) pageInfo: PageInfo;
     @Field(() => Int, { description: `Rows matching the filter: exact up to ${EXACT_COUNT_LIMIT}, above that the planner's estimate` })
     totalCount: number;
     @Field({ description: 'True when totalCount is an estimate (more than ' + EXACT_COUNT_LIMIT + ' rows match)' })
@@ -151,8 +160,32 @@ export async function paginate<T extends { id: string }>(
     node,
     cursor: encodeCursor([cursorValue(node[sort.field]), node.id]),
   }));
-  const pageInfo = { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null };
+  const pageInfo: PageInfo = {
+    hasNextPage: rows.length > args.first,
+    hasPreviousPage: false,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  };
+  if (args.after) withLazyPrevious(pageInfo, em, entity, where, sort, decodeCursor(args.after));
   return withLazyCount({ edges, pageInfo }, em, entity, where);
+}
+
+/** hasPreviousPage after a cursor: does any row of the list sort at or before it? One indexed lookup, run only when selected. */
+function withLazyPrevious<T extends { id: string }>(
+  pageInfo: PageInfo,
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  sort: SortSpec<T>,
+  [value, id]: CursorValue[],
+) {
+  const op = sort.direction === 'ASC' ? '$lt' : '$gt';
+  const atOrBefore = { [sort.field]: { [`${op}e`]: value }, $or: [{ [sort.field]: { [op]: value } }, { [sort.field]: value, id: { [`${op}e`]: id } }] };
+  let found: Promise<boolean> | null = null;
+  Object.defineProperty(pageInfo, 'hasPreviousPage', {
+    enumerable: true,
+    get: () => (found ??= em.findOne(entity, { $and: [where, atOrBefore] } as FilterQuery<T>, { fields: ['id'] as never }).then((row) => row !== null)),
+  });
 }
 
 /** One page as plain rows mapped to property names, many-to-one keys as `{ id }`. */

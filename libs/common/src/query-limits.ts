@@ -1,7 +1,39 @@
-// Apollo plugin refusing operations deeper or costlier than configured, before any resolver runs.
+// Apollo plugin refusing operations with too many root fields, deeper or costlier than configured,
+// before any resolver runs.
 import { ApolloServerPlugin } from '@apollo/server';
 import { FragmentDefinitionNode, GraphQLError, Kind, SelectionSetNode } from 'graphql';
 import { getComplexity, simpleEstimator, ComplexityEstimator } from 'graphql-query-complexity';
+import { RootFieldCosts, rootFieldCost } from './query-costs';
+
+/** Why an operation was refused before it ran (extensions.reason; the code is BAD_USER_INPUT). */
+export enum QueryLimitReason {
+  /** More root fields than GRAPHQL_MAX_ROOT_FIELDS, aliases included. */
+  TOO_MANY_ROOT_FIELDS = 'TOO_MANY_ROOT_FIELDS',
+  /** Deeper than GRAPHQL_MAX_DEPTH. */
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  /** Costlier than GRAPHQL_MAX_COMPLEXITY (exports, reports and jobs priced by their plugins). */
+  QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY',
+}
+
+/**
+ * The fields the operation asks of the root type, each alias and each use of a fragment counted: every
+ * one runs its resolver. Introspection's __typename is free; __schema and __type count.
+ */
+export function rootFieldCount(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
+  let count = 0;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value !== '__typename') count++;
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      count += rootFieldCount(selection.selectionSet, fragments, seen);
+    } else {
+      const name = selection.name.value;
+      if (seen.has(name) || !fragments[name]) continue;
+      count += rootFieldCount(fragments[name].selectionSet, fragments, new Set([...seen, name]));
+    }
+  }
+  return count;
+}
 
 /** Depth of the deepest field path, following fragments; introspection fields are not counted. */
 export function selectionDepth(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
@@ -28,7 +60,20 @@ const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return first === undefined ? undefined : 1 + first * Math.max(childComplexity, 1);
 };
 
-export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: number }): ApolloServerPlugin {
+/** A root field that builds a file, a report or a job costs its price on top of what it selects. */
+const rootCostEstimator =
+  (costs: RootFieldCosts): ComplexityEstimator =>
+  ({ type, field, childComplexity }) => {
+    if (type.name !== 'Query' && type.name !== 'Mutation') return undefined;
+    const cost = rootFieldCost(field.name, costs);
+    return cost ? cost + childComplexity : undefined;
+  };
+
+function refused(message: string, reason: QueryLimitReason): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason, http: { status: 400 } } });
+}
+
+export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: number; maxRootFields: number; costs: RootFieldCosts }): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
@@ -36,12 +81,15 @@ export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: num
           if (!operation) return;
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
-          const depth = selectionDepth(operation.selectionSet, fragments);
-          if (depth > limits.maxDepth) {
-            throw new GraphQLError(`Query depth ${depth} exceeds the limit of ${limits.maxDepth}`, {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
+          const roots = rootFieldCount(operation.selectionSet, fragments);
+          if (roots > limits.maxRootFields) {
+            throw refused(
+              `The operation asks for ${roots} root fields (aliases included); the limit is ${limits.maxRootFields}`,
+              QueryLimitReason.TOO_MANY_ROOT_FIELDS,
+            );
           }
+          const depth = selectionDepth(operation.selectionSet, fragments);
+          if (depth > limits.maxDepth) throw refused(`Query depth ${depth} exceeds the limit of ${limits.maxDepth}`, QueryLimitReason.QUERY_TOO_DEEP);
           let complexity: number;
           try {
             complexity = getComplexity({
@@ -49,16 +97,14 @@ export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: num
               query: document,
               operationName: request.operationName ?? undefined,
               variables: request.variables ?? {},
-              estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              estimators: [rootCostEstimator(limits.costs), pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
             });
           } catch (error) {
             // Variables that do not fit the schema: the client's mistake, reported as such.
             throw new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
           }
           if (complexity > limits.maxComplexity) {
-            throw new GraphQLError(`Query cost ${complexity} exceeds the limit of ${limits.maxComplexity}`, {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
+            throw refused(`Query cost ${complexity} exceeds the limit of ${limits.maxComplexity}`, QueryLimitReason.QUERY_TOO_COSTLY);
           }
         },
       };

@@ -1,8 +1,10 @@
-// One log line per HTTP request with its duration (JSON when the logger is in JSON mode). The lines are
+// One log line per HTTP request with its duration (JSON when the logger is in JSON mode): the path without
+// its query string (a GET query carries the variables), ID numbers and phones masked. The lines are
 // written off the request's path: buffered, and handed to the operating system by an asynchronous write
 // a few times a second, not one synchronous write per request (stdout to a file or a pipe blocks).
 import { write, writeSync } from 'node:fs';
 import type { NextFunction, Request, Response } from 'express';
+import { redactPersonalData } from './personal-data';
 
 /** Buffers lines and writes them to a file descriptor asynchronously, one write at a time, in order. */
 export class AsyncLineWriter {
@@ -58,7 +60,7 @@ export function requestLog(options: { json: boolean; enabled: boolean }, writer 
       const body = req.body as { operationName?: unknown } | undefined;
       const operation = typeof body?.operationName === 'string' ? ` ${body.operationName}` : '';
       const user = (req as Request & { user?: { username: string } }).user?.username ?? '-';
-      const message = `${req.method} ${req.originalUrl}${operation} ${res.statusCode} ${ms.toFixed(1)}ms user=${user}`;
+      const message = redactPersonalData(`${req.method} ${req.baseUrl}${req.path}${operation} ${res.statusCode} ${ms.toFixed(1)}ms user=${user}`);
       const now = new Date();
       writer.line(
         options.json

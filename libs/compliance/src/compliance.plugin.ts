@@ -1,3 +1,4 @@
+import { CostClass } from '@gridhr/common';
 import { DomainPlugin } from '@gridhr/platform';
 import { ComplianceFlag } from './compliance-flag.entity';
 import { ComplianceModule } from './compliance.module';
@@ -15,4 +16,8 @@ export const compliancePlugin: DomainPlugin = {
   handlers: [{ job: COMPLIANCE_SCAN, handler: ComplianceScanHandler }],
   schedules: [{ id: 'daily:compliance-scan', job: COMPLIANCE_SCAN, data: { prefix: '' } }],
   reports: [ComplianceCountsReport],
+  costs: {
+    complianceCounts: CostClass.REPORT,
+    runComplianceScan: CostClass.JOB,
+  },
 };

@@ -36,13 +36,17 @@ export class ComplianceResolver {
     return this.flags.list(user, args);
   }
 
-  @Query(() => ComplianceFlagType)
-  complianceFlag(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
+  @Query(() => ComplianceFlagType, { description: 'One compliance flag in your scope; NOT_FOUND outside it.' })
+  complianceFlag(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID, description: 'The flag’s id.' }, ParseId) id: string) {
     return this.flags.get(user, id);
   }
 
   @Query(() => [ComplianceCountType], { description: 'Open flags per rule per township (the dashboard numbers).' })
-  complianceCounts(@CurrentUser() user: AuthUser, @Args('regionId', { type: () => ID, nullable: true }, ParseId) regionId?: string) {
+  complianceCounts(
+    @CurrentUser() user: AuthUser,
+    @Args('regionId', { type: () => ID, nullable: true, description: 'The region to count under, in your scope; your scope region when omitted.' }, ParseId)
+    regionId?: string,
+  ) {
     return this.counts.rows(user, regionId);
   }
 
@@ -51,8 +55,11 @@ export class ComplianceResolver {
     return this.flags.runs(user, args.first);
   }
 
-  @Query(() => ScanRunType)
-  scanRun(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
+  @Query(() => ScanRunType, { description: 'One compliance scan run covering your scope: its status and what it changed.' })
+  scanRun(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID, description: 'The scan run’s id (as runComplianceScan returned it).' }, ParseId) id: string,
+  ) {
     return this.flags.run(user, id);
   }
 

@@ -1,10 +1,12 @@
 import { Severity } from '@gridhr/platform';
 import { WorkerCategory } from '@gridhr/workers';
 import { ContractKind } from './contract.enums';
+import type { ChainLink } from './contract.rules';
 import {
   addMonths,
   deemedOpenEndedFrom,
   doublePayMonths,
+  isLabourContract,
   kindMismatch,
   lateSigningProblem,
   latestProbationEnd,
@@ -13,6 +15,7 @@ import {
   periodEnd,
   probationProblem,
   reminderSeverity,
+  renewalChainFacts,
   termMonths,
   writtenContractDeadline,
 } from './contract.rules';
@@ -139,6 +142,43 @@ describe('Labor Contract Law art. 10/82 and 14', () => {
     // Part-time agreements and service purchase are not labour contracts under art. 14.
     expect(renewal(PART_TIME_AGREEMENT, 3, '2010-01-01', '2026-01-01')).toBeNull();
     expect(renewal(SERVICE_PURCHASE, 3, '2010-01-01', '2026-01-01')).toBeNull();
+    expect([LABOR, DISPATCH, PART_TIME_AGREEMENT, SERVICE_PURCHASE, ContractKind.SERVICE_AGREEMENT].filter(isLabourContract)).toEqual([LABOR, DISPATCH]);
+  });
+
+  it('counts the consecutive fixed terms of one employer, and the service through a takeover (art. 14; Implementing Regulations art. 10)', () => {
+    // [employer, start, end, renews the next one in the chain (else: continues its service)], the renewed contract first;
+    // the answer as [consecutive fixed terms, service start].
+    const facts = (...chain: [string, string, string | null, boolean, ContractKind?][]) => {
+      const links = chain.map(([employerName, startDate, endDate, renews, kind = LABOR]) => ({
+        kind,
+        employerName,
+        startDate,
+        endDate,
+        previous: renews ? {} : null,
+      }));
+      const { consecutiveFixedTerms, serviceStart } = renewalChainFacts(links as [ChainLink]);
+      return [consecutiveFixedTerms, serviceStart];
+    };
+    // One contract, not yet renewed: one fixed term (none when open-ended), service from its start.
+    expect(facts(['A', '2024-01-01', '2025-12-31', false])).toEqual([1, '2024-01-01']);
+    expect(facts(['A', '2024-01-01', null, false])).toEqual([0, '2024-01-01']);
+    // A renewal with employer A: two fixed terms.
+    expect(facts(['A', '2024-01-01', '2025-12-31', true], ['A', '2022-01-01', '2023-12-31', false])).toEqual([2, '2022-01-01']);
+    // B took over from A: A's terms are not B's consecutive terms, but the service runs from A's start.
+    const takeover = facts(['B', '2024-01-01', '2025-12-31', false], ['A', '2016-01-01', '2023-12-31', true], ['A', '2014-01-01', '2015-12-31', false]);
+    expect(takeover).toEqual([1, '2014-01-01']);
+    // A contract that continues the service of one with the same employer's name is not its renewal: one fixed term.
+    expect(facts(['A', '2024-01-01', '2025-12-31', false], ['A', '2022-01-01', '2023-12-31', false])).toEqual([1, '2022-01-01']);
+    // A chain that reaches another employer's name (a rename without a takeover link) stops counting there.
+    const renamed = facts(['A', '2024-01-01', '2025-12-31', true], ['A2', '2022-01-01', '2023-12-31', true], ['A', '2020-01-01', '2021-12-31', false]);
+    expect(renamed).toEqual([1, '2020-01-01']);
+    // A labour contract renewing two part-time agreements is the first fixed term: the agreements are no labour contracts.
+    const afterPartTime = facts(
+      ['A', '2024-01-01', '2025-12-31', true],
+      ['A', '2023-01-01', '2023-12-31', true, PART_TIME_AGREEMENT],
+      ['A', '2022-01-01', '2022-12-31', false, PART_TIME_AGREEMENT],
+    );
+    expect(afterPartTime).toEqual([1, '2022-01-01']);
   });
 });
 

@@ -125,19 +125,52 @@ export function lateSigningProblem(startedOn: string, signedOn: string): string 
  * Labor Contract Law art. 14: on renewal, after two consecutive fixed-term contracts or 10 years of
  * continuous service, the next contract must be open-ended unless the worker asks for a fixed term.
  */
+/** Labour contracts in the sense of art. 14 (a dispatch agency's too); part-time work (art. 68-72), service purchase and service agreements are not. */
+export function isLabourContract(kind: ContractKind): boolean {
+  return kind === ContractKind.LABOR || kind === ContractKind.DISPATCH;
+}
+
 export function openEndedRenewalReason(input: {
   kind: ContractKind;
   consecutiveFixedTerms: number;
   serviceStart: string;
   renewalStart: string;
 }): string | null {
-  // Art. 14 is about labour contracts (a dispatch agency's too); part-time work (art. 68-72) and service purchase are not.
-  if (input.kind !== ContractKind.LABOR && input.kind !== ContractKind.DISPATCH) return null;
+  if (!isLabourContract(input.kind)) return null;
   if (input.consecutiveFixedTerms >= 2)
     return `Labor Contract Law art. 14: after ${input.consecutiveFixedTerms} consecutive fixed-term contracts the renewal must be open-ended unless the worker asks for a fixed term`;
   if (input.renewalStart > periodEnd(input.serviceStart, 120))
     return `Labor Contract Law art. 14: 10 years of continuous service since ${input.serviceStart}; the renewal must be open-ended unless the worker asks for a fixed term`;
   return null;
+}
+
+/**
+ * What a renewal chain says for art. 14, the renewed contract first and each earlier one after it
+ * (`previous` set: it renews the next one in the chain; unset: the next one is a contract it continues the
+ * service of). Consecutive fixed terms count the renewals with the last contract's employer; continuous
+ * service also follows a takeover by a new employer (Implementing Regulations art. 10).
+ */
+export function renewalChainFacts(chain: [ChainLink, ...ChainLink[]]): { consecutiveFixedTerms: number; serviceStart: string } {
+  const last = chain[0];
+  let consecutiveFixedTerms = 0;
+  let sameEmployer = true;
+  let serviceStart = last.startDate;
+  for (const c of chain) {
+    // Consecutive fixed terms are labour contracts with this employer; a part-time agreement breaks the run.
+    sameEmployer &&= c.employerName === last.employerName && isLabourContract(c.kind);
+    if (sameEmployer && c.endDate !== null) consecutiveFixedTerms++;
+    serviceStart = c.startDate;
+    if (!c.previous) sameEmployer = false;
+  }
+  return { consecutiveFixedTerms, serviceStart };
+}
+
+export interface ChainLink {
+  kind: ContractKind;
+  employerName: string;
+  startDate: string;
+  endDate: string | null;
+  previous: unknown;
 }
 
 /**

@@ -35,8 +35,8 @@ export class ContractsResolver {
     private readonly contractWarnings: ContractWarnings,
   ) {}
 
-  @Query(() => ContractType)
-  contract(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
+  @Query(() => ContractType, { description: 'One contract in your scope; NOT_FOUND outside it.' })
+  contract(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID, description: 'The contract’s id.' }, ParseId) id: string) {
     return this.service.get(user, id);
   }
 
@@ -47,41 +47,44 @@ export class ContractsResolver {
 
   @Mutation(() => ContractType, { description: 'Drafts a contract.' })
   @Roles(...KEEPERS)
-  createContract(@CurrentUser() user: AuthUser, @Args('input') input: CreateContractInput) {
+  createContract(@CurrentUser() user: AuthUser, @Args('input', { description: 'The new contract.' }) input: CreateContractInput) {
     return this.service.create(user, input);
   }
 
   @Mutation(() => ContractType, { description: 'Changes a draft.' })
   @Roles(...KEEPERS)
-  updateContract(@CurrentUser() user: AuthUser, @Args('input') input: UpdateContractInput) {
+  updateContract(@CurrentUser() user: AuthUser, @Args('input', { description: 'The draft, its version and what to change.' }) input: UpdateContractInput) {
     return this.service.update(user, input);
   }
 
   @Mutation(() => ContractType, { description: 'Records the signing: DRAFT → ACTIVE.' })
   @Roles(...KEEPERS)
-  signContract(@CurrentUser() user: AuthUser, @Args('input') input: SignContractInput) {
+  signContract(@CurrentUser() user: AuthUser, @Args('input', { description: 'The contract, its version and the signing day.' }) input: SignContractInput) {
     return this.service.sign(user, input);
   }
 
   @Mutation(() => ContractType, { description: 'Drafts the renewal of a contract; see its warnings for Labor Contract Law art. 14.' })
   @Roles(...KEEPERS)
-  renewContract(@CurrentUser() user: AuthUser, @Args('input') input: RenewContractInput) {
+  renewContract(@CurrentUser() user: AuthUser, @Args('input', { description: 'The contract to renew and the new term.' }) input: RenewContractInput) {
     return this.service.renew(user, input);
   }
 
   @Mutation(() => ContractType, { description: 'ACTIVE → ENDED at the end of its term.' })
   @Roles(...KEEPERS)
-  endContract(@CurrentUser() user: AuthUser, @Args('input') input: CloseContractInput) {
+  endContract(@CurrentUser() user: AuthUser, @Args('input', { description: 'The contract, its version and the day it ends.' }) input: CloseContractInput) {
     return this.service.close(user, input, ContractStatus.ENDED);
   }
 
   @Mutation(() => ContractType, { description: 'ACTIVE → TERMINATED before its term, with a reason.' })
   @Roles(...KEEPERS)
-  terminateContract(@CurrentUser() user: AuthUser, @Args('input') input: CloseContractInput) {
+  terminateContract(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The contract, its version, the day and the reason.' }) input: CloseContractInput,
+  ) {
     return this.service.close(user, input, ContractStatus.TERMINATED);
   }
 
-  @ResolveField(() => WorkerType)
+  @ResolveField(() => WorkerType, { description: 'The worker the contract is with.' })
   worker(@Parent() contract: Contract) {
     return contract.worker;
   }
@@ -111,8 +114,8 @@ export class ContractsResolver {
 export class InsuranceResolver {
   constructor(private readonly insurance: InsuranceService) {}
 
-  @Query(() => InsurancePolicyType)
-  insurancePolicy(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
+  @Query(() => InsurancePolicyType, { description: 'One insurance policy held in your scope; NOT_FOUND outside it.' })
+  insurancePolicy(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID, description: 'The policy’s id.' }, ParseId) id: string) {
     return this.insurance.get(user, id);
   }
 
@@ -123,19 +126,19 @@ export class InsuranceResolver {
 
   @Mutation(() => InsurancePolicyType, { description: "Records a policy and insures workers on it (one township's group policy in one call)." })
   @Roles(...KEEPERS)
-  createInsurancePolicy(@CurrentUser() user: AuthUser, @Args('input') input: CreateInsurancePolicyInput) {
+  createInsurancePolicy(@CurrentUser() user: AuthUser, @Args('input', { description: 'The policy and whom it insures.' }) input: CreateInsurancePolicyInput) {
     return this.insurance.create(user, input);
   }
 
   @Mutation(() => Int, { description: 'Adds workers to a policy; returns how many were added.' })
   @Roles(...KEEPERS)
-  addInsuredWorkers(@CurrentUser() user: AuthUser, @Args('input') input: AddInsuredInput) {
+  addInsuredWorkers(@CurrentUser() user: AuthUser, @Args('input', { description: 'The policy and the workers to add.' }) input: AddInsuredInput) {
     return this.insurance.addInsured(user, input);
   }
 
   @Mutation(() => InsuredPersonType, { description: "Ends a worker's cover under a policy." })
   @Roles(...KEEPERS)
-  endInsuranceCover(@CurrentUser() user: AuthUser, @Args('input') input: EndCoverInput) {
+  endInsuranceCover(@CurrentUser() user: AuthUser, @Args('input', { description: 'The cover and its last day.' }) input: EndCoverInput) {
     return this.insurance.endCover(user, input);
   }
 
@@ -152,12 +155,12 @@ export class InsuranceResolver {
 
 @Resolver(() => InsuredPersonType)
 export class InsuredPersonResolver {
-  @ResolveField(() => WorkerType)
+  @ResolveField(() => WorkerType, { description: 'The insured worker.' })
   worker(@Parent() row: InsuredPerson) {
     return row.worker;
   }
 
-  @ResolveField(() => InsurancePolicyType)
+  @ResolveField(() => InsurancePolicyType, { description: 'The policy the cover is under.' })
   policy(@Parent() row: InsuredPerson) {
     return row.policy;
   }

@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { addDays, assertInScope, assertVersion, AuthUser, Clock, Fen, InvalidInput, paginate, scopeWhere } from '@gridhr/common';
+import { addDays, assertInScope, assertVersion, AuthUser, Clock, InvalidInput, paginate, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { Region } from '@gridhr/org';
 import { Worker, WorkerStatus } from '@gridhr/workers';
 import { Contract } from './contract.entity';
 import { ContractStatus } from './contract.enums';
-import { datesProblem, latestProbationEnd, openEndedRenewalReason } from './contract.rules';
+import { openEndedRenewalReason, renewalChainFacts } from './contract.rules';
 import { ContractsArgs, CreateContractInput, RenewContractInput, UpdateContractInput } from './contract.types';
 import { contractsError, ContractsReason } from './contracts.errors';
-
-const MAX_MONTHLY_PAY_FEN = 10_000_000; // 100,000 yuan a month: anything above is a typing error
+import { applyProbationLimit, continuedContract, renewalChain } from './contract-history';
+import { assertTermsValid } from './contract-terms';
 
 @Injectable()
 export class ContractsService {
@@ -44,49 +44,6 @@ export class ContractsService {
     return workerIds.map((id) => rows.filter((c) => c.worker.id === id));
   }
 
-  /** Whether the same employer already agreed a probation with the worker on another contract (art. 19: only once). */
-  async hadProbation(em: EntityManager, contract: Contract): Promise<boolean> {
-    return (
-      (await em.count(Contract, {
-        worker: contract.worker,
-        employerName: contract.employerName,
-        probationEndDate: { $ne: null },
-        id: { $ne: contract.id },
-        startDate: { $lt: contract.startDate },
-      })) > 0
-    );
-  }
-
-  private checkTerms(
-    c: {
-      startDate: string;
-      endDate: string | null;
-      probationEndDate: string | null;
-      signedOn: string | null;
-      monthlyBasePayFen: Fen;
-      probationMonthlyPayFen?: Fen | null;
-    },
-    today: string,
-  ): void {
-    const problem = datesProblem({ startDate: c.startDate, endDate: c.endDate, probationEndDate: c.probationEndDate, signedOn: c.signedOn }, today);
-    if (problem) throw new InvalidInput(`input.${problem.field}`, problem.problem);
-    if (!Number.isSafeInteger(c.monthlyBasePayFen) || c.monthlyBasePayFen < 0 || c.monthlyBasePayFen > MAX_MONTHLY_PAY_FEN) {
-      throw new InvalidInput('input.monthlyBasePayFen', `must be a whole number of fen from 0 to ${MAX_MONTHLY_PAY_FEN}`);
-    }
-    const probationPay = c.probationMonthlyPayFen ?? null;
-    if (probationPay !== null && (!Number.isSafeInteger(probationPay) || probationPay < 0 || probationPay > c.monthlyBasePayFen))
-      throw new InvalidInput('input.probationMonthlyPayFen', 'must be a whole number of fen from 0 to the monthly base pay');
-    if (probationPay !== null && c.probationEndDate === null) throw new InvalidInput('input.probationMonthlyPayFen', 'is for a contract with a probation');
-  }
-
-  /** Recomputes the legal probation limit from the terms; stored so the scans compare dates in SQL. */
-  private async applyProbationLimit(em: EntityManager, contract: Contract): Promise<void> {
-    const limit = latestProbationEnd(contract.kind, contract.startDate, contract.endDate);
-    contract.probationRegulated = limit !== undefined;
-    // Labor Contract Law art. 19: once per employer and worker, so a second probation has no allowance.
-    contract.probationLimitDate = limit === undefined || (await this.hadProbation(em, contract)) ? null : limit;
-  }
-
   private async workerFor(em: EntityManager, user: AuthUser, workerId: string): Promise<Worker> {
     const worker = assertInScope(user, await em.findOne(Worker, workerId), 'Worker', workerId);
     if (worker.status === WorkerStatus.EXITED)
@@ -96,10 +53,10 @@ export class ContractsService {
 
   async create(user: AuthUser, input: CreateContractInput): Promise<Contract> {
     const terms = { ...input, endDate: input.endDate ?? null, probationEndDate: input.probationEndDate ?? null, signedOn: null };
-    this.checkTerms(terms, this.clock.today());
+    assertTermsValid(terms, this.clock.today());
     return this.em.transactional(async (em) => {
       const worker = await this.workerFor(em, user, input.workerId);
-      const continued = input.continuesServiceOfId ? await this.continuedContract(em, user, worker, input.continuesServiceOfId, input.startDate) : null;
+      const continued = input.continuesServiceOfId ? await continuedContract(em, user, worker, input.continuesServiceOfId, input.startDate) : null;
       const contract = em.create(Contract, {
         worker,
         regionCode: worker.regionCode,
@@ -114,7 +71,7 @@ export class ContractsService {
         notes: input.notes?.trim() || null,
         continuesServiceOf: continued,
       });
-      await this.applyProbationLimit(em, contract);
+      await applyProbationLimit(em, contract);
       this.audit.record(em, user, {
         entity: 'Contract',
         entityId: contract.id,
@@ -147,8 +104,8 @@ export class ContractsService {
       }
       if (input.employerName !== undefined) contract.employerName = input.employerName.trim();
       if (input.notes !== undefined) contract.notes = input.notes?.trim() || null;
-      this.checkTerms(contract, this.clock.today());
-      await this.applyProbationLimit(em, contract);
+      assertTermsValid(contract, this.clock.today());
+      await applyProbationLimit(em, contract);
       this.audit.record(em, user, {
         entity: 'Contract',
         entityId: contract.id,
@@ -242,8 +199,8 @@ export class ContractsService {
         signedOn: null,
         monthlyBasePayFen: input.monthlyBasePayFen ?? current.monthlyBasePayFen,
       };
-      this.checkTerms(terms, this.clock.today());
-      const chain = await this.chainOf(em, current);
+      assertTermsValid(terms, this.clock.today());
+      const chain = renewalChainFacts(await renewalChain(em, current));
       const next = em.create(Contract, {
         worker,
         regionCode: worker.regionCode,
@@ -261,7 +218,7 @@ export class ContractsService {
           renewalStart: startDate,
         }),
       });
-      await this.applyProbationLimit(em, next);
+      await applyProbationLimit(em, next);
       this.audit.record(em, user, {
         entity: 'Contract',
         entityId: next.id,
@@ -272,36 +229,6 @@ export class ContractsService {
       });
       return next;
     });
-  }
-
-  /** Walks the renewal chain back: consecutive fixed terms with this employer, and when continuous service began. */
-  /**
-   * Walks the chain back. Consecutive fixed terms count the renewals with this employer; the years of
-   * service also follow a takeover by a new employer (`continuesServiceOf`, Implementing Regulations art. 10).
-   */
-  private async chainOf(em: EntityManager, last: Contract): Promise<{ consecutiveFixedTerms: number; serviceStart: string }> {
-    let consecutiveFixedTerms = 0;
-    let sameEmployer = true;
-    let serviceStart = last.startDate;
-    for (let c: Contract | null = last; c && c.status !== ContractStatus.DRAFT;) {
-      sameEmployer &&= c.employerName === last.employerName;
-      if (sameEmployer && c.endDate !== null) consecutiveFixedTerms++;
-      serviceStart = c.startDate;
-      const next: Contract | null = c.previous ?? c.continuesServiceOf;
-      if (!c.previous) sameEmployer = false;
-      c = next ? await em.findOneOrFail(Contract, next.id, { populate: ['previous', 'continuesServiceOf'] }) : null;
-    }
-    return { consecutiveFixedTerms, serviceStart };
-  }
-
-  /** The earlier contract a takeover continues: the same worker's, signed, and ended by the new start. */
-  private async continuedContract(em: EntityManager, user: AuthUser, worker: Worker, id: string, startDate: string): Promise<Contract> {
-    const earlier = assertInScope(user, await em.findOne(Contract, id), 'Contract', id);
-    if (earlier.worker.id !== worker.id) throw new InvalidInput('input.continuesServiceOfId', `is a contract of another worker, not ${worker.name}`);
-    if (earlier.status === ContractStatus.DRAFT)
-      throw new InvalidInput('input.continuesServiceOfId', 'is a draft; only a signed contract is service to continue');
-    if (earlier.startDate >= startDate) throw new InvalidInput('input.continuesServiceOfId', `starts on ${earlier.startDate}, not before this contract`);
-    return earlier;
   }
 
   /** ACTIVE → ENDED (the term ran out, or both sides agreed) or TERMINATED (ended early, with a reason). */

@@ -20,21 +20,21 @@ registerEnumType(ProtectionKind, {
 
 @ObjectType('LabourProtection', { description: 'A situation of Labor Contract Law art. 42 on record for a worker' })
 export class LabourProtectionType {
-  @Field(() => ID) id: string;
-  @Field(() => ProtectionKind) kind: ProtectionKind;
-  @Field(() => LocalDateScalar) fromDate: string;
+  @Field(() => ID, { description: 'The record’s id.' }) id: string;
+  @Field(() => ProtectionKind, { description: 'Which situation of art. 42.' }) kind: ProtectionKind;
+  @Field(() => LocalDateScalar, { description: 'First day of the situation (YYYY-MM-DD).' }) fromDate: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Null while the end is not known' }) toDate: string | null;
-  @Field() evidence: string;
-  @Field() recordedBy: string;
-  @Field() regionCode: string;
-  @Field(() => Int) version: number;
+  @Field({ description: 'What it rests on: a hospital certificate, the work-injury decision, …' }) evidence: string;
+  @Field({ description: 'Username of who recorded it.' }) recordedBy: string;
+  @Field({ description: 'Code of the worker’s managing region.' }) regionCode: string;
+  @Field(() => Int, { description: 'Version for optimistic locking.' }) version: number;
 }
 
-@InputType()
+@InputType({ description: 'A Labor Contract Law art. 42 situation of a worker, to record.' })
 export class RecordLabourProtectionInput {
-  @Field(() => ID) @IsUUID() workerId: string;
-  @Field(() => ProtectionKind) @IsEnum(ProtectionKind) kind: ProtectionKind;
-  @Field(() => LocalDateScalar) @IsString() fromDate: string;
+  @Field(() => ID, { description: 'The worker, in your scope.' }) @IsUUID() workerId: string;
+  @Field(() => ProtectionKind, { description: 'Which situation of art. 42.' }) @IsEnum(ProtectionKind) kind: ProtectionKind;
+  @Field(() => LocalDateScalar, { description: 'First day of the situation (Asia/Shanghai, YYYY-MM-DD).' }) @IsString() fromDate: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Last day, when known' }) @IsOptional() @IsString() toDate?: string | null;
   @Field({ description: 'What it rests on: a hospital certificate, the work-injury decision, ...' })
   @IsString()

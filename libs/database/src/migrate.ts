@@ -28,3 +28,22 @@ export async function runMigrations(databaseUrl: string): Promise<string[]> {
     await orm.close(true);
   }
 }
+
+/** Fails with one line naming the server when PostgreSQL cannot be reached (before a process starts on it). */
+export async function assertDatabaseReachable(databaseUrl: string, timeoutMs = 5_000): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: timeoutMs });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('select 1');
+  } catch (error) {
+    const url = new URL(databaseUrl);
+    const why = (error as { code?: string }).code ?? (error as Error).message;
+    throw new Error(
+      `the database at ${url.hostname}:${url.port || 5432}${url.pathname} is unreachable (${why}); check DATABASE_URL and that PostgreSQL is running`,
+      { cause: error },
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

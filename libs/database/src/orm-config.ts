@@ -1,5 +1,6 @@
 import { defineConfig, Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { JobOutbox } from '@gridhr/queue';
 import { migrationsList } from '../../../prisma-free-db/migrations';
 
 /** Folder of the migration sources (the only way the schema changes). */
@@ -9,7 +10,8 @@ export const MIGRATIONS_DIR = 'prisma-free-db/migrations';
 export function ormConfig(databaseUrl: string, entities: NonNullable<Options['entities']>, overrides: Partial<Options> = {}): Options {
   return defineConfig({
     clientUrl: databaseUrl,
-    entities,
+    // The job outbox belongs to every process that queues jobs.
+    entities: Array.isArray(entities) && entities.length ? [...entities, JobOutbox] : entities,
     discovery: { warnWhenNoEntities: entities.length > 0 },
     extensions: [Migrator],
     migrations: {

@@ -2,6 +2,9 @@
 // grid worker measures [004] GridHR follows. One urban sub-district and two rural towns.
 import { RegionLevel, Role } from '@gridhr/common';
 
+/** Signs in only while DEMO_MODE is on (the auth library owns the rule). */
+export { DEMO_PASSWORD } from '@gridhr/auth';
+
 export interface DemoRegion {
   code: string;
   name: string;
@@ -9,8 +12,6 @@ export interface DemoRegion {
   /** Grids to draw in a community or village. */
   grids?: number;
 }
-
-export const DEMO_PASSWORD = 'gridhr-demo';
 
 export const DEMO_REGIONS: DemoRegion[] = [
   { code: '140000000000', name: '山西省', level: RegionLevel.PROVINCE },

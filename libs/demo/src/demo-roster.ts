@@ -1,5 +1,6 @@
-// The demo's public rosters: 城关街道 posted one six weeks ago and a worker's phone has changed since (so
-// it is overdue for a new posting), 河东镇 posted this week, 西山乡 has never posted one on record.
+// The demo's public rosters: 城关街道 posted one six weeks ago and the phone a worker publishes (her own,
+// with her consent) has changed since (so it is overdue for a new posting), 河东镇 posted this week, 西山乡
+// has never posted one on record.
 import { EntityManager } from '@mikro-orm/postgresql';
 import { addDays, RegionLevel } from '@gridhr/common';
 import { Region } from '@gridhr/org';
@@ -20,7 +21,7 @@ export async function seedDemoRosters(tx: EntityManager, today: string): Promise
   };
   await publish('140799001000', addDays(today, -42), '各社区党群服务中心公示栏');
   await publish('140799101000', addDays(today, -2), '镇政府公示栏、各村村务公开栏');
-  const changed = workers.find((w) => w.regionCode.startsWith('140799001') && w.status === WorkerStatus.ACTIVE)!;
+  const changed = workers.find((w) => w.phonePublishConsent && !w.workPhone)!;
   changed.phone = '13512340000';
   changed.rosterChangedOn = addDays(today, -20);
 }

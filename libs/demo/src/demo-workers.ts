@@ -80,6 +80,19 @@ interface Spec {
 }
 
 /**
+ * What the demo roster shows of each worker (PIPL art. 25: the personal phone only with consent): a grid
+ * leader the community office's landline, full-time and professional workers the work mobile the
+ * township issues, every other part-timer the personal phone with the consent recorded when hired;
+ * informants and the other part-timers publish none.
+ */
+function demoPhonePublishing(spec: Spec, i: number): Partial<Pick<Worker, 'workPhone' | 'phonePublishConsent' | 'phonePublishConsentOn'>> {
+  if (spec.category === WorkerCategory.GRID_LEADER) return { workPhone: `0354-3${String(100_000 + i)}` };
+  if (spec.category === WorkerCategory.FULL_TIME || spec.category === WorkerCategory.PROFESSIONAL) return { workPhone: String(13_600_000_000 + i * 7919 + 1) };
+  if (spec.category === WorkerCategory.PART_TIME && i % 2 === 0) return { phonePublishConsent: true, phonePublishConsentOn: spec.hiredOn };
+  return {};
+}
+
+/**
  * About 150 workers over the demo grids: a full-time worker and two part-timers in each urban grid, a
  * part-time village cadre and an informant in each rural grid, a grid leader per community or village
  * covering all its grids, professional workers (police, judicial office) each covering a township's
@@ -175,6 +188,7 @@ export function seedDemoWorkers(tx: EntityManager, cipher: PiiCipher, regions: R
       birthDate: `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6)}`,
       sex: (male ? 'MALE' : 'FEMALE') as Worker['sex'],
       phone: String(13_500_000_000 + i * 7919 + 1),
+      ...demoPhonePublishing(spec, i),
       education: [Education.SENIOR_HIGH, Education.JUNIOR_COLLEGE, Education.BACHELOR, Education.JUNIOR_HIGH][Math.floor(random() * 4)],
       politicalStatus: random() < 0.35 ? PoliticalStatus.CPC_MEMBER : PoliticalStatus.MASSES,
       veteran: random() < 0.08,

@@ -14,6 +14,7 @@ import { seedDemoPay } from './demo-pay';
 import { seedDemoBudgets } from './demo-budget';
 import { PayrollService } from '@gridhr/pay';
 import { seedDemoAssessment } from './demo-assessment';
+import { seedDemoExits } from './demo-exits';
 
 /** A small deterministic sequence so every demo database is the same. */
 function sequence(seed: number): () => number {
@@ -84,6 +85,7 @@ export async function seedDemo(app: INestApplicationContext, options: { today: s
     await seedDemoPay(tx, app.get(PayrollService, { strict: false }), services.today);
     await seedDemoRosters(tx, services.today);
   });
+  await seedDemoExits(app, em.fork(), services.today);
   // A first compliance scan, so the flags are there on first login.
   if (options.scan !== false) await app.get(ScanService, { strict: false }).runNow('', options.today);
   return true;

@@ -18,6 +18,8 @@ import { payPlugin } from '@gridhr/pay';
 import { budgetPlugin } from '@gridhr/budget';
 import { overviewPlugin } from '@gridhr/overview';
 import { sheetsPlugin } from '@gridhr/sheets';
+import { exitPlugin } from '@gridhr/exit';
+import { digestPlugin } from '@gridhr/digest';
 
 export const DOMAINS: DomainPlugin[] = [
   auditPlugin,
@@ -33,8 +35,10 @@ export const DOMAINS: DomainPlugin[] = [
   recruitingPlugin,
   assessmentPlugin,
   payPlugin,
+  exitPlugin,
   budgetPlugin,
   overviewPlugin,
+  digestPlugin,
   reportsPlugin,
 ];
 

@@ -1,4 +1,5 @@
 // The county's grid list as a spreadsheet: its columns, reading it, and its blank template.
+import { businessDateProblem, placeNameProblem, textProblem } from '@gridhr/common';
 import { parseSheetDate, readUploadedSheet, SheetFormat, SheetProblem, templateWorkbook, XLSX_MIME } from '@gridhr/sheets';
 import { GridKind, GridSetting } from './grid.entity';
 import { gridCodeProblem } from './grid.rules';
@@ -67,10 +68,20 @@ export async function readGridSheet(input: {
     const problem = (column: string, value: string, text: string) => problems.push({ line, column, value, problem: text });
     const before = problems.length;
     const codeProblem = gridCodeProblem(cell.code);
-    if (codeProblem) problem('网格编码', cell.code, '须为1-32位字母、数字或“-”，以字母或数字开头');
+    if (codeProblem) problem('网格编码', cell.code, '须为1-32位字母、数字或“-”，以字母或数字开头，且含网格序号（数字）');
     else if (lineOf.has(cell.code)) problem('网格编码', cell.code, `与第${lineOf.get(cell.code)}行重复`);
     else lineOf.set(cell.code, line);
     if (!cell.name || cell.name.length > 100 || !NAME.test(cell.name)) problem('网格名称', cell.name, '必填，最多100个字，不能含 <>{}\\');
+    else if (placeNameProblem(cell.name)) problem('网格名称', cell.name, `不能含表情或不可见字符，也不能以 = + - @ 开头（${placeNameProblem(cell.name)}）`);
+    // The texts shown on the public roster: nothing invisible, no spreadsheet formula (blank is allowed: none).
+    for (const [column, text] of [
+      ['四至范围', cell.boundary],
+      ['服务事项', cell.serviceItems],
+      ['专属单位', cell.exclusiveUnit],
+    ] as const) {
+      const textIssue = text ? textProblem(text, { multiline: true }) : null;
+      if (textIssue) problem(column, text.slice(0, 20), `不能含不可见字符，也不能以 = + - @ 开头（${textIssue}）`);
+    }
     const region = parseDivisionCode(cell.regionCode);
     if (typeof region === 'string' || region.level !== null) problem('所属社区（村）代码', cell.regionCode, '须为社区或村的12位统计用区划代码');
     const kind = cell.kind ? word(cell.kind, KIND_WORDS) : GridKind.COMPREHENSIVE;
@@ -90,6 +101,7 @@ export async function readGridSheet(input: {
     if (cell.serviceItems.length > 1000) problem('服务事项', `${cell.serviceItems.slice(0, 20)}…`, '最多1000个字');
     const activeFrom = cell.activeFrom ? parseSheetDate(cell.activeFrom) : null;
     if (cell.activeFrom && !activeFrom) problem('启用日期', cell.activeFrom, '须为日期，如 2026-01-01');
+    else if (activeFrom && businessDateProblem(activeFrom)) problem('启用日期', cell.activeFrom, `日期不合理（${businessDateProblem(activeFrom)}）`);
     if (problems.length > before) continue;
     rows.push({
       line,

@@ -31,9 +31,15 @@ export interface GridSize {
 
 const GRID_CODE = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
 
-/** Unified grid codes are county-assigned: letters, digits and dashes, at most 32. */
+/**
+ * Unified grid codes are county-assigned: letters, digits and dashes, at most 32, and numbered (the
+ * community's division code and a sequence, 140799001001-01, or a county's own T-07): a code with no
+ * digit (`abc`) is a name typed in the wrong column.
+ */
 export function gridCodeProblem(code: string): string | null {
-  return GRID_CODE.test(code) ? null : 'must be 1-32 letters, digits or dashes, starting with a letter or digit';
+  if (typeof code !== 'string' || !GRID_CODE.test(code)) return 'must be 1-32 letters, digits or dashes, starting with a letter or digit';
+  if (!/\d/.test(code)) return 'must contain the grid’s number (a code like 140799001001-01); a code of letters only is not a grid code';
+  return null;
 }
 
 const whole = (n: unknown, max: number) => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= max;

@@ -16,8 +16,8 @@ export class GridsResolver {
     private readonly regions: RegionsService,
   ) {}
 
-  @Query(() => GridType)
-  grid(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
+  @Query(() => GridType, { description: 'One grid in your scope; NOT_FOUND outside it.' })
+  grid(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID, description: 'The grid’s id.' }, ParseId) id: string) {
     return this.gridsService.get(user, id);
   }
 
@@ -31,32 +31,38 @@ export class GridsResolver {
     return requestLoader(context, 'gridWarnings', (grids: readonly Grid[]) => this.gridsService.warnings(grids)).load(grid);
   }
 
-  @ResolveField(() => RegionType)
+  @ResolveField(() => RegionType, { description: 'The community (社区) or village (行政村) the grid lies in.' })
   region(@Parent() grid: Grid, @Context() context: LoaderContext) {
     return requestLoader(context, 'regionById', (ids: readonly string[]) => this.regions.byIds(ids)).load(grid.region.id);
   }
 
-  @Mutation(() => GridType)
+  @Mutation(() => GridType, { description: 'Draws a grid (网格) in a community or village of your scope.' })
   @Roles(...GRID_EDITORS)
-  createGrid(@CurrentUser() user: AuthUser, @Args('input') input: CreateGridInput) {
+  createGrid(@CurrentUser() user: AuthUser, @Args('input', { description: 'The new grid.' }) input: CreateGridInput) {
     return this.gridsService.create(user, input);
   }
 
-  @Mutation(() => GridType)
+  @Mutation(() => GridType, { description: 'Changes a grid’s details (name, kind, setting, households, population, boundary, phone, 服务事项).' })
   @Roles(...GRID_EDITORS)
-  updateGrid(@CurrentUser() user: AuthUser, @Args('input') input: UpdateGridInput) {
+  updateGrid(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The grid, its version and the details to change; omitted fields keep their value.' }) input: UpdateGridInput,
+  ) {
     return this.gridsService.update(user, input);
   }
 
-  @Mutation(() => GridType)
+  @Mutation(() => GridType, { description: 'Moves a grid to another community or village of your scope.' })
   @Roles(...GRID_PLANNERS)
-  moveGrid(@CurrentUser() user: AuthUser, @Args('input') input: MoveGridInput) {
+  moveGrid(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The grid, its version and the community or village it moves to.' }) input: MoveGridInput,
+  ) {
     return this.gridsService.move(user, input);
   }
 
-  @Mutation(() => GridType)
+  @Mutation(() => GridType, { description: 'Retires a grid from a given day; the record stays.' })
   @Roles(...GRID_PLANNERS)
-  deactivateGrid(@CurrentUser() user: AuthUser, @Args('input') input: DeactivateGridInput) {
+  deactivateGrid(@CurrentUser() user: AuthUser, @Args('input', { description: 'The grid, its version and its last active day.' }) input: DeactivateGridInput) {
     return this.gridsService.deactivate(user, input);
   }
 }

@@ -26,13 +26,19 @@ export class OrgImportResolver {
     description: 'Imports regions from the national division table (code, name); with any bad row nothing is written. Never deletes.',
   })
   @Roles(Role.SYSADMIN, Role.CITY_ADMIN)
-  importRegions(@CurrentUser() user: AuthUser, @Args('input') input: ImportRegionsInput) {
+  importRegions(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The sheet (xlsx or csv, base64) and whether to only check it.' }) input: ImportRegionsInput,
+  ) {
     return this.regions.import(user, input);
   }
 
   @Mutation(() => GridImportReportType, { description: 'Imports grids from a sheet; with any bad row nothing is written; sizing advice is reported.' })
   @Roles(Role.COUNTY_PLC, Role.CITY_ADMIN, Role.SYSADMIN)
-  importGrids(@CurrentUser() user: AuthUser, @Args('input') input: ImportGridsInput) {
+  importGrids(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The sheet (xlsx or csv, base64) and whether to only check it.' }) input: ImportGridsInput,
+  ) {
     return this.grids.import(user, input);
   }
 }

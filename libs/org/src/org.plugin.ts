@@ -1,3 +1,4 @@
+import { CostClass } from '@gridhr/common';
 import { DomainPlugin } from '@gridhr/platform';
 import { Grid } from './grid.entity';
 import { OrgModule } from './org.module';
@@ -16,4 +17,10 @@ export const orgPlugin: DomainPlugin = {
   handlers: [{ job: REGION_STATS, handler: RegionStatsHandler }],
   schedules: [{ id: 'nightly:region-stats', job: REGION_STATS, data: { prefix: '' } }],
   queues: [{ name: 'maintenance', concurrency: 2 }],
+  costs: {
+    gridImportTemplate: CostClass.FILE,
+    importGrids: CostClass.FILE,
+    importRegions: CostClass.FILE,
+    regionImportTemplate: CostClass.FILE,
+  },
 };

@@ -1,6 +1,6 @@
 // The region file: the national statistical division table (统计用区划代码) as NBS prints it or as open
 // packages redistribute it (code, name, and other columns that are ignored), and its blank template.
-import { RegionLevel } from '@gridhr/common';
+import { placeNameProblem, RegionLevel } from '@gridhr/common';
 import { readUploadedSheet, SheetFormat, SheetProblem, templateWorkbook, XLSX_MIME } from '@gridhr/sheets';
 import { DivisionCode, levelFromClassification, levelFromLabel, parseDivisionCode } from './region-import.rules';
 import { NAME } from './org.types';
@@ -11,6 +11,9 @@ export const REGION_COLUMNS = {
   classification: ['城乡分类代码', '城乡分类', 'urbanRuralCode', 'classification'],
   level: ['级别', 'level'],
 };
+
+/** A province's division table down to villages and communities (the largest hold some 60,000 lines). */
+export const REGION_IMPORT_MAX_ROWS = 100_000;
 
 export interface RegionSheetRow extends DivisionCode {
   line: number;
@@ -32,7 +35,7 @@ export interface RegionSheet {
 
 /** The rows of a region file with every problem a row has on its own (codes, names, duplicates). */
 export async function readRegionSheet(input: { format: SheetFormat; contentBase64: string }): Promise<RegionSheet> {
-  const sheet = await readUploadedSheet(input, REGION_COLUMNS, ['code', 'name']);
+  const sheet = await readUploadedSheet(input, REGION_COLUMNS, ['code', 'name'], { maxRows: REGION_IMPORT_MAX_ROWS });
   const codes = new Set<string>();
   if (sheet.missing) return { rows: [], problems: [sheet.missing], lines: 0, codes };
   if (!sheet.rows.length) return { rows: [], problems: [{ line: 2, column: '区划代码', value: '', problem: '表格中没有数据行' }], lines: 0, codes };
@@ -46,6 +49,7 @@ export async function readRegionSheet(input: { format: SheetFormat; contentBase6
     if (typeof parsed === 'string') problem('区划代码', cell.code, parsed);
     else codes.add(parsed.code);
     if (!cell.name || cell.name.length > 100 || !NAME.test(cell.name)) problem('区划名称', cell.name, '必填，最多100个字，不能含 <>{}\\');
+    else if (placeNameProblem(cell.name)) problem('区划名称', cell.name, `不能含表情或不可见字符，也不能以 = + - @ 开头（${placeNameProblem(cell.name)}）`);
     // The classification and the level column speak of village-level rows only; elsewhere they are ignored.
     const villageRow = typeof parsed !== 'string' && parsed.level === null;
     const classification = villageRow && cell.classification ? levelFromClassification(cell.classification) : undefined;

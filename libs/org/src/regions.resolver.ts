@@ -10,21 +10,22 @@ const REGION_EDITORS = [Role.SYSADMIN, Role.CITY_ADMIN];
 export class RegionsResolver {
   constructor(private readonly regions: RegionsService) {}
 
-  @Query(() => RegionType)
-  region(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
+  @Query(() => RegionType, { description: 'One region in your scope; NOT_FOUND outside it.' })
+  region(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID, description: 'The region’s id.' }, ParseId) id: string) {
     return this.regions.get(user, id);
   }
 
   @Query(() => [RegionType], { description: 'Your scope region (or rootId) and its whole subtree, ordered by code; build the tree from parentId.' })
   regionTree(
     @CurrentUser() user: AuthUser,
-    @Args('rootId', { type: () => ID, nullable: true }, ParseId) rootId?: string,
-    @Args('includeInactive', { defaultValue: false }) includeInactive?: boolean,
+    @Args('rootId', { type: () => ID, nullable: true, description: 'Start from this region (in your scope) instead of your scope’s root.' }, ParseId)
+    rootId?: string,
+    @Args('includeInactive', { defaultValue: false, description: 'Include deactivated regions too.' }) includeInactive?: boolean,
   ) {
     return this.regions.tree(user, rootId, includeInactive);
   }
 
-  @ResolveField(() => [RegionType])
+  @ResolveField(() => [RegionType], { description: 'The region’s direct sub-regions, by code.' })
   children(@CurrentUser() user: AuthUser, @Parent() region: Region) {
     return this.regions.children(user, region.id);
   }
@@ -37,27 +38,30 @@ export class RegionsResolver {
     return requestLoader(context, 'regionStats', (ids: readonly string[]) => this.regions.statsFor(ids)).load(region.id);
   }
 
-  @Mutation(() => RegionType)
+  @Mutation(() => RegionType, { description: 'Adds a region under a parent in your scope.' })
   @Roles(...REGION_EDITORS)
-  createRegion(@CurrentUser() user: AuthUser, @Args('input') input: CreateRegionInput) {
+  createRegion(@CurrentUser() user: AuthUser, @Args('input', { description: 'The new region.' }) input: CreateRegionInput) {
     return this.regions.create(user, input);
   }
 
-  @Mutation(() => RegionType)
+  @Mutation(() => RegionType, { description: 'Renames a region.' })
   @Roles(...REGION_EDITORS)
-  renameRegion(@CurrentUser() user: AuthUser, @Args('input') input: UpdateRegionInput) {
+  renameRegion(@CurrentUser() user: AuthUser, @Args('input', { description: 'The region, its version and its new name.' }) input: UpdateRegionInput) {
     return this.regions.rename(user, input);
   }
 
   @Mutation(() => RegionType, { description: 'Moves a region under a new parent with a new code; its subtree is recoded.' })
   @Roles(...REGION_EDITORS)
-  moveRegion(@CurrentUser() user: AuthUser, @Args('input') input: MoveRegionInput) {
+  moveRegion(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The region, its version, the new parent and the new code.' }) input: MoveRegionInput,
+  ) {
     return this.regions.move(user, input);
   }
 
-  @Mutation(() => RegionType)
+  @Mutation(() => RegionType, { description: 'Deactivates a region with no active sub-regions or grids left; records are never deleted.' })
   @Roles(...REGION_EDITORS)
-  deactivateRegion(@CurrentUser() user: AuthUser, @Args('input') input: VersionedIdInput) {
+  deactivateRegion(@CurrentUser() user: AuthUser, @Args('input', { description: 'The region and its version.' }) input: VersionedIdInput) {
     return this.regions.deactivate(user, input);
   }
 }

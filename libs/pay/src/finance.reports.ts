@@ -13,13 +13,13 @@ import { LABELS } from '@gridhr/workers';
 @ArgsType()
 export class FinanceMonthParams {
   @Field(() => ID, { nullable: true, description: 'A region in your scope (default: your scope)' }) @IsOptional() @IsUUID() regionId?: string;
-  @Field() @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month as YYYY-MM' }) month: string;
+  @Field({ description: 'The month reported, YYYY-MM' }) @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'must be a month as YYYY-MM' }) month: string;
 }
 
 @ArgsType()
 export class FinanceYearParams {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() regionId?: string;
-  @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
+  @Field(() => ID, { nullable: true, description: 'A region in your scope (default: your scope)' }) @IsOptional() @IsUUID() regionId?: string;
+  @Field(() => Int, { description: 'The calendar year reported, e.g. 2026' }) @IsInt() @Min(2000) @Max(2100) year: number;
 }
 
 type Row = Record<string, unknown>;

@@ -10,5 +10,6 @@ export * from './pay.plugin';
 export * from './pay.policies';
 export * from './pay.rules';
 export * from './payroll-builder';
+export * from './payroll-lines.rules';
 export * from './payroll.entity';
 export * from './payroll.service';

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { assertInScope, AuthUser, Clock, fen, InvalidInput } from '@gridhr/common';
+import { assertInScope, AuthUser, Clock, fen, Fen, InvalidInput } from '@gridhr/common';
 import { AuditService } from '@gridhr/audit';
 import { Contract, ContractStatus } from '@gridhr/contracts';
 import { Worker } from '@gridhr/workers';
 import { PayItem } from './pay-item.entity';
-import { PayItemKind, PayPeriodKind, PayrollRunStatus } from './pay.enums';
+import { EXIT_PAY_KINDS, PayItemKind, PayPeriodKind, PayrollRunStatus } from './pay.enums';
 import { payError, PayReason } from './pay.errors';
-import { isPayMonth, payPeriod } from './pay.rules';
+import { isPayMonth, PayPeriod, payPeriod } from './pay.rules';
 import { paidHourly } from './payroll-builder';
 import { PayrollRun } from './payroll.entity';
 
+/** One entry as the township typed it: plain numbers until `entryProblem` has checked them and `fen()` made them money. */
 export interface PayItemEntry {
   kind: PayItemKind;
   amountFen?: number | null;
@@ -25,6 +26,7 @@ const MAX_ITEM_FEN = 10_000_000;
 /** A problem with one entry, or null; PER_CASE is cases × rate, HOURS is minutes, the rest an amount. */
 export function entryProblem(e: PayItemEntry): { field: string; problem: string } | null {
   const whole = (n: number | null | undefined, max: number) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 && n <= max;
+  if (EXIT_PAY_KINDS.includes(e.kind)) return { field: 'kind', problem: `${e.kind} is written by the exit's final-pay step (completeExitStep), not entered` };
   if (e.kind === PayItemKind.PER_CASE) {
     if (!whole(e.cases, 10_000)) return { field: 'cases', problem: 'must be a whole number of cases from 0 to 10000' };
     if (!whole(e.rateFen, 1_000_000)) return { field: 'rateFen', problem: 'must be a whole number of fen from 0 to 1000000' };
@@ -63,16 +65,9 @@ export class PayItemsService {
       if (!hourly && input.half) throw new InvalidInput('input.half', `${worker.name} is paid by the month: leave the half out`);
       const kind = !hourly ? PayPeriodKind.MONTH : input.half === 1 ? PayPeriodKind.FIRST_HALF : PayPeriodKind.SECOND_HALF;
       const period = payPeriod(input.month, kind);
-      // A submitted run is what finance is checking: its inputs change only after it is returned.
-      const locked = await em.findOne(PayrollRun, {
-        regionCode: worker.regionCode.slice(0, 9).padEnd(12, '0'),
-        periodFrom: period.from,
-        periodKind: kind,
-        status: PayrollRunStatus.SUBMITTED,
-      });
-      if (locked)
-        throw payError(PayReason.PERIOD_LOCKED, `The ${period.label} payroll is submitted for approval; return it to change its inputs`, 'input.month');
-      const before = await em.find(PayItem, { worker, periodFrom: period.from });
+      await this.assertOpen(em, worker, period, 'input.month');
+      // The exit's items stay: they are the exit's, not the township's entries.
+      const before = await em.find(PayItem, { worker, periodFrom: period.from, kind: { $nin: [...EXIT_PAY_KINDS] } });
       before.forEach((item) => em.remove(item));
       const items = input.items.map((e) =>
         em.create(PayItem, {
@@ -102,6 +97,60 @@ export class PayItemsService {
       });
       return items;
     });
+  }
+
+  /**
+   * An exit's money as items of the pay period of its last day (issue 14): severance (art. 47) and pay in lieu
+   * of notice (art. 40), replacing what the exit wrote before. The final month's wages need no item: the
+   * payroll prorates the contract, ended on the last day.
+   */
+  async writeExitPay(
+    em: EntityManager,
+    user: AuthUser,
+    worker: Worker,
+    lastDay: string,
+    amounts: { kind: PayItemKind; amountFen: Fen; note: string }[],
+  ): Promise<void> {
+    const contracts = await em.find(Contract, { worker, status: { $in: [ContractStatus.ACTIVE, ContractStatus.ENDED, ContractStatus.TERMINATED] } });
+    const month = lastDay.slice(0, 7);
+    const kind = !paidHourly(contracts, month) ? PayPeriodKind.MONTH : lastDay.slice(8) <= '15' ? PayPeriodKind.FIRST_HALF : PayPeriodKind.SECOND_HALF;
+    const period = payPeriod(month, kind);
+    await this.assertOpen(em, worker, period, 'input.stepId');
+    const before = await em.find(PayItem, { worker, periodFrom: period.from, kind: { $in: [...EXIT_PAY_KINDS] } });
+    before.forEach((item) => em.remove(item));
+    const items = amounts
+      .filter((a) => a.amountFen > 0)
+      .map((a) =>
+        em.create(PayItem, {
+          worker,
+          regionCode: worker.regionCode,
+          periodFrom: period.from,
+          kind: a.kind,
+          amountFen: a.amountFen,
+          note: a.note,
+          enteredBy: user.username,
+        }),
+      );
+    const summary = (list: PayItem[]) => ({ period: period.label, items: list.map((i) => ({ kind: i.kind, amountFen: i.amountFen })) });
+    this.audit.record(em, user, {
+      entity: 'Worker',
+      entityId: worker.id,
+      action: 'PAY_ITEMS',
+      before: summary(before),
+      after: summary(items),
+      regionCode: worker.regionCode,
+    });
+  }
+
+  /** A submitted run is what finance is checking: its inputs change only after it is returned. */
+  private async assertOpen(em: EntityManager, worker: Worker, period: PayPeriod, field: string): Promise<void> {
+    const locked = await em.findOne(PayrollRun, {
+      regionCode: worker.regionCode.slice(0, 9).padEnd(12, '0'),
+      periodFrom: period.from,
+      periodKind: period.kind,
+      status: PayrollRunStatus.SUBMITTED,
+    });
+    if (locked) throw payError(PayReason.PERIOD_LOCKED, `The ${period.label} payroll is submitted for approval; return it to change its inputs`, field);
   }
 
   async list(user: AuthUser, input: { workerId: string; month: string }): Promise<PayItem[]> {

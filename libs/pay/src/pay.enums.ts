@@ -22,7 +22,14 @@ export enum PayItemKind {
   EMPLOYER_INSURANCE = 'EMPLOYER_INSURANCE',
   /** 工作时长: hours worked in the period (minutes), for a 非全日制 worker's hourly floor. */
   HOURS = 'HOURS',
+  /** 经济补偿 (Labor Contract Law art. 47): written by an exit's final-pay step, not entered. */
+  SEVERANCE = 'SEVERANCE',
+  /** 代通知金, a month's pay instead of the notice (Labor Contract Law art. 40): written by an exit's final-pay step. */
+  PAY_IN_LIEU = 'PAY_IN_LIEU',
 }
+
+/** The items an exit writes into the payroll of its last month (exit pay: apart from wages and floors). */
+export const EXIT_PAY_KINDS: readonly PayItemKind[] = [PayItemKind.SEVERANCE, PayItemKind.PAY_IN_LIEU];
 
 /** DRAFT → SUBMITTED (township) → APPROVED (finance) → PAID (finance); SUBMITTED may be returned to DRAFT. */
 export enum PayrollRunStatus {

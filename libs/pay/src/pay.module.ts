@@ -33,6 +33,6 @@ import { PayrollService } from './payroll.service';
     PayrollResolver,
     PayLineResolver,
   ],
-  exports: [PayrollService, PayrollBuilder, MinimumWagesService],
+  exports: [PayrollService, PayrollBuilder, MinimumWagesService, PayItemsService],
 })
 export class PayModule {}

@@ -1,3 +1,4 @@
+import { CostClass } from '@gridhr/common';
 import { DomainPlugin } from '@gridhr/platform';
 import { ContractPayFloorCheck } from './contract-floor.check';
 import { CountyWageTier, MinimumWage } from './minimum-wage.entity';
@@ -22,4 +23,9 @@ export const payPlugin: DomainPlugin = {
   handlers: [{ job: COUNTY_PAYROLL, handler: CountyPayrollHandler }],
   hooks: { contract: [ContractPayFloorCheck] },
   reports: [PayrollRegisterReport, PayByRegionReport, PayByCategoryReport, FloorComplianceReport, InsuranceCostReport],
+  costs: {
+    // Computed in the request over a township's or a county's workers.
+    generatePayroll: CostClass.REPORT,
+    generateCountyPayroll: CostClass.JOB,
+  },
 };

@@ -10,7 +10,7 @@ import { PayrollService } from './payroll.service';
 
 @ArgsType()
 export class PayrollRegisterArgs {
-  @Field(() => ID) @IsUUID() runId: string;
+  @Field(() => ID, { description: 'The payroll run whose register (工资发放表) is exported' }) @IsUUID() runId: string;
 }
 
 const STATUS: Record<string, string> = { DRAFT: '草稿', SUBMITTED: '已提交', APPROVED: '已审核', PAID: '已发放' };
@@ -34,6 +34,7 @@ export class PayrollRegisterReport implements Report<PayrollRegisterArgs, Record
     { key: 'specialAllowanceFen', header: '特殊津贴', kind: 'fen' as const },
     { key: 'overtimeFen', header: '加班工资', kind: 'fen' as const },
     { key: 'deductionFen', header: '扣款', kind: 'fen' as const },
+    { key: 'exitPayFen', header: '经济补偿及代通知金', kind: 'fen' as const, width: 16 },
     { key: 'grossFen', header: '应发合计', kind: 'fen' as const },
     { key: 'ownInsuranceFen', header: '个人社保公积金', kind: 'fen' as const, width: 14 },
     { key: 'netFen', header: '实发金额', kind: 'fen' as const },

@@ -7,24 +7,18 @@ import { PayItemsService } from './pay-items.service';
 import {
   AdjustPayrollInput,
   ConfirmMinimumWageInput,
-  CountyWageTierType,
   GenerateCountyPayrollInput,
   GeneratePayrollInput,
   MarkPayrollPaidInput,
   MinimumWageInput,
-  MinimumWageType,
-  PayItemType,
-  PayLineType,
-  PayrollGenerationType,
-  PayrollRunConnection,
   PayrollRunRefInput,
   PayrollRunsArgs,
-  PayrollRunType,
   ReturnPayrollRunInput,
   SetCountyWageTierInput,
   SetPayItemsInput,
   UpdateMinimumWageInput,
-} from './pay.types';
+} from './pay.inputs';
+import { CountyWageTierType, MinimumWageType, PayItemType, PayLineType, PayrollGenerationType, PayrollRunConnection, PayrollRunType } from './pay.types';
 import { PayLine, PayrollRun } from './payroll.entity';
 import { CountyPayrollRequests } from './county-payroll.service';
 import { STEPS } from './payroll-run.rules';
@@ -38,7 +32,10 @@ export class MinimumWagesResolver {
   constructor(private readonly wages: MinimumWagesService) {}
 
   @Query(() => [MinimumWageType], { description: 'The minimum-wage table: every row with its source; UNCONFIRMED rows are shown, never applied.' })
-  minimumWages(@Args('provinceCode', { nullable: true }) provinceCode?: string) {
+  minimumWages(
+    @Args('provinceCode', { nullable: true, description: 'Only this province’s rows: the two-digit code (14: Shanxi); omit for all provinces' })
+    provinceCode?: string,
+  ) {
     return this.wages.list(provinceCode);
   }
 
@@ -49,25 +46,34 @@ export class MinimumWagesResolver {
 
   @Mutation(() => MinimumWageType, { description: 'Enters a province tier’s standard from a new notice (UNCONFIRMED until confirmed).' })
   @Roles(Role.SYSADMIN)
-  addMinimumWage(@CurrentUser() user: AuthUser, @Args('input') input: MinimumWageInput) {
+  addMinimumWage(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The tier, its monthly and hourly standards in fen, the effective date and the source' }) input: MinimumWageInput,
+  ) {
     return this.wages.add(user, input);
   }
 
   @Mutation(() => MinimumWageType, { description: 'Corrects a row; a changed row must be confirmed again.' })
   @Roles(Role.SYSADMIN)
-  updateMinimumWage(@CurrentUser() user: AuthUser, @Args('input') input: UpdateMinimumWageInput) {
+  updateMinimumWage(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The row, the version you last read, and the fields to change' }) input: UpdateMinimumWageInput,
+  ) {
     return this.wages.update(user, input);
   }
 
   @Mutation(() => MinimumWageType, { description: 'Confirms a row with its date: from then on it applies.' })
   @Roles(Role.SYSADMIN)
-  confirmMinimumWage(@CurrentUser() user: AuthUser, @Args('input') input: ConfirmMinimumWageInput) {
+  confirmMinimumWage(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The row, the version you last read, the effective date and how it was verified' }) input: ConfirmMinimumWageInput,
+  ) {
     return this.wages.confirm(user, input);
   }
 
   @Mutation(() => CountyWageTierType, { description: 'Puts a county in a tier of its province’s standard from a date.' })
   @Roles(Role.SYSADMIN)
-  setCountyWageTier(@CurrentUser() user: AuthUser, @Args('input') input: SetCountyWageTierInput) {
+  setCountyWageTier(@CurrentUser() user: AuthUser, @Args('input', { description: 'The county, its tier and from which date' }) input: SetCountyWageTierInput) {
     return this.wages.setCountyTier(user, input);
   }
 }
@@ -81,85 +87,101 @@ export class PayrollResolver {
   ) {}
 
   @Query(() => [PayItemType], { description: 'A worker’s pay items of a month.' })
-  payItems(@CurrentUser() user: AuthUser, @Args('workerId', { type: () => ID }, ParseId) workerId: string, @Args('month') month: string) {
+  payItems(
+    @CurrentUser() user: AuthUser,
+    @Args('workerId', { type: () => ID, description: 'The worker, in your scope' }, ParseId) workerId: string,
+    @Args('month', { description: 'The month, YYYY-MM' }) month: string,
+  ) {
     return this.items.list(user, { workerId, month });
   }
 
   @Mutation(() => [PayItemType], { description: 'Sets a worker’s pay items of a period (replacing those entered); in the worker’s history.' })
   @Roles(...PAY_KEEPERS)
-  setPayItems(@CurrentUser() user: AuthUser, @Args('input') input: SetPayItemsInput) {
+  setPayItems(@CurrentUser() user: AuthUser, @Args('input', { description: 'The worker, the period and its items' }) input: SetPayItemsInput) {
     return this.items.set(user, input);
   }
 
-  @Query(() => PayrollRunConnection)
+  @Query(() => PayrollRunConnection, { description: 'Payroll runs in your scope, newest month first, filtered by region, month and status.' })
   payrollRuns(@CurrentUser() user: AuthUser, @Args() args: PayrollRunsArgs) {
     return this.payroll.list(user, args);
   }
 
-  @Query(() => PayrollRunType)
-  payrollRun(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
+  @Query(() => PayrollRunType, { description: 'One payroll run in your scope, with its lines; NOT_FOUND outside your scope.' })
+  payrollRun(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID, description: 'The payroll run' }, ParseId) id: string) {
     return this.payroll.get(user, id);
   }
 
   @Mutation(() => [PayrollRunType], { description: 'Drafts (or refreshes the drafts of) a township’s payroll of a month from contracts and pay items.' })
   @Roles(...PAY_KEEPERS)
-  generatePayroll(@CurrentUser() user: AuthUser, @Args('input') input: GeneratePayrollInput) {
+  generatePayroll(@CurrentUser() user: AuthUser, @Args('input', { description: 'The township and the month' }) input: GeneratePayrollInput) {
     return this.payroll.generateFor(user, input);
   }
 
   @Mutation(() => PayrollGenerationType, { description: 'Drafts every township’s payroll of a month as a background job; follow it with payrollGeneration.' })
   @Roles(Role.COUNTY_PLC, Role.FINANCE)
-  generateCountyPayroll(@CurrentUser() user: AuthUser, @Args('input') input: GenerateCountyPayrollInput) {
+  generateCountyPayroll(@CurrentUser() user: AuthUser, @Args('input', { description: 'The county and the month' }) input: GenerateCountyPayrollInput) {
     return this.counties.request(user, input);
   }
 
-  @Query(() => PayrollGenerationType)
-  payrollGeneration(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
+  @Query(() => PayrollGenerationType, { description: 'Progress of a county payroll generation job started by generateCountyPayroll.' })
+  payrollGeneration(
+    @CurrentUser() user: AuthUser,
+    @Args('id', { type: () => ID, description: 'The id returned by generateCountyPayroll' }, ParseId) id: string,
+  ) {
     return this.counties.get(user, id);
   }
 
   @Mutation(() => PayrollRunType, { description: 'Recomputes a DRAFT run from what is on record now.' })
   @Roles(...PAY_KEEPERS)
-  refreshPayrollRun(@CurrentUser() user: AuthUser, @Args('input') input: PayrollRunRefInput) {
+  refreshPayrollRun(@CurrentUser() user: AuthUser, @Args('input', { description: 'The run and the version you last read' }) input: PayrollRunRefInput) {
     return this.payroll.refresh(user, input);
   }
 
-  @Mutation(() => PayrollRunType)
+  @Mutation(() => PayrollRunType, { description: 'Submits a DRAFT run to finance (TOWNSHIP_STAFF, COUNTY_PLC); the run can no longer be refreshed.' })
   @Roles(...STEPS.submit.roles)
-  submitPayrollRun(@CurrentUser() user: AuthUser, @Args('input') input: PayrollRunRefInput) {
+  submitPayrollRun(@CurrentUser() user: AuthUser, @Args('input', { description: 'The run and the version you last read' }) input: PayrollRunRefInput) {
     return this.payroll.step(user, 'submit', input);
   }
 
   @Mutation(() => PayrollRunType, { description: 'Sends a submitted run back to DRAFT, with the reason.' })
   @Roles(...STEPS.return.roles)
-  returnPayrollRun(@CurrentUser() user: AuthUser, @Args('input') input: ReturnPayrollRunInput) {
+  returnPayrollRun(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The run, the version you last read and the reason' }) input: ReturnPayrollRunInput,
+  ) {
     return this.payroll.step(user, 'return', input);
   }
 
   @Mutation(() => PayrollRunType, { description: 'Approves a submitted run; refused while any line is below a legal floor.' })
   @Roles(...STEPS.approve.roles)
-  approvePayrollRun(@CurrentUser() user: AuthUser, @Args('input') input: PayrollRunRefInput) {
+  approvePayrollRun(@CurrentUser() user: AuthUser, @Args('input', { description: 'The run and the version you last read' }) input: PayrollRunRefInput) {
     return this.payroll.step(user, 'approve', input);
   }
 
-  @Mutation(() => PayrollRunType)
+  @Mutation(() => PayrollRunType, { description: 'Records that an APPROVED run was paid out (FINANCE), on paidOn or today.' })
   @Roles(...STEPS.pay.roles)
-  markPayrollRunPaid(@CurrentUser() user: AuthUser, @Args('input') input: MarkPayrollPaidInput) {
+  markPayrollRunPaid(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The run, the version you last read and the date paid' }) input: MarkPayrollPaidInput,
+  ) {
     return this.payroll.step(user, 'pay', input);
   }
 
   @Mutation(() => PayrollRunType, { description: 'A correction of an approved period: a run of the differences.' })
   @Roles(...PAY_KEEPERS)
-  adjustPayroll(@CurrentUser() user: AuthUser, @Args('input') input: AdjustPayrollInput) {
+  adjustPayroll(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The township, the month, the period and the reason' }) input: AdjustPayrollInput,
+  ) {
     return this.payroll.adjust(user, input);
   }
 
-  @ResolveField(() => RegionType)
+  @ResolveField(() => RegionType, { description: 'The township (乡镇/街道) whose workers the run pays' })
   township(@Parent() run: PayrollRun) {
     return run.township;
   }
 
-  @ResolveField(() => [PayLineType])
+  @ResolveField(() => [PayLineType], { description: 'One line per worker paid, with the amounts and the floors checked' })
   lines(@Parent() run: PayrollRun, @Context() context: LoaderContext) {
     return requestLoader(context, 'payLines', (ids: readonly string[]) => this.payroll.linesOf(ids)).load(run.id);
   }

@@ -14,6 +14,7 @@ const amounts = (over: Partial<PayAmounts> = {}): PayAmounts => ({
   deduction: yuan(0),
   ownInsurance: yuan(0),
   employerInsurance: yuan(0),
+  exitPay: yuan(0),
   minutes: 0,
   ...over,
 });
@@ -65,6 +66,16 @@ describe('pay floors', () => {
     expect(shortfall(line, ctx(), PayFloor.MONTHLY_MINIMUM_WAGE)).toBe(yuan(180));
     expect(shortfall(amounts({ base: yuan(2000), performance: yuan(100), deduction: yuan(150) }), ctx(), PayFloor.MONTHLY_MINIMUM_WAGE)).toBe(yuan(30));
     expect(netPay(amounts({ base: yuan(2000), ownInsurance: yuan(220) }))).toBe(yuan(1780));
+  });
+
+  it('pays an exit’s severance and pay in lieu in gross and net, but never counts them towards a floor', () => {
+    // the last 10 days of a 3,000 month (967.74) and 10,500 of severance
+    const line = amounts({ base: yuan(967.74), exitPay: yuan(10500), ownInsurance: yuan(100) });
+    expect(grossPay(line)).toBe(yuan(11467.74));
+    expect(netPay(line)).toBe(yuan(11367.74));
+    // 10 of 31 days: the floor is 1,980 × 10/31 = 638.71; 600 of wages is 38.71 short, whatever the severance
+    const tenDays = ctx({ employedDays: 10 });
+    expect(shortfall(amounts({ base: yuan(600), exitPay: yuan(10500) }), tenDays, PayFloor.MONTHLY_MINIMUM_WAGE)).toBe(yuan(38.71));
   });
 
   it('prorates monthly floors for a worker employed part of the month', () => {

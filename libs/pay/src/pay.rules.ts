@@ -61,12 +61,14 @@ export interface PayAmounts {
   deduction: Fen;
   ownInsurance: Fen;
   employerInsurance: Fen;
+  /** Severance and pay in lieu of notice of an exit (Labor Contract Law art. 47, art. 40). */
+  exitPay: Fen;
   minutes: number;
 }
 
 /** Gross pay: everything paid before the worker's own contributions are withheld. */
 export function grossPay(a: PayAmounts): Fen {
-  return fen(a.base + a.performance + a.reward + a.perCase + a.allowance + a.specialAllowance + a.overtime - a.deduction);
+  return fen(a.base + a.performance + a.reward + a.perCase + a.allowance + a.specialAllowance + a.overtime + a.exitPay - a.deduction);
 }
 
 /** What the worker receives: gross less their own contributions. */
@@ -75,7 +77,8 @@ export function netPay(a: PayAmounts): Fen {
 }
 
 // Minimum Wage Provisions art. 12: overtime pay and night, heat, cold, underground and hazard allowances are
-// not part of the minimum wage; Shanxi measures [004]: compare pay excluding insurance.
+// not part of the minimum wage; Shanxi measures [004]: compare pay excluding insurance. Severance and pay in
+// lieu (Labor Contract Law art. 47, 40) pay for ending the contract, not for the month's work: left out too.
 export function payForFloors(a: PayAmounts, excludeOwnInsurance: boolean): Fen {
   return fen(a.base + a.performance + a.reward + a.perCase + a.allowance - a.deduction - (excludeOwnInsurance ? a.ownInsurance : 0));
 }

@@ -14,18 +14,8 @@ import { minimumWageOn, tierOn } from './minimum-wage.rules';
 import { PayItem } from './pay-item.entity';
 import { PayItemKind, PayPeriodKind } from './pay.enums';
 import { PAY_POLICIES, PerformancePay } from './pay.policies';
-import { breaches, employedDays, FloorCheck, floorChecks, grossPay, netPay, PayAmounts, PayPeriod, payPeriod, prorate } from './pay.rules';
-
-export interface ComputedLine {
-  worker: Worker;
-  /** The assessment level performance pay was taken from (e.g. 2025年度 EXCELLENT), when it was. */
-  performanceBasis: string | null;
-  employerName: string | null;
-  employedDays: number;
-  amounts: PayAmounts;
-  checks: FloorCheck[];
-  minimumWageId: string | null;
-}
+import { ComputedLine, zeroAmounts } from './payroll-lines.rules';
+import { employedDays, floorChecks, PayAmounts, PayPeriod, payPeriod, prorate } from './pay.rules';
 
 const SIGNED = [ContractStatus.ACTIVE, ContractStatus.ENDED, ContractStatus.TERMINATED];
 const ITEM_FIELD: Record<Exclude<PayItemKind, PayItemKind.HOURS>, keyof Omit<PayAmounts, 'minutes' | 'base'>> = {
@@ -38,24 +28,9 @@ const ITEM_FIELD: Record<Exclude<PayItemKind, PayItemKind.HOURS>, keyof Omit<Pay
   DEDUCTION: 'deduction',
   OWN_INSURANCE: 'ownInsurance',
   EMPLOYER_INSURANCE: 'employerInsurance',
+  SEVERANCE: 'exitPay',
+  PAY_IN_LIEU: 'exitPay',
 };
-
-export function zeroAmounts(): PayAmounts {
-  const z = fen(0);
-  return {
-    base: z,
-    performance: z,
-    reward: z,
-    perCase: z,
-    allowance: z,
-    specialAllowance: z,
-    overtime: z,
-    deduction: z,
-    ownInsurance: z,
-    employerInsurance: z,
-    minutes: 0,
-  };
-}
 
 /** Days of [from, to] within [a, b] (null b: open). */
 function overlap(from: string, to: string, a: string, b: string | null): number {
@@ -171,15 +146,4 @@ export class PayrollBuilder {
     }
     return lines;
   }
-}
-
-/** Gross, net, breach and shortfall of a computed line. */
-export function lineTotals(line: Pick<ComputedLine, 'amounts' | 'checks'>) {
-  const short = breaches(line.checks);
-  return {
-    grossFen: grossPay(line.amounts),
-    netFen: netPay(line.amounts),
-    breach: short.length > 0,
-    shortfallFen: fen(short.reduce((n, c) => n + c.shortfallFen, 0)),
-  };
 }

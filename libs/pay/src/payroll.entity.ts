@@ -139,6 +139,8 @@ export class PayLine {
   @Property({ type: FenType }) ownInsuranceFen: Fen;
   @Property({ type: FenType }) netFen: Fen;
   @Property({ type: FenType }) employerInsuranceFen: Fen;
+  /** Severance and pay in lieu of notice of an exit in this period (in gross and net, not in the floors). */
+  @Property({ type: FenType }) exitPayFen: Fen;
 
   @Property({ type: 'integer' })
   minutes: number;

@@ -1,61 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { FilterQuery } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { assertInScope, assertVersion, AuthUser, Clock, fen, InvalidInput, paginate, RegionLevel, scopeWhere } from '@gridhr/common';
+import { assertInScope, assertVersion, AuthUser, Clock, InvalidInput, paginate, RegionLevel, scopeWhere } from '@gridhr/common';
 import { Actor, AuditService, snapshot } from '@gridhr/audit';
 import { Region } from '@gridhr/org';
 import { PayPeriodKind, PayrollRunKind, PayrollRunStatus } from './pay.enums';
 import { payError, PayReason } from './pay.errors';
 import { breaches, isPayMonth, PayAmounts, PayPeriod, payPeriod } from './pay.rules';
-import { ComputedLine, lineTotals, PayrollBuilder, zeroAmounts } from './payroll-builder';
+import { PayrollBuilder } from './payroll-builder';
+import { amountsOf, combineAmounts, ComputedLine, runLines, zeroAmounts } from './payroll-lines.rules';
 import { PayLine, PayrollRun } from './payroll.entity';
 import { breachText, RunStep, STEPS } from './payroll-run.rules';
-import { PayrollRunsArgs } from './pay.types';
+import { PayrollRunsArgs } from './pay.inputs';
 
 const PERIOD_KINDS = [PayPeriodKind.MONTH, PayPeriodKind.FIRST_HALF, PayPeriodKind.SECOND_HALF];
 const SETTLED = [PayrollRunStatus.APPROVED, PayrollRunStatus.PAID];
-const AMOUNT_KEYS = Object.keys(zeroAmounts()) as (keyof PayAmounts)[];
-
-/** The line fields of amounts (fen columns, and minutes). */
-function lineAmounts(a: PayAmounts) {
-  return {
-    baseFen: a.base,
-    performanceFen: a.performance,
-    rewardFen: a.reward,
-    perCaseFen: a.perCase,
-    allowanceFen: a.allowance,
-    specialAllowanceFen: a.specialAllowance,
-    overtimeFen: a.overtime,
-    deductionFen: a.deduction,
-    ownInsuranceFen: a.ownInsurance,
-    employerInsuranceFen: a.employerInsurance,
-    minutes: a.minutes,
-  };
-}
-
-function amountsOf(l: PayLine): PayAmounts {
-  return {
-    base: l.baseFen,
-    performance: l.performanceFen,
-    reward: l.rewardFen,
-    perCase: l.perCaseFen,
-    allowance: l.allowanceFen,
-    specialAllowance: l.specialAllowanceFen,
-    overtime: l.overtimeFen,
-    deduction: l.deductionFen,
-    ownInsurance: l.ownInsuranceFen,
-    employerInsurance: l.employerInsuranceFen,
-    minutes: l.minutes,
-  };
-}
-
-/** a + sign × b, key by key. */
-function combine(a: PayAmounts, b: PayAmounts, sign: 1 | -1): PayAmounts {
-  const out = zeroAmounts() as unknown as Record<string, number>;
-  for (const key of AMOUNT_KEYS) out[key] = a[key] + sign * b[key];
-  return out as unknown as PayAmounts;
-}
-
 /**
  * Payroll runs of a township (DESIGN §8): generated as DRAFT from what is on record, submitted by the
  * township, approved by finance (never with a floor breach), paid; corrections as adjustment runs.
@@ -144,41 +103,9 @@ export class PayrollService {
   /** Replaces a DRAFT run's lines; an adjustment keeps the differences to what was settled, and every line still short of a floor. */
   private async fill(em: EntityManager, run: PayrollRun, computed: ComputedLine[], settled: Map<string, PayAmounts> | null): Promise<void> {
     await em.nativeDelete(PayLine, { run });
-    let gross = 0;
-    let net = 0;
-    let employer = 0;
-    let count = 0;
-    let breachCount = 0;
-    for (const line of computed) {
-      const totals = lineTotals(line);
-      const amounts = settled ? combine(line.amounts, settled.get(line.worker.id) ?? zeroAmounts(), -1) : line.amounts;
-      const changed = AMOUNT_KEYS.some((k) => amounts[k] !== 0);
-      if (settled && !changed && !totals.breach) continue;
-      const delta = lineTotals({ amounts, checks: [] });
-      em.create(PayLine, {
-        run,
-        worker: line.worker,
-        regionCode: line.worker.regionCode,
-        workerName: line.worker.name,
-        category: line.worker.category,
-        employerName: line.employerName,
-        employedDays: line.employedDays,
-        performanceBasis: line.performanceBasis,
-        ...lineAmounts(amounts),
-        grossFen: delta.grossFen,
-        netFen: delta.netFen,
-        floorChecks: line.checks,
-        minimumWage: line.minimumWageId,
-        breach: totals.breach,
-        shortfallFen: totals.shortfallFen,
-      });
-      gross += delta.grossFen;
-      net += delta.netFen;
-      employer += amounts.employerInsurance;
-      count++;
-      if (totals.breach) breachCount++;
-    }
-    Object.assign(run, { lineCount: count, grossFen: fen(gross), netFen: fen(net), employerInsuranceFen: fen(employer), breachCount });
+    const { rows, totals } = runLines(computed, settled);
+    for (const { minimumWageId, ...row } of rows) em.create(PayLine, { run, ...row, minimumWage: minimumWageId });
+    Object.assign(run, totals);
   }
 
   /** Recomputes a DRAFT run (regular or adjustment) from what is on record now. */
@@ -232,7 +159,7 @@ export class PayrollService {
       run: { township: run.township, periodFrom: run.periodFrom, periodKind: run.periodKind, status: { $in: SETTLED }, id: { $ne: run.id } },
     });
     const sums = new Map<string, PayAmounts>();
-    for (const l of lines) sums.set(l.worker.id, combine(sums.get(l.worker.id) ?? zeroAmounts(), amountsOf(l), 1));
+    for (const l of lines) sums.set(l.worker.id, combineAmounts(sums.get(l.worker.id) ?? zeroAmounts(), amountsOf(l), 1));
     return sums;
   }
 

@@ -1,9 +1,10 @@
 // How a domain plugs in: one object per library (`libs/<domain>/src/<domain>.plugin.ts`) saying what it
 // adds. The api and the worker load the same list (`@gridhr/domains`), checked at boot.
 import { Type } from '@nestjs/common';
+import type { RootFieldCosts } from '@gridhr/common';
 import { JobRef } from '@gridhr/queue';
 import { ComplianceRule } from './compliance-rule';
-import { ActivationCheck, ContractCheck, TransferHook } from './lifecycle-hooks';
+import { ActivationCheck, ContractCheck, ExitCheck, TransferHook } from './lifecycle-hooks';
 import { PolicyDefinitions } from './policy-definition';
 import { Report } from './report';
 
@@ -44,6 +45,7 @@ export interface LifecycleHooks {
   activation?: Type<ActivationCheck>[];
   transfer?: Type<TransferHook>[];
   contract?: Type<ContractCheck>[];
+  exit?: Type<ExitCheck>[];
 }
 
 export interface DomainPlugin {
@@ -66,4 +68,6 @@ export interface DomainPlugin {
   hooks?: LifecycleHooks;
   /** Reports, exported through @gridhr/reports (providers of the module). */
   reports?: Type<Report<any, any>>[];
+  /** The domain's root fields that cost more than their selections: files, reports, jobs (the api checks them against the schema). */
+  costs?: RootFieldCosts;
 }

@@ -2,6 +2,7 @@
 // library's warnings, as providers of their own modules: conditions for going on duty, what follows a
 // transfer, and what a later domain (pay) finds wrong with a contract's terms.
 import { EntityManager } from '@mikro-orm/postgresql';
+import type { Fen } from '@gridhr/common';
 
 /** Something that must be true before a worker goes on duty (training: the pre-job session). */
 export interface ActivationCheck {
@@ -32,12 +33,18 @@ export interface ContractTerms {
   kind: string;
   startDate: string;
   probationEndDate: string | null;
-  monthlyBasePayFen: number;
-  probationMonthlyPayFen: number | null;
+  monthlyBasePayFen: Fen;
+  probationMonthlyPayFen: Fen | null;
 }
 
 /** Warnings about contracts' terms from another domain, shown with the contract's own. */
 export interface ContractCheck {
   /** Warnings for each contract (absent: none), judged as of the contract's start. */
   warnings(em: EntityManager, contracts: ContractTerms[]): Promise<Map<string, string[]>>;
+}
+
+/** Something that must be true before a worker's status becomes EXITED (exit: its checklist done). */
+export interface ExitCheck {
+  /** Why this worker may not be set EXITED through `action` (null: they may). */
+  blocker(em: EntityManager, workerId: string, action: string): Promise<string | null>;
 }

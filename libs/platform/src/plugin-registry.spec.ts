@@ -1,4 +1,5 @@
 import { Injectable, Module } from '@nestjs/common';
+import { CostClass } from '@gridhr/common';
 import { defineJob } from '@gridhr/queue';
 import { SubjectType } from './compliance-rule';
 import { DomainPlugin, JobHandler } from './domain-plugin';
@@ -45,6 +46,11 @@ describe('PluginRegistry', () => {
   it.each([
     ['a domain twice', [plugin('a'), plugin('a')], 'domain a is declared twice (a, a)'],
     ['a rule id twice', [plugin('a', { rules: [rule('x.r')] }), plugin('b', { rules: [rule('x.r')] })], 'rule x.r is declared twice (a, b)'],
+    [
+      'a root field priced twice',
+      [plugin('a', { costs: { aExport: CostClass.FILE } }), plugin('b', { costs: { aExport: CostClass.REPORT } })],
+      'cost of root field aExport is declared twice (a, b)',
+    ],
     [
       'a policy key twice',
       [

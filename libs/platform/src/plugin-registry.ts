@@ -1,6 +1,7 @@
 // The plugin list, checked once: everything a process refuses to start with is found here, as one line.
 import { createHash } from 'node:crypto';
 import { Type } from '@nestjs/common';
+import { CostClass, RootFieldCosts } from '@gridhr/common';
 import { JobRef, jobKey } from '@gridhr/queue';
 import { ComplianceRule } from './compliance-rule';
 import { DomainPlugin, JobHandlerDeclaration, LifecycleHooks, QueueSettings, ScheduleDeclaration } from './domain-plugin';
@@ -17,6 +18,7 @@ export class PluginRegistry {
   readonly handlers: (JobHandlerDeclaration & { domain: string })[];
   readonly schedules: ScheduleDeclaration[];
   readonly queues: QueueSettings[];
+  readonly costs: RootFieldCosts;
 
   constructor(readonly plugins: DomainPlugin[]) {
     const owner = new Map<string, string>();
@@ -53,6 +55,13 @@ export class PluginRegistry {
     for (const s of this.schedules)
       if (!defined.has(jobKey(s.job))) throw new PluginError(`schedule ${s.id} runs job ${jobKey(s.job)}, which no domain defines`);
     this.queues = plugins.flatMap((p) => (p.queues ?? []).map((q) => (once('queue', q.name, p.name), q)));
+    const costs: Record<string, CostClass> = {};
+    for (const p of plugins)
+      for (const [field, cost] of Object.entries(p.costs ?? {})) {
+        once('cost of root field', field, p.name);
+        costs[field] = cost;
+      }
+    this.costs = costs;
   }
 
   entities(): Type<unknown>[] {

@@ -1,4 +1,6 @@
+export * from './job-outbox.entity';
 export * from './job-queues';
 export * from './jobs';
 export * from './queue.module';
 export * from './redis-options';
+export * from './counter-client';

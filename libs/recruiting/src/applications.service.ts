@@ -4,7 +4,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
 import { assertInScope, AuthUser, Clock, InvalidInput, paginate, Role, scopeWhere } from '@gridhr/common';
+import { RehireBlocks } from '@gridhr/exit';
 import { Education, maskIdNumber, normalizePhone, parseIdNumber, PiiCipher, Worker, WorkerLifecycle, WorkerStatus } from '@gridhr/workers';
+import { Region } from '@gridhr/org';
 import { Application, Position, StageChange } from './campaign.entity';
 import { ApplicationStages } from './application-stages';
 import { CampaignStatus, Stage } from './recruiting.enums';
@@ -37,6 +39,7 @@ export class ApplicationsService {
     private readonly cipher: PiiCipher,
     private readonly lifecycle: WorkerLifecycle,
     private readonly stages: ApplicationStages,
+    private readonly rehire: RehireBlocks,
   ) {}
 
   async application(user: AuthUser, id: string, em: EntityManager = this.em): Promise<Application> {
@@ -69,6 +72,8 @@ export class ApplicationsService {
     if (input.homeRegionCode && !/^\d{12}$/.test(input.homeRegionCode)) throw new InvalidInput('input.homeRegionCode', 'must be 12 digits');
     return this.em.transactional(async (em) => {
       const position = assertInScope(user, await em.findOne(Position, input.positionId, { populate: ['campaign'] }), 'Position', input.positionId);
+      if (input.homeRegionCode && !(await em.count(Region, { code: input.homeRegionCode })))
+        throw new InvalidInput('input.homeRegionCode', `${input.homeRegionCode} is not a region on record`);
       const campaign = position.campaign;
       if (campaign.status !== CampaignStatus.OPEN)
         throw recruitingError(RecruitingReason.REGISTRATION_CLOSED, `The campaign is ${campaign.status}; registration is closed`, 'input.positionId');
@@ -88,6 +93,8 @@ export class ApplicationsService {
         );
       // One ID number is one worker record, and an exited record stays exited: a current or former
       // worker changes post by transfer, or the county reopens the record, not through recruiting.
+      const blocked = await this.rehire.refusal(em, user, idNumberHash, 'input.idNumber');
+      if (blocked) throw blocked;
       const worker = await em.findOne(Worker, { idNumberHash });
       if (worker && worker.status !== WorkerStatus.CANDIDATE)
         throw recruitingError(

@@ -11,7 +11,7 @@ import { Campaign, Position } from './campaign.entity';
 import { CampaignStatus } from './recruiting.enums';
 import { recruitingError, RecruitingReason } from './recruiting.errors';
 import { RECRUITING_POLICIES } from './recruiting.policies';
-import { employerProblem } from './recruiting.rules';
+import { EmployerChoice, employerChoiceProblem } from './recruiting.rules';
 import { EmployerKind } from '@gridhr/contracts';
 
 export interface EmployerInput {
@@ -44,11 +44,11 @@ export interface CampaignInput extends EmployerInput {
 }
 
 /** An employer name as given, checked: never the political-legal committee. */
-function employer(name: string | null | undefined, field: string): string | null {
-  const trimmed = name?.trim() || null;
-  const problem = trimmed && employerProblem(trimmed);
-  if (problem) throw new InvalidInput(field, problem);
-  return trimmed;
+/** The employer a campaign or position names, checked (`at` is the input path, e.g. `input.positions[0]`). */
+function employer(choice: EmployerChoice, at: string): { employerKind: EmployerKind | null; employerName: string | null } {
+  const problem = employerChoiceProblem(choice);
+  if (problem) throw new InvalidInput(`${at}.${problem.field}`, problem.problem);
+  return { employerKind: choice.employerKind ?? null, employerName: choice.employerName?.trim() || null };
 }
 
 @Injectable()
@@ -107,8 +107,7 @@ export class CampaignsService {
         publicityWorkingDays: input.publicityWorkingDays ?? policy.get(RECRUITING_POLICIES, 'recruiting.publicityWorkingDays'),
         disqualifications: policy.get(RECRUITING_POLICIES, 'recruiting.disqualifications'),
         priorityRule: policy.get(RECRUITING_POLICIES, 'recruiting.priorityRule'),
-        employerKind: input.employerKind ?? null,
-        employerName: employer(input.employerName, 'input.employerName'),
+        ...employer(input, 'input'),
       });
       for (const [i, p] of input.positions.entries()) {
         const region = await em.findOne(Region, p.regionId);
@@ -126,8 +125,7 @@ export class CampaignsService {
           grid,
           category: p.category,
           headcount: p.headcount,
-          employerKind: p.employerKind ?? null,
-          employerName: employer(p.employerName, `input.positions[${i}].employerName`),
+          ...employer(p, `input.positions[${i}]`),
         });
       }
       this.audit.record(em, user, {

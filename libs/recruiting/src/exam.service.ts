@@ -190,7 +190,15 @@ export class ExamService {
         positions.set(a.position.id, a.position);
       });
       for (const position of positions.values()) {
-        await this.rank(em, await em.find(Application, { position, rank: { $ne: null } }, { populate: ['position'] }), campaign);
+        const ranked = await em.find(Application, { position, rank: { $ne: null } }, { populate: ['position'] });
+        // Everyone tied for the place sits the extra exam: a score for only some would order them against no one.
+        const unscored = ranked.filter((a) => a.tied && !scores.some((s) => s.applicationId === a.id));
+        if (unscored.length)
+          throw new InvalidInput(
+            'input.entries',
+            `lacks the extra exam score of ${unscored.map((a) => a.name).join(', ')}, also tied for ${position.title}; an applicant who did not sit it withdraws first`,
+          );
+        await this.rank(em, ranked, campaign);
       }
       this.audit.record(em, user, {
         entity: 'Campaign',

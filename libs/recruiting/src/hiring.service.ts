@@ -2,16 +2,16 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuthUser, Clock, Fen, InvalidInput } from '@gridhr/common';
-import { ContractsService, EmployerKind, periodEnd } from '@gridhr/contracts';
+import { ContractsService, periodEnd } from '@gridhr/contracts';
 import { Region } from '@gridhr/org';
 import { PolicyService } from '@gridhr/policy';
-import { Worker, WorkerLifecycle, WorkerStatus } from '@gridhr/workers';
+import { GridDuty, Worker, WorkerLifecycle, WorkerStatus } from '@gridhr/workers';
 import { Application, Position } from './campaign.entity';
 import { ApplicationStages } from './application-stages';
 import { ApplicationsService } from './applications.service';
 import { Stage } from './recruiting.enums';
 import { recruitingError, RecruitingReason } from './recruiting.errors';
-import { contractKindFor, townshipEmployerName, transitionProblem } from './recruiting.rules';
+import { contractKindFor, hireEmployer, transitionProblem } from './recruiting.rules';
 import { RECRUITING_POLICIES } from './recruiting.policies';
 
 @Injectable()
@@ -20,6 +20,7 @@ export class HiringService {
     private readonly em: EntityManager,
     private readonly clock: Clock,
     private readonly lifecycle: WorkerLifecycle,
+    private readonly duty: GridDuty,
     private readonly contracts: ContractsService,
     private readonly policy: PolicyService,
     private readonly applications: ApplicationsService,
@@ -41,20 +42,20 @@ export class HiringService {
       if (blocked) throw recruitingError(RecruitingReason.ACTIVATION_BLOCKED, `${worker.name} cannot be hired yet: ${blocked}`, 'input.applicationId');
       const today = this.clock.today();
       const position = await em.findOneOrFail(Position, application.position.id, { populate: ['grid', 'campaign.county'] });
-      const employerKind = position.employerKind ?? position.campaign.employerKind ?? EmployerKind.TOWNSHIP;
+      const township = await em.findOneOrFail(Region, { code: `${position.regionCode.slice(0, 9)}000` });
+      const { employerKind, employerName } = hireEmployer(position, position.campaign, township.name);
       const kind = contractKindFor(position.category, employerKind);
       if (kind && (input.monthlyBasePayFen === null || input.monthlyBasePayFen === undefined))
         throw new InvalidInput('input.monthlyBasePayFen', `is required: a ${position.category} hire signs a ${kind} contract`);
       await this.lifecycle.change(em, user, worker, { status: WorkerStatus.ACTIVE, category: position.category, hiredOn: today }, 'HIRE');
-      if (position.grid) await this.lifecycle.assignToGrid(em, user, worker, position.grid, today, false);
+      if (position.grid) await this.duty.assignToGrid(em, user, worker, position.grid, today, false);
       if (kind) {
-        const township = await em.findOneOrFail(Region, { code: `${position.regionCode.slice(0, 9)}000` });
         const years = (await this.policy.forRegion(position.campaign.county, today, em)).get(RECRUITING_POLICIES, 'recruiting.firstContractYears');
         await this.contracts.create(user, {
           workerId: worker.id,
           kind,
           employerKind,
-          employerName: position.employerName ?? position.campaign.employerName ?? townshipEmployerName(township.name),
+          employerName,
           startDate: today,
           endDate: input.contractEndDate ?? periodEnd(today, years * 12),
           monthlyBasePayFen: input.monthlyBasePayFen!,

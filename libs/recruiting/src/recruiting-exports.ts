@@ -7,13 +7,7 @@ import { Application, Position } from './campaign.entity';
 import { PublicityRound } from './publicity-round.entity';
 import { DISQUALIFICATIONS, Disqualification, PriorityGroup, PriorityRule } from './recruiting.rules';
 import { CampaignsService } from './campaigns.service';
-import { styleHeader, XLSX_MIME } from '@gridhr/sheets';
-
-const file = async (workbook: Workbook, fileName: string) => ({
-  fileName,
-  mimeType: XLSX_MIME,
-  contentBase64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64'),
-});
+import { styleHeader, workbookFile } from '@gridhr/sheets';
 
 /** Printable documents of a campaign: the announcement and the publicity notice. */
 @Injectable()
@@ -50,7 +44,7 @@ export class RecruitingExports {
     const header = sheet.addRow(['岗位', '所属乡镇/社区/村', '人员类别', '招聘人数']);
     styleHeader(sheet, header.number);
     for (const p of positions) sheet.addRow([p.title + (p.grid ? `（${p.grid.name}）` : ''), p.region.name, LABELS.category[p.category], p.headcount]);
-    return file(workbook, `${campaign.title}.xlsx`);
+    return workbookFile(workbook, `${campaign.title}.xlsx`);
   }
 
   /**
@@ -85,8 +79,9 @@ export class RecruitingExports {
       ]),
     );
     sheet.addRow([]);
-    sheet.addRow([`公示期间如有异议，请于${chineseDate(round.endsOn)}前向县委政法委反映。`]);
-    return file(workbook, `${campaign.title}公示名单${round.round > 1 ? `（第${round.round}轮）` : ''}.xlsx`);
+    // 于…前 would leave out the last day, on which objections are still taken.
+    sheet.addRow([`公示期间（截至${chineseDate(round.endsOn)}，含当日）如有异议，请向县委政法委反映。`]);
+    return workbookFile(workbook, `${campaign.title}公示名单${round.round > 1 ? `（第${round.round}轮）` : ''}.xlsx`);
   }
 }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@gridhr/audit';
+import { ExitModule } from '@gridhr/exit';
 import { ContractsModule } from '@gridhr/contracts';
 import { PolicyModule } from '@gridhr/policy';
 import { SheetsModule } from '@gridhr/sheets';
@@ -17,7 +18,7 @@ import { HiringService } from './hiring.service';
 import { CalendarModule } from '@gridhr/calendar';
 
 @Module({
-  imports: [AuditModule, CalendarModule, ContractsModule, PolicyModule, SheetsModule, WorkersModule],
+  imports: [AuditModule, ExitModule, CalendarModule, ContractsModule, PolicyModule, SheetsModule, WorkersModule],
   providers: [
     CampaignsService,
     ApplicationStages,

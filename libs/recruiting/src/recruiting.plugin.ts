@@ -1,3 +1,4 @@
+import { CostClass } from '@gridhr/common';
 import { DomainPlugin } from '@gridhr/platform';
 import { Application, Campaign, Objection, Position, StageChange } from './campaign.entity';
 import { PublicityEndHandler, PublicitySweepHandler } from './recruiting.handlers';
@@ -20,4 +21,11 @@ export const recruitingPlugin: DomainPlugin = {
   ],
   schedules: [{ id: 'daily:publicity-sweep', job: PUBLICITY_SWEEP, data: {} }],
   reports: [CampaignFunnelReport],
+  costs: {
+    campaignAnnouncementExport: CostClass.FILE,
+    campaignFunnel: CostClass.REPORT,
+    importExamScores: CostClass.FILE,
+    openPublicity: CostClass.JOB,
+    publicityNoticeExport: CostClass.FILE,
+  },
 };

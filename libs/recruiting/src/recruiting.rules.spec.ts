@@ -8,7 +8,9 @@ import {
   contractKindFor,
   DISQUALIFICATIONS,
   eligibilityProblems,
+  employerChoiceProblem,
   employerProblem,
+  hireEmployer,
   PRIORITY_GROUPS,
   PriorityRule,
   publicityStartProblem,
@@ -150,6 +152,29 @@ describe('publicity, employer and contract of a hire', () => {
     expect(townshipEmployerName('河东镇')).toBe('河东镇人民政府');
     expect(employerProblem('网格示范县委政法委')).toMatch(/Party organ/);
     expect(employerProblem('晋中市某劳务派遣有限公司')).toBeNull();
+    for (const organ of ['中共网格示范县委员会', '城关街道党工委', '县纪委监委', '网格示范县委']) expect(employerProblem(organ)).toMatch(/Party organ/);
+    for (const employer of ['城关街道办事处', '河东镇人民政府', '东风社区居民委员会', '河东村村民委员会']) expect(employerProblem(employer)).toBeNull();
+  });
+
+  it('takes only a township government or a named labour-service company as the employer of a hire', () => {
+    expect(employerChoiceProblem({})).toBeNull();
+    expect(employerChoiceProblem({ employerKind: EmployerKind.TOWNSHIP })).toBeNull();
+    expect(employerChoiceProblem({ employerKind: EmployerKind.LABOR_COMPANY, employerName: '晋中市网格服务劳务有限公司' })).toBeNull();
+    expect(employerChoiceProblem({ employerKind: EmployerKind.LABOR_COMPANY, employerName: '  ' })).toMatchObject({ field: 'employerName' });
+    expect(employerChoiceProblem({ employerKind: EmployerKind.COUNTY_OFFICE, employerName: '县民政局' })).toMatchObject({ field: 'employerKind' });
+    expect(employerChoiceProblem({ employerKind: EmployerKind.OTHER })).toMatchObject({ field: 'employerKind' });
+    expect(employerChoiceProblem({ employerName: '网格示范县委政法委' })).toMatchObject({
+      field: 'employerName',
+      problem: expect.stringMatching(/Party organ/),
+    });
+  });
+
+  it("hires with the position's employer, else the campaign's, else the township government, never mixing a name with the other's kind", () => {
+    const company = { employerKind: EmployerKind.LABOR_COMPANY, employerName: '晋中市网格服务劳务有限公司' };
+    expect(hireEmployer({}, {}, '河东镇')).toEqual({ employerKind: 'TOWNSHIP', employerName: '河东镇人民政府' });
+    expect(hireEmployer({}, company, '河东镇')).toEqual(company);
+    expect(hireEmployer({ employerKind: EmployerKind.TOWNSHIP }, company, '城关街道')).toEqual({ employerKind: 'TOWNSHIP', employerName: '城关街道办事处' });
+    expect(hireEmployer(company, {}, '河东镇')).toEqual(company);
   });
 });
 

@@ -219,9 +219,47 @@ export function townshipEmployerName(township: string): string {
   return township.endsWith('街道') ? `${township}办事处` : `${township}人民政府`;
 }
 
-/** The political-legal committee is a Party organ, never an employer. */
+/** The political-legal committee, like every Party organ (党委, 党工委, 纪委, 中共…委员会), employs no one. */
 export function employerProblem(name: string): string | null {
-  return /政法委|政法委员会/.test(name)
-    ? 'names the political-legal committee, a Party organ that employs no one: name the township government or the labour-service company'
+  if (/政法委|政法委员会/.test(name))
+    return 'names the political-legal committee, a Party organ that employs no one: name the township government or the labour-service company';
+  return /^中共|中国共产党|党委|党工委|纪委|[县市区旗]委$/.test(name)
+    ? 'names a Party organ, which employs no one: name the township government or the labour-service company'
     : null;
+}
+
+export interface EmployerChoice {
+  employerKind?: EmployerKind | null;
+  employerName?: string | null;
+}
+
+/** Employers a hire may sign with (DESIGN §4): the township government, or the labour-service company the county contracts with. */
+export const HIRING_EMPLOYER_KINDS: readonly EmployerKind[] = [EmployerKind.TOWNSHIP, EmployerKind.LABOR_COMPANY];
+
+/**
+ * What is wrong with the employer a campaign or position names, field by field: only a township government
+ * or a labour-service company, and a company by its name (there is no default company).
+ */
+export function employerChoiceProblem(choice: EmployerChoice): { field: 'employerKind' | 'employerName'; problem: string } | null {
+  const name = choice.employerName?.trim() || null;
+  if (choice.employerKind && !HIRING_EMPLOYER_KINDS.includes(choice.employerKind))
+    return {
+      field: 'employerKind',
+      problem: `is TOWNSHIP (the township government) or LABOR_COMPANY (the labour-service company the county contracts with), not ${choice.employerKind}`,
+    };
+  const organ = name && employerProblem(name);
+  if (organ) return { field: 'employerName', problem: organ };
+  if (choice.employerKind === EmployerKind.LABOR_COMPANY && !name)
+    return { field: 'employerName', problem: 'names the labour-service company (LABOR_COMPANY)' };
+  return null;
+}
+
+/**
+ * The employer of a hire: the position's when it names one, else the campaign's, else the township
+ * government of the position. A name always goes with its own kind, never with the other level's.
+ */
+export function hireEmployer(position: EmployerChoice, campaign: EmployerChoice, townshipName: string): { employerKind: EmployerKind; employerName: string } {
+  const own = position.employerKind || position.employerName ? position : campaign.employerKind || campaign.employerName ? campaign : {};
+  const employerKind = own.employerKind ?? EmployerKind.TOWNSHIP;
+  return { employerKind, employerName: own.employerName?.trim() || townshipEmployerName(townshipName) };
 }

@@ -21,7 +21,7 @@ export function cellAsText(column: ReportColumn, value: unknown): string {
 }
 
 /** A cell as xlsx stores it: numbers stay numbers (fen as yuan, percent as a fraction) with a format. */
-function cellForXlsx(column: ReportColumn, value: unknown): unknown {
+export function cellForXlsx(column: ReportColumn, value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (column.kind === 'fen') return Number(value) / 100;
   if (column.kind === 'percent') return Number(value) / 100;
@@ -29,7 +29,7 @@ function cellForXlsx(column: ReportColumn, value: unknown): unknown {
   return cellAsText(column, value);
 }
 
-const NUMBER_FORMATS: Partial<Record<ReportColumn['kind'], string>> = { fen: '#,##0.00', percent: '0.0%', int: '0' };
+export const NUMBER_FORMATS: Partial<Record<ReportColumn['kind'], string>> = { fen: '#,##0.00', percent: '0.0%', int: '0' };
 
 export async function exportReport<Row extends object>(
   report: Pick<Report, 'columns'>,

@@ -3,7 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { AuthUser, InvalidInput } from '@gridhr/common';
 import { PluginRegistry, Report, ReportResult } from '@gridhr/platform';
 import { ExportFormat, FileDownload } from '@gridhr/sheets';
-import { exportReport } from './report-exporter';
+import { ReportExports } from './report-exports';
 
 /** Every report the plugins declare, found by id, run in the caller's scope and exported one way. */
 @Injectable()
@@ -13,6 +13,7 @@ export class ReportsService {
   constructor(
     private readonly registry: PluginRegistry,
     private readonly moduleRef: ModuleRef,
+    private readonly exports: ReportExports,
   ) {}
 
   list(): Report[] {
@@ -48,6 +49,6 @@ export class ReportsService {
   async export(user: AuthUser, id: string, params: unknown, format: ExportFormat): Promise<FileDownload> {
     const report = this.get(id);
     const parsed = await report.parse(params ?? {});
-    return exportReport(report, await report.run(user, parsed), format);
+    return this.exports.export(user, report, parsed as object, await report.run(user, parsed), format);
   }
 }

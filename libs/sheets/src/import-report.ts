@@ -18,10 +18,10 @@ export interface ImportOutcome {
 @ObjectType({ isAbstract: true })
 export abstract class ImportReportBase {
   @Field({ description: 'True when the rows were written' }) written: boolean;
-  @Field(() => Int) rows: number;
-  @Field(() => Int) created: number;
-  @Field(() => Int) updated: number;
-  @Field(() => [ImportProblemType]) problems: ImportProblemType[];
+  @Field(() => Int, { description: 'Data rows read from the sheet (the header row not counted)' }) rows: number;
+  @Field(() => Int, { description: 'Records created (or that would be, on a dry run)' }) created: number;
+  @Field(() => Int, { description: 'Records updated (or that would be, on a dry run)' }) updated: number;
+  @Field(() => [ImportProblemType], { description: 'Every problem, by line and column; nothing is written while any remains' }) problems: ImportProblemType[];
   @Field(() => FileDownloadType, { nullable: true, description: 'The problems as a spreadsheet' }) problemSheet: FileDownloadType | null;
 }
 

@@ -8,6 +8,7 @@ export * from './sheet-reader';
 export * from './sheet-text';
 export * from './sheet-upload';
 export * from './sheet-writer';
+export * from './xlsx-bounds';
 export * from './sheets.module';
 export * from './sheets.plugin';
 export * from './sheets.types';

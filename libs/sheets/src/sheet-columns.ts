@@ -19,6 +19,8 @@ export interface SheetSpec<K extends string> {
   columns: Record<K, SheetColumn>;
   /** Each entry is needed: a column, or a group of columns of which any one will do. */
   required: readonly (K | readonly K[])[];
+  /** Lines the sheet may hold; IMPORT_MAX_ROWS (20,000) when not set. */
+  maxRows?: number;
 }
 
 /** Their header → our field (a key of the spec's columns). */
@@ -73,6 +75,7 @@ export function defineSheet<K extends string>(spec: {
   kind: string;
   columns: Record<K, SheetColumn>;
   required: readonly (NoInfer<K> | readonly NoInfer<K>[])[];
+  maxRows?: number;
 }): SheetSpec<K> {
   if (SPECS.has(spec.kind) && SPECS.get(spec.kind) !== spec) throw new Error(`sheet kind ${spec.kind} is declared twice`);
   SPECS.set(spec.kind, spec as SheetSpec<string>);

@@ -2,6 +2,7 @@
 // Windows), as lines of text cells.
 import { Workbook } from 'exceljs';
 import { InvalidInput } from '@gridhr/common';
+import { xlsxRowCount } from './xlsx-bounds';
 
 export type SheetFormat = 'xlsx' | 'csv';
 
@@ -76,9 +77,29 @@ export function parseCsv(text: string): string[][] {
   return lines;
 }
 
-/** The cells of the first sheet as text, line by line (csv in UTF-8 or GB18030, or xlsx). */
-export async function readSheetLines(content: Buffer, format: SheetFormat): Promise<string[][]> {
-  return format === 'csv' ? parseCsv(decodeText(content)) : xlsxLines(content);
+/** Lines an import takes unless its kind says otherwise (the region table takes more). */
+export const IMPORT_MAX_ROWS = 20_000;
+
+function tooManyRows(rows: number, maxRows: number): InvalidInput {
+  return new InvalidInput(
+    'input.contentBase64',
+    `holds ${rows.toLocaleString('en-US')} rows; this import takes at most ${maxRows.toLocaleString('en-US')}; split the sheet`,
+  );
+}
+
+/**
+ * The cells of the first sheet as text, line by line (csv in UTF-8 or GB18030, or xlsx). An xlsx that
+ * unpacks too large, or a file of more than `maxRows` lines, is refused (InvalidInput naming
+ * input.contentBase64 with the limit) before it is parsed; any other throw means the file is unreadable.
+ */
+export async function readSheetLines(content: Buffer, format: SheetFormat, maxRows = IMPORT_MAX_ROWS): Promise<string[][]> {
+  if (format === 'xlsx') {
+    const rows = xlsxRowCount(content);
+    if (rows > maxRows) throw tooManyRows(rows, maxRows);
+  }
+  const lines = format === 'csv' ? parseCsv(decodeText(content)) : await xlsxLines(content);
+  if (lines.length > maxRows) throw tooManyRows(lines.length, maxRows);
+  return lines;
 }
 
 async function xlsxLines(content: Buffer): Promise<string[][]> {

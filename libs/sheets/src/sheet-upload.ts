@@ -1,9 +1,9 @@
 // One reader for uploaded sheets whose header line names their columns: find the header (below a title
 // if there is one), match the columns, and hand back the data lines with their cells by field.
-import { InvalidInput } from '@gridhr/common';
+import { DomainError, InvalidInput } from '@gridhr/common';
 import { ColumnMappingEntry, findHeaderLine, matchColumns, SheetReading, SheetSpec } from './sheet-columns';
 import { SheetProblem } from './sheet-problems';
-import { decodeUpload, readSheetLines, SheetFormat } from './sheet-reader';
+import { decodeUpload, IMPORT_MAX_ROWS, readSheetLines, SheetFormat } from './sheet-reader';
 
 export interface SheetMappingInput {
   /** Sent with the import. */
@@ -42,12 +42,13 @@ export function sheetBody<K extends string>(lines: string[][], spec: SheetSpec<K
   return { rows, position, headerLine, reading, problems };
 }
 
-/** An uploaded file as lines; InvalidInput when it is not a readable file of its format. */
-export async function uploadedLines(input: { format: SheetFormat; contentBase64: string }): Promise<string[][]> {
+/** An uploaded file as lines; InvalidInput when it is not a readable file of its format, or over a limit (which it names). */
+export async function uploadedLines(input: { format: SheetFormat; contentBase64: string }, maxRows = IMPORT_MAX_ROWS): Promise<string[][]> {
   const content = decodeUpload(input.contentBase64);
   try {
-    return await readSheetLines(content, input.format);
-  } catch {
+    return await readSheetLines(content, input.format, maxRows);
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
     throw new InvalidInput('input.contentBase64', `is not a readable ${input.format} file`);
   }
 }
@@ -72,7 +73,7 @@ export async function readSheetRows<K extends string>(
   spec: SheetSpec<K>,
   mapping: SheetMappingInput = NO_MAPPING,
 ): Promise<{ rows: UploadedRow<K>[]; problems: SheetProblem[]; reading: SheetReading }> {
-  const body = sheetBody(await uploadedLines(input), spec, mapping);
+  const body = sheetBody(await uploadedLines(input, spec.maxRows), spec, mapping);
   return { rows: rowCells(body, spec), problems: body.problems, reading: body.reading };
 }
 
@@ -85,9 +86,11 @@ export async function readUploadedSheet<K extends string>(
   input: { format: SheetFormat; contentBase64: string },
   columns: Record<K, string[]>,
   required: NoInfer<K>[],
+  limits: { maxRows?: number } = {},
 ): Promise<{ rows: UploadedRow<K>[]; missing: SheetProblem | null; reading: SheetReading }> {
   const spec: SheetSpec<K> = {
     kind: '',
+    maxRows: limits.maxRows,
     columns: Object.fromEntries(
       (Object.entries(columns) as [K, string[]][]).map(([k, [header, ...aliases]]) => [k, { header, aliases }]),
     ) as unknown as SheetSpec<K>['columns'],

@@ -17,17 +17,20 @@ export class SheetsResolver {
     description: "Your unit's saved column mapping for an import (workers, training.sign-in, recruiting.scores).",
   })
   @Roles(...IMPORTERS)
-  sheetMapping(@CurrentUser() user: AuthUser, @Args('kind') kind: string) {
+  sheetMapping(
+    @CurrentUser() user: AuthUser,
+    @Args('kind', { description: 'The kind of import: workers, training.sign-in or recruiting.scores.' }) kind: string,
+  ) {
     return this.mappings.find(user, kind);
   }
 
   @Mutation(() => SheetMappingType, { nullable: true, description: "Replaces your unit's saved column mapping for an import; an empty list deletes it." })
   @Roles(...IMPORTERS)
-  saveSheetMapping(@CurrentUser() user: AuthUser, @Args('input') input: SaveSheetMappingInput) {
+  saveSheetMapping(@CurrentUser() user: AuthUser, @Args('input', { description: 'The kind of import and the whole mapping.' }) input: SaveSheetMappingInput) {
     return this.mappings.save(user, input.kind, input.entries);
   }
 
-  @ResolveField(() => [ColumnMappingType])
+  @ResolveField(() => [ColumnMappingType], { description: 'Your headers and the fields they stand for.' })
   entries(@Parent() mapping: SheetMapping): ColumnMappingType[] {
     const { columns } = sheetSpec(mapping.kind);
     return mapping.entries.map((e) => ({ ...e, fieldHeader: columns[e.field]?.header ?? e.field }));

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@gridhr/audit';
 import { PolicyModule } from '@gridhr/policy';
+import { ReportExports } from '@gridhr/reports';
 import { SheetsModule } from '@gridhr/sheets';
 import { WorkersModule } from '@gridhr/workers';
 import { AttendanceFollowsWorker, PreJobTrainingCheck } from './pre-job-training.check';
@@ -22,6 +23,7 @@ import { TrainingCountyReportService } from './training-county-report.service';
     AttendanceFollowsWorker,
     TrainingResolver,
     AttendanceResolver,
+    ReportExports,
   ],
   exports: [TrainingService],
 })

@@ -1,3 +1,4 @@
+import { CostClass } from '@gridhr/common';
 import { DomainPlugin } from '@gridhr/platform';
 import { AttendanceFollowsWorker, PreJobTrainingCheck } from './pre-job-training.check';
 import { TRAINING_RULES } from './training-scans';
@@ -15,4 +16,10 @@ export const trainingPlugin: DomainPlugin = {
   policies: TRAINING_POLICIES,
   hooks: { activation: [PreJobTrainingCheck], transfer: [AttendanceFollowsWorker] },
   reports: [TrainingTownshipReport, TrainingCountyReport],
+  costs: {
+    importSignInSheet: CostClass.FILE,
+    trainingCountyReport: CostClass.REPORT,
+    trainingReport: CostClass.REPORT,
+    trainingReportExport: CostClass.FILE,
+  },
 };

@@ -22,7 +22,7 @@ import { TrainingReportService } from './training-report.service';
 import { TrainingCountyReportService } from './training-county-report.service';
 import { TrainingService } from './training.service';
 import { ExportFormat, FileDownloadType } from '@gridhr/sheets';
-import { exportReport } from '@gridhr/reports';
+import { ReportExports } from '@gridhr/reports';
 import { TrainingTownshipReport } from './training.reports';
 
 const ORGANISERS = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC, Role.CITY_ADMIN, Role.SYSADMIN];
@@ -35,10 +35,11 @@ export class TrainingResolver {
     private readonly reports: TrainingReportService,
     private readonly countyReports: TrainingCountyReportService,
     private readonly townshipReport: TrainingTownshipReport,
+    private readonly exports: ReportExports,
   ) {}
 
-  @Query(() => TrainingSessionType)
-  trainingSession(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
+  @Query(() => TrainingSessionType, { description: 'One training session visible from your scope; NOT_FOUND otherwise.' })
+  trainingSession(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID, description: 'The training session' }, ParseId) id: string) {
     return this.training.get(user, id);
   }
 
@@ -49,25 +50,31 @@ export class TrainingResolver {
 
   @Mutation(() => TrainingSessionType, { description: 'COUNTY_PLC records county sessions; TOWNSHIP_STAFF township and department sessions.' })
   @Roles(...ORGANISERS)
-  createTrainingSession(@CurrentUser() user: AuthUser, @Args('input') input: CreateTrainingSessionInput) {
+  createTrainingSession(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The level, kind, organiser, date, length and topic' }) input: CreateTrainingSessionInput,
+  ) {
     return this.training.create(user, input);
   }
 
-  @Mutation(() => TrainingSessionType)
+  @Mutation(() => TrainingSessionType, { description: 'Changes a session’s details (the organiser’s staff); CONFLICT when the version is stale.' })
   @Roles(...ORGANISERS)
-  updateTrainingSession(@CurrentUser() user: AuthUser, @Args('input') input: UpdateTrainingSessionInput) {
+  updateTrainingSession(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The session, the version you last read and the fields to change' }) input: UpdateTrainingSessionInput,
+  ) {
     return this.training.update(user, input);
   }
 
   @Mutation(() => [AttendanceType], { description: "Sets the session's attendance of your workers, all at once." })
   @Roles(...ATTENDANCE_KEEPERS)
-  recordAttendance(@CurrentUser() user: AuthUser, @Args('input') input: RecordAttendanceInput) {
+  recordAttendance(@CurrentUser() user: AuthUser, @Args('input', { description: 'The session and each worker’s attendance' }) input: RecordAttendanceInput) {
     return this.training.recordAttendance(user, input);
   }
 
   @Mutation(() => SignInReportType, { description: 'Records attendance from a sign-in sheet; with any bad line nothing is recorded.' })
   @Roles(...ATTENDANCE_KEEPERS)
-  importSignInSheet(@CurrentUser() user: AuthUser, @Args('input') input: ImportSignInSheetInput) {
+  importSignInSheet(@CurrentUser() user: AuthUser, @Args('input', { description: 'The session and the sign-in sheet' }) input: ImportSignInSheetInput) {
     return this.training.importSignInSheet(user, input);
   }
 
@@ -85,9 +92,9 @@ export class TrainingResolver {
   async trainingReportExport(
     @CurrentUser() user: AuthUser,
     @Args() args: TrainingReportArgs,
-    @Args('format', { type: () => ExportFormat, defaultValue: ExportFormat.XLSX }) format: ExportFormat,
+    @Args('format', { type: () => ExportFormat, defaultValue: ExportFormat.XLSX, description: 'xlsx (default) or csv' }) format: ExportFormat,
   ) {
-    return exportReport(this.townshipReport, await this.townshipReport.run(user, args), format);
+    return this.exports.export(user, this.townshipReport, args, await this.townshipReport.run(user, args), format);
   }
 
   @ResolveField(() => Number, { description: 'Length in hours' })
@@ -95,7 +102,7 @@ export class TrainingResolver {
     return session.minutes / 60;
   }
 
-  @ResolveField(() => RegionType)
+  @ResolveField(() => RegionType, { description: 'The region that organised the session' })
   organiser(@Parent() session: TrainingSession) {
     return session.organiser;
   }
@@ -108,7 +115,7 @@ export class TrainingResolver {
 
 @Resolver(() => AttendanceType)
 export class AttendanceResolver {
-  @ResolveField(() => WorkerType)
+  @ResolveField(() => WorkerType, { description: 'The worker whose attendance this is' })
   worker(@Parent() row: Attendance) {
     return row.worker;
   }

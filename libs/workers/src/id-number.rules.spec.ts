@@ -1,4 +1,4 @@
-import { ageOn, idCheckCharacter, maskIdNumber, maskPhone, normalizePhone, parseIdNumber } from './id-number.rules';
+import { ageOn, idCheckCharacter, maskIdNumber, maskPhone, normalizePhone, normalizeWorkPhone, parseIdNumber } from './id-number.rules';
 
 const TODAY = '2026-11-24';
 
@@ -67,6 +67,19 @@ describe('masking and phones', () => {
     ['0354-1234567', null],
     ['1381234567', null],
   ])('normalizes %p', (raw, phone) => expect(normalizePhone(raw)).toBe(phone));
+
+  it.each([
+    ['138 1234 5678', '13812345678'],
+    ['0354-1234567', '0354-1234567'],
+    ['03541234567', '0354-1234567'],
+    ['(0354) 123 4567', '0354-1234567'],
+    ['010-87654321-808', '010-87654321-808'],
+    ['０３５４－１２３４５６７', '0354-1234567'],
+    ['1234567', null],
+    ['0354-0123456', null],
+    ['12345678901', null],
+    ['=HYPERLINK("x")', null],
+  ])('reads the work phone %p as %p', (raw, phone) => expect(normalizeWorkPhone(raw)).toBe(phone));
 
   it('counts age in whole years', () => {
     expect(ageOn('1990-06-15', '2026-06-14')).toBe(35);

@@ -1,6 +1,9 @@
 // Resident ID numbers and mobile phones: parsing, checking and masking. Pure functions.
 import { isIsoDate } from '@gridhr/common';
 
+/** The masks live in common, beside the log redaction that uses them. */
+export { maskIdNumber, maskPhone } from '@gridhr/common';
+
 export interface ParsedIdNumber {
   /** 18 characters, the check character upper-case. */
   idNumber: string;
@@ -89,11 +92,6 @@ export function cleanIdNumber(raw: string): string {
   return raw.normalize('NFKC').replace(/\s+/g, '').replace(/^'/, '').toUpperCase();
 }
 
-/** 1101**********1234: region prefix and last four stay, enough to tell records apart. */
-export function maskIdNumber(idNumber: string): string {
-  return `${idNumber.slice(0, 4)}${'*'.repeat(Math.max(0, idNumber.length - 8))}${idNumber.slice(-4)}`;
-}
-
 /** An 11-digit mainland mobile number, or null. Accepts spaces, dashes and a +86/86 prefix. */
 export function normalizePhone(raw: string): string | null {
   let digits = raw.trim().replace(/[\s-]/g, '');
@@ -102,9 +100,20 @@ export function normalizePhone(raw: string): string | null {
   return /^1[3-9]\d{9}$/.test(digits) ? digits : null;
 }
 
-/** 138****5678. */
-export function maskPhone(phone: string): string {
-  return phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : '*'.repeat(phone.length);
+/**
+ * A work phone as published for the grid: a mobile (as normalizePhone) or a landline with its area code
+ * (0354-1234567, 03541234567, an extension after a dash), written 0354-1234567; else null.
+ */
+export function normalizeWorkPhone(raw: string): string | null {
+  const mobile = normalizePhone(raw);
+  if (mobile) return mobile;
+  const landline = /^(0\d{2,3})-?([1-9]\d{6,7})(-\d{1,6})?$/.exec(
+    raw
+      .normalize('NFKC')
+      .trim()
+      .replace(/[\s()（）]/g, ''),
+  );
+  return landline ? `${landline[1]}-${landline[2]}${landline[3] ?? ''}` : null;
 }
 
 /** Whole years of age on a day (a person born on 29 Feb turns a year older on 1 Mar in common years). */

@@ -6,16 +6,21 @@
 const STARS = `(select ar.stars from assessment_result ar join assessment_cycle ac on ac.id = ar.cycle_id
                  where ar.worker_id = w.id and ar.rated and ac.status = 'FINALISED' order by ac.period_end desc, ac.finalised_on desc limit 1)`;
 
+// PIPL art. 25: personal information is published only with separate consent. The roster shows the phone
+// a worker publishes for the grid: the work phone, else the personal one with the consent on record, else
+// none (rosterPhone() in worker.rules.ts).
+const PHONE = `coalesce(w.work_phone, case when w.phone_publish_consent then w.phone end)`;
+
 /**
  * A jsonb array, one element per active grid under the township prefix `${prefix}` (SQL text), in code
  * order: the community, the grid's name, code, area, service items and supervision phone, and the names,
- * phones and star levels of its ACTIVE workers on duty on `${day}` (workers in pre-job training are not listed).
+ * published phones and star levels of its ACTIVE workers on duty on `${day}` (workers in pre-job training are not listed).
  */
 export function rosterContentSql(prefix: string, day: string): string {
   return `(select coalesce(jsonb_agg(jsonb_build_object(
               'communityName', rr.name, 'gridCode', g.code, 'gridName', g.name, 'area', g.boundary,
               'serviceItems', g.service_items, 'supervisionPhone', g.supervision_phone,
-              'workers', (select coalesce(jsonb_agg(jsonb_build_object('name', w.name, 'phone', w.phone, 'role', a.role, 'stars', ${STARS}) order by a.role, w.name, w.id), '[]'::jsonb)
+              'workers', (select coalesce(jsonb_agg(jsonb_build_object('name', w.name, 'phone', ${PHONE}, 'role', a.role, 'stars', ${STARS}) order by a.role, w.name, w.id), '[]'::jsonb)
                             from grid_assignment a join worker w on w.id = a.worker_id
                            where a.grid_id = g.id and w.status = 'ACTIVE'
                              and a.from_date <= (${day})::date and (a.to_date is null or a.to_date >= (${day})::date)))

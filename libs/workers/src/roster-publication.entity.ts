@@ -10,7 +10,8 @@ export interface RosterLine {
   area: string | null;
   serviceItems: string | null;
   supervisionPhone: string | null;
-  workers: { name: string; phone: string; role: string; stars: number | null }[];
+  /** `phone`: what the worker publishes (rosterPhone); null when nothing may be shown. */
+  workers: { name: string; phone: string | null; role: string; stars: number | null }[];
 }
 
 /**

@@ -34,7 +34,7 @@ export async function rosterWorkbook(townshipName: string, publishedOn: string, 
       grid.area ?? '',
       grid.serviceItems ?? '',
       grid.workers.map((w) => (w.stars ? `${w.name}（${'★'.repeat(w.stars)}）` : w.name)).join('\n') || '（空缺）',
-      grid.workers.map((w) => w.phone).join('\n'),
+      grid.workers.map((w) => w.phone ?? '').join('\n'),
       grid.supervisionPhone ?? '',
     ]);
     row.alignment = { vertical: 'top', wrapText: true };

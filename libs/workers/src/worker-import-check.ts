@@ -1,18 +1,22 @@
 // The import's check of rows against the database, in a few set-based queries for the whole sheet: the
 // places exist and are the caller's, the people are new or the caller's, and the lifecycle's rules hold.
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AuthUser, Role } from '@gridhr/common';
+import { AuthUser } from '@gridhr/common';
 import { Grid, Region } from '@gridhr/org';
 import { SheetProblem } from '@gridhr/sheets';
 import { maskIdNumber } from './id-number.rules';
 import { PiiCipher } from './pii-cipher';
 import { WorkerStatus } from './worker.enums';
 import { Worker } from './worker.entity';
-import { coversSeveralGrids, statusChangeProblem, townshipPrefix } from './worker.rules';
+import { coversSeveralGrids, mayTransfer, statusChangeProblem, townshipPrefix } from './worker.rules';
+import { GridDuty } from './grid-duty.service';
 import { WorkerLifecycle } from './worker-lifecycle.service';
 import { MANAGING_LEVELS } from './worker-lifecycle.types';
 import { PlacedRow } from './worker-import-places';
 import { WorkerField } from './worker-sheet-columns';
+
+/** The action an import's update of an existing worker is recorded (and checked) as. */
+export const IMPORT_UPDATE_ACTION = 'IMPORT_UPDATE';
 
 export interface ImportPlan {
   row: PlacedRow;
@@ -25,6 +29,7 @@ export interface CheckContext {
   em: EntityManager;
   cipher: PiiCipher;
   lifecycle: WorkerLifecycle;
+  duty: GridDuty;
   today: string;
   /** Each field's header in the uploaded sheet. */
   columnName: Record<WorkerField, string>;
@@ -39,6 +44,8 @@ export async function checkRows(ctx: CheckContext, user: AuthUser, rows: PlacedR
   // A row giving only its grid is managed by the grid's community or village.
   const regionCodeOf = (row: PlacedRow) => row.managingRegionCode || (row.gridCode && grids.get(row.gridCode)?.regionCode) || '';
   const regions = new Map((await em.find(Region, { code: { $in: [...new Set(rows.map(regionCodeOf))] } })).map((r) => [r.code, r]));
+  const homeCodes = [...new Set(rows.map((r) => r.homeRegionCode).filter((c): c is string => !!c))];
+  const homes = new Set(homeCodes.length ? (await em.find(Region, { code: { $in: homeCodes } }, { fields: ['code'] })).map((r) => r.code) : []);
   const hashes = rows.map((r) => ctx.cipher.hash(r.idNumber));
   const existing = new Map((await em.find(Worker, { idNumberHash: { $in: hashes } })).map((w) => [w.idNumberHash, w]));
   const activating = rows.flatMap((row, i) => {
@@ -46,7 +53,15 @@ export async function checkRows(ctx: CheckContext, user: AuthUser, rows: PlacedR
     return worker && row.status === WorkerStatus.ACTIVE && worker.status !== WorkerStatus.ACTIVE ? [worker.id] : [];
   });
   const blocked = await ctx.lifecycle.activationProblems(em, activating);
-  const current = await ctx.lifecycle.currentAssignments(
+  // The same exit conditions the register applies (exit: an on-duty worker leaves through an exit case).
+  const exitBlocked = new Map<string, string>();
+  for (const [i, row] of rows.entries()) {
+    const worker = existing.get(hashes[i]);
+    if (!worker || row.status !== WorkerStatus.EXITED || worker.status === WorkerStatus.EXITED || exitBlocked.has(worker.id)) continue;
+    const reason = await ctx.lifecycle.exitBlocker(em, worker.id, IMPORT_UPDATE_ACTION);
+    if (reason) exitBlocked.set(worker.id, reason);
+  }
+  const current = await ctx.duty.currentAssignments(
     em,
     [...existing.values()].map((w) => w.id),
     today,
@@ -68,6 +83,7 @@ export async function checkRows(ctx: CheckContext, user: AuthUser, rows: PlacedR
       else if (region && !grid.regionCode.startsWith(townshipPrefix(region.code)))
         problem(row, gridCell.column, gridCell.value, '网格不在管理区划所属的乡镇（街道）内');
     }
+    if (row.homeRegionCode && !homes.has(row.homeRegionCode)) problem(row, columnName.homeRegionCode, row.homeRegionCode, '户籍区划代码不存在');
     if (grid && grid.activeFrom > today) problem(row, gridCell!.column, gridCell!.value, `该网格从${grid.activeFrom}起启用`);
     const worker = existing.get(hashes[i]) ?? null;
     const mine = worker ? current.filter((a) => a.worker.id === worker.id) : [];
@@ -77,12 +93,9 @@ export async function checkRows(ctx: CheckContext, user: AuthUser, rows: PlacedR
       const change = row.status ? statusChangeProblem(worker.status, row.status) : null;
       if (change) problem(row, columnName.status, row.status!, `状态不能这样变更（${change}）`);
       else if (blocked.has(worker.id)) problem(row, columnName.status, row.status!, `还不能在岗：${blocked.get(worker.id)}`);
+      else if (exitBlocked.has(worker.id)) problem(row, columnName.status, row.status!, `不能由导入改为离岗：${exitBlocked.get(worker.id)}`);
       // A move to another township is a transfer, which only the county makes (the lifecycle refuses it too).
-      if (
-        region &&
-        townshipPrefix(region.code) !== townshipPrefix(worker.regionCode) &&
-        ![Role.COUNTY_PLC, Role.CITY_ADMIN, Role.SYSADMIN].includes(user.role)
-      ) {
+      if (region && townshipPrefix(region.code) !== townshipPrefix(worker.regionCode) && !mayTransfer(user.role)) {
         problem(row, regionCell.column, regionCell.value, '调往其他乡镇（街道）须由县级办理调转');
       }
       // Jiangmen [003]: a one-grid worker keeps one grid.

@@ -15,7 +15,10 @@ export class WorkerImportResolver {
 
   @Mutation(() => ImportReportType, { description: 'Imports a worker spreadsheet; with any bad row nothing is written.' })
   @Roles(Role.TOWNSHIP_STAFF, Role.COUNTY_PLC)
-  importWorkers(@CurrentUser() user: AuthUser, @Args('input') input: ImportWorkersInput) {
+  importWorkers(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The sheet, its format and whether to only check it' }) input: ImportWorkersInput,
+  ) {
     return this.imports.import(user, input);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AuthUser, Clock, InvalidInput } from '@gridhr/common';
+import { AuthUser, Clock, DomainError, InvalidInput } from '@gridhr/common';
 import { decodeUpload, FileDownload, MappingRequest, problemsFile, SheetFormat, SheetMappings, SheetProblem, SheetReading, XLSX_MIME } from '@gridhr/sheets';
 import { GridAssignment, onDutyOn } from './grid-assignment.entity';
 import { parseIdNumber } from './id-number.rules';
@@ -9,8 +9,9 @@ import { WorkerStatus } from './worker.enums';
 import { Worker } from './worker.entity';
 import { readWorkerSheet, WorkerSheet } from './worker-sheet';
 import { WORKER_SHEET, workerTemplate } from './worker-sheet-columns';
-import { checkRows, ImportPlan } from './worker-import-check';
+import { checkRows, IMPORT_UPDATE_ACTION, ImportPlan } from './worker-import-check';
 import { placeRows } from './worker-import-places';
+import { GridDuty } from './grid-duty.service';
 import { WorkerLifecycle } from './worker-lifecycle.service';
 import { FACT_KEYS } from './worker-lifecycle.types';
 
@@ -38,6 +39,7 @@ export class WorkerImportService {
     private readonly clock: Clock,
     private readonly cipher: PiiCipher,
     private readonly lifecycle: WorkerLifecycle,
+    private readonly duty: GridDuty,
     private readonly mappings: SheetMappings,
   ) {}
 
@@ -52,7 +54,9 @@ export class WorkerImportService {
     let sheet: WorkerSheet;
     try {
       sheet = await readWorkerSheet(content, input.format, today, mapping);
-    } catch {
+    } catch (error) {
+      // Over a limit (unpacked size, rows): its own message, which states the limit.
+      if (error instanceof DomainError) throw error;
       throw new InvalidInput('input.contentBase64', `is not a readable ${input.format} file`);
     }
     // The mapping belongs to the unit, not to this sheet's rows: saved once it reads the columns, even when rows are bad.
@@ -60,7 +64,7 @@ export class WorkerImportService {
     const placed = await placeRows(this.em, user, sheet);
     const problems = [...sheet.problems, ...placed.problems];
     const plan = await checkRows(
-      { em: this.em, cipher: this.cipher, lifecycle: this.lifecycle, today, columnName: sheet.columnName },
+      { em: this.em, cipher: this.cipher, lifecycle: this.lifecycle, duty: this.duty, today, columnName: sheet.columnName },
       user,
       placed.rows,
       problems,
@@ -92,7 +96,7 @@ export class WorkerImportService {
             user,
             em.merge(existing),
             { ...facts, name: row.name, phone: row.phone, category: row.category, region, ...(row.status ? { status: row.status } : {}) },
-            'IMPORT_UPDATE',
+            IMPORT_UPDATE_ACTION,
             { flush: false },
           );
         } else {
@@ -107,8 +111,7 @@ export class WorkerImportService {
             { personChecked: true },
           );
         }
-        if (grid && !(await em.count(GridAssignment, { worker, grid, ...onDutyOn(today) })))
-          await this.lifecycle.assignToGrid(em, user, worker, grid, today, true);
+        if (grid && !(await em.count(GridAssignment, { worker, grid, ...onDutyOn(today) }))) await this.duty.assignToGrid(em, user, worker, grid, today, true);
       }
     });
   }

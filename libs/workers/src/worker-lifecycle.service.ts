@@ -1,23 +1,21 @@
-// The one worker lifecycle: every path that registers, changes, onboards, activates, transfers, puts on
-// duty or ends a worker (the register, the spreadsheet import, recruiting) goes through here, in the
-// caller's transaction, so a rule added here holds everywhere.
+// The one worker lifecycle: every path that registers, changes, onboards, activates, transfers or ends a
+// worker (the register, the spreadsheet import, recruiting, an exit) goes through here, in the caller's
+// transaction, so a rule added here holds everywhere. Duty in a grid is GridDuty's (grid-duty.service.ts).
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, AuthUser, Clock, InvalidInput, Role } from '@gridhr/common';
+import { addDays, AuthUser, Clock, hireDateProblem, InvalidInput } from '@gridhr/common';
 import { Actor, AuditService, SYSTEM_ACTOR } from '@gridhr/audit';
-import { Grid, orgError, OrgReason, Region } from '@gridhr/org';
+import { orgError, OrgReason, Region } from '@gridhr/org';
 import { PluginHooks } from '@gridhr/platform';
-import { GridAssignment, onDutyOn } from './grid-assignment.entity';
+import { GridAssignment } from './grid-assignment.entity';
+import { GridDuty } from './grid-duty.service';
 import { maskIdNumber, ParsedIdNumber } from './id-number.rules';
 import { PiiCipher } from './pii-cipher';
 import { WorkerStatus } from './worker.enums';
 import { Worker } from './worker.entity';
-import { assignableStatus, coversSeveralGrids, statusChangeProblem, townshipPrefix } from './worker.rules';
+import { applyPhonePublishing, coversSeveralGrids, mayTransfer, rosterPhone, statusChangeProblem, townshipPrefix } from './worker.rules';
 import { workersError, WorkersReason } from './workers.errors';
 import { FACT_KEYS, MANAGING_LEVELS, Registration, SealedIdentity, WorkerChanges, workerSnapshot } from './worker-lifecycle.types';
-
-/** Roles that transfer a worker from one township to another: the county and above. */
-const TRANSFERRING_ROLES = [Role.COUNTY_PLC, Role.CITY_ADMIN, Role.SYSADMIN];
 
 @Injectable()
 export class WorkerLifecycle {
@@ -26,6 +24,7 @@ export class WorkerLifecycle {
     private readonly cipher: PiiCipher,
     private readonly hooks: PluginHooks,
     private readonly clock: Clock,
+    private readonly duty: GridDuty,
   ) {}
 
   seal(id: ParsedIdNumber): SealedIdentity {
@@ -44,6 +43,17 @@ export class WorkerLifecycle {
       throw new InvalidInput(field, `workers are managed by a township, community or village, not a ${region.level}`);
     if (!region.active) throw orgError(OrgReason.REGION_INACTIVE, `Region ${region.code} is inactive`, field);
     return region;
+  }
+
+  /** The hire date against the birth date in the ID number (Labour Law art. 15: not under 16). */
+  assertHireDate(birthDate: string, hiredOn: string | null, field = 'input.hiredOn'): void {
+    const problem = hiredOn ? hireDateProblem(birthDate, hiredOn) : null;
+    if (problem) throw new InvalidInput(field, problem);
+  }
+
+  /** A household registration (户籍) code names a region on record. */
+  async assertHomeRegion(em: EntityManager, code: string | null | undefined, field = 'input.homeRegionCode'): Promise<void> {
+    if (code && !(await em.count(Region, { code }))) throw new InvalidInput(field, `${code} is not a region on record`);
   }
 
   /** One ID number is one person: a clash names the record only when the caller may see it. */
@@ -66,6 +76,9 @@ export class WorkerLifecycle {
     if (reg.status === WorkerStatus.EXITED) throw new InvalidInput('input.status', 'a new record cannot start as EXITED');
     if (reg.hiredOn && reg.hiredOn > today) throw new InvalidInput('input.hiredOn', 'must not be in the future');
     this.assertManagingRegion(reg.region, 'input.regionId');
+    const hiredOn = reg.hiredOn ?? (reg.status === WorkerStatus.ACTIVE ? today : null);
+    this.assertHireDate(reg.identity.birthDate, hiredOn);
+    await this.assertHomeRegion(em, reg.homeRegionCode);
     // A bulk caller that looked up every ID number in one query says so; the unique index still holds.
     if (!options.personChecked) await this.assertNewPerson(em, actor, reg.identity.idNumberHash, 'input.idNumber');
     const facts = Object.fromEntries(FACT_KEYS.filter((k) => reg[k] !== undefined).map((k) => [k, reg[k]]));
@@ -74,12 +87,15 @@ export class WorkerLifecycle {
       ...facts,
       name: reg.name.trim(),
       phone: reg.phone,
+      workPhone: reg.workPhone ?? null,
+      phonePublishConsent: reg.phonePublishConsent ?? false,
+      phonePublishConsentOn: reg.phonePublishConsent ? (reg.phonePublishConsentOn ?? today) : null,
       professionalTitle: reg.professionalTitle?.trim() || null,
       category: reg.category,
       status: reg.status,
       region: reg.region,
       regionCode: reg.region.code,
-      hiredOn: reg.hiredOn ?? (reg.status === WorkerStatus.ACTIVE ? today : null),
+      hiredOn,
     });
     this.audit.record(em, actor, { entity: 'Worker', entityId: worker.id, action, before: null, after: workerSnapshot(worker), regionCode: worker.regionCode });
     return worker;
@@ -94,18 +110,20 @@ export class WorkerLifecycle {
   async change(em: EntityManager, actor: Actor, worker: Worker, changes: WorkerChanges, action = 'UPDATE', options: { flush?: boolean } = {}): Promise<Worker> {
     const today = this.clock.today();
     const before = workerSnapshot(worker);
+    const shownPhone = rosterPhone(worker);
     if (changes.name !== undefined && changes.name.trim() !== worker.name) {
       worker.name = changes.name.trim();
       worker.rosterChangedOn = today;
     }
-    if (changes.phone !== undefined && changes.phone !== worker.phone) {
-      worker.phone = changes.phone;
-      worker.rosterChangedOn = today;
-    }
+    if (changes.phone !== undefined) worker.phone = changes.phone;
+    applyPhonePublishing(worker, changes, today);
+    if (rosterPhone(worker) !== shownPhone) worker.rosterChangedOn = today;
+    if (changes.homeRegionCode !== undefined && changes.homeRegionCode !== worker.homeRegionCode) await this.assertHomeRegion(em, changes.homeRegionCode);
     for (const key of FACT_KEYS) if (changes[key] !== undefined) (worker as unknown as Record<string, unknown>)[key] = changes[key];
     if (changes.professionalTitle !== undefined) worker.professionalTitle = changes.professionalTitle?.trim() || null;
     if (changes.hiredOn !== undefined) {
       if (changes.hiredOn && changes.hiredOn > today) throw new InvalidInput('input.hiredOn', 'must not be in the future');
+      this.assertHireDate(worker.birthDate, changes.hiredOn);
       worker.hiredOn = changes.hiredOn;
     }
     const transfer = changes.region && changes.region.code !== worker.regionCode ? this.assertManagingRegion(changes.region, 'input.regionId') : null;
@@ -118,9 +136,10 @@ export class WorkerLifecycle {
     if (changes.category && changes.category !== worker.category) {
       worker.category = changes.category;
       await this.assertGridCount(em, worker, today);
+      await this.duty.followCategory(em, worker, today);
     }
     if (changes.status && changes.status !== worker.status) {
-      await this.setStatus(em, worker, changes.status, changes.exitedOn ?? null);
+      await this.setStatus(em, worker, changes.status, changes.exitedOn ?? null, action);
       worker.rosterChangedOn = today;
     }
     // Flushed so the audit shows the new version; a bulk caller flushes once at its end instead.
@@ -132,7 +151,7 @@ export class WorkerLifecycle {
   /** Jiangmen [003]: only a grid leader or a professional worker covers several grids. */
   private async assertGridCount(em: EntityManager, worker: Worker, day: string): Promise<void> {
     if (coversSeveralGrids(worker.category)) return;
-    const current = await this.currentAssignments(em, [worker.id], day);
+    const current = await this.duty.currentAssignments(em, [worker.id], day);
     if (current.length > 1)
       throw workersError(
         WorkersReason.ONE_GRID_ONLY,
@@ -141,12 +160,25 @@ export class WorkerLifecycle {
       );
   }
 
-  private async setStatus(em: EntityManager, worker: Worker, to: WorkerStatus, exitedOn: string | null): Promise<void> {
+  private async setStatus(em: EntityManager, worker: Worker, to: WorkerStatus, exitedOn: string | null, action: string): Promise<void> {
     const problem = statusChangeProblem(worker.status, to);
     if (problem) throw new InvalidInput('input.status', problem);
+    if (to === WorkerStatus.EXITED) {
+      const blocked = await this.exitBlocker(em, worker.id, action);
+      if (blocked) throw workersError(WorkersReason.WORKER_STATUS, `${worker.name} cannot be set EXITED here: ${blocked}`, 'input.status');
+    }
     if (to === WorkerStatus.EXITED) return this.exit(em, worker, exitedOn ?? this.clock.today());
     if (to === WorkerStatus.ACTIVE) return this.activate(em, worker);
     worker.status = to;
+  }
+
+  /** Why this worker may not be set EXITED through `action` (null: they may): the other domains' conditions. */
+  async exitBlocker(em: EntityManager, workerId: string, action: string): Promise<string | null> {
+    for (const check of this.hooks.exitChecks()) {
+      const blocked = await check.blocker(em, workerId, action);
+      if (blocked) return blocked;
+    }
+    return null;
   }
 
   /** Why each of these workers may not go on duty yet (none: they may): the other domains' conditions. */
@@ -163,6 +195,7 @@ export class WorkerLifecycle {
   private async activate(em: EntityManager, worker: Worker): Promise<void> {
     const blocked = (await this.activationProblems(em, [worker.id])).get(worker.id);
     if (blocked) throw workersError(WorkersReason.ACTIVATION_BLOCKED, `${worker.name} cannot go on duty yet: ${blocked}`, 'input.status');
+    this.assertHireDate(worker.birthDate, worker.hiredOn ?? this.clock.today(), 'input.status');
     worker.status = WorkerStatus.ACTIVE;
     worker.hiredOn ??= this.clock.today();
   }
@@ -199,7 +232,7 @@ export class WorkerLifecycle {
    * grids in the old township end the day before, and the other domains' records follow (attendance).
    */
   private async transfer(em: EntityManager, actor: Actor, worker: Worker, region: Region, on: string): Promise<void> {
-    if (actor !== SYSTEM_ACTOR && !TRANSFERRING_ROLES.includes((actor as AuthUser).role)) {
+    if (actor !== SYSTEM_ACTOR && !mayTransfer((actor as AuthUser).role)) {
       throw workersError(
         WorkersReason.TRANSFER_BY_COUNTY,
         `${region.name} is in another township: moving ${worker.name} there is a transfer, which the county makes`,
@@ -223,81 +256,5 @@ export class WorkerLifecycle {
     worker.region = region;
     worker.regionCode = region.code;
     for (const hook of this.hooks.transferHooks()) await hook.transferred(em, { workerId: worker.id, fromRegionCode, toRegionCode: region.code, on });
-  }
-
-  currentAssignments(em: EntityManager, workerIds: string[], day: string): Promise<GridAssignment[]> {
-    return em.find(GridAssignment, { worker: { $in: workerIds }, ...onDutyOn(day) }, { orderBy: { fromDate: 'asc' } });
-  }
-
-  /**
-   * Ends a grid assignment: `toDate` is its last day on duty. In the caller's transaction (the register's
-   * endGridAssignment, an assessment removing a worker from the grid role); audited on the worker. The
-   * assignment's grid and worker must be loaded.
-   */
-  endDuty(em: EntityManager, actor: Actor, assignment: GridAssignment, toDate: string): GridAssignment {
-    if (assignment.toDate !== null && assignment.toDate < toDate)
-      throw workersError(WorkersReason.ASSIGNMENT_ENDED, `This assignment already ended on ${assignment.toDate}`);
-    if (toDate < assignment.fromDate) throw new InvalidInput('input.toDate', `must not be before the first day ${assignment.fromDate}`);
-    const before = { gridCode: assignment.grid.code, toDate: assignment.toDate };
-    assignment.toDate = toDate;
-    this.audit.record(em, actor, {
-      entity: 'Worker',
-      entityId: assignment.worker.id,
-      action: 'END_ASSIGNMENT',
-      before,
-      after: { gridCode: assignment.grid.code, toDate },
-      regionCode: assignment.worker.regionCode,
-    });
-    return assignment;
-  }
-
-  /** Puts a worker on duty in a grid; with `move`, a one-grid worker's current assignment ends the day before. */
-  async assignToGrid(em: EntityManager, actor: Actor, worker: Worker, grid: Grid, fromDate: string, move: boolean): Promise<GridAssignment> {
-    if (!assignableStatus(worker.status))
-      throw workersError(WorkersReason.WORKER_STATUS, `${worker.name} is ${worker.status} and cannot be put on duty`, 'input.workerId');
-    if (!grid.active) throw orgError(OrgReason.GRID_INACTIVE, `Grid ${grid.code} is inactive`, 'input.gridId');
-    if (fromDate < grid.activeFrom) throw new InvalidInput('input.fromDate', `grid ${grid.code} is active only from ${grid.activeFrom}`);
-    if (!grid.regionCode.startsWith(townshipPrefix(worker.regionCode))) {
-      throw new InvalidInput('input.gridId', `grid ${grid.code} is outside the township that manages ${worker.name}`);
-    }
-    const current = await em.find(GridAssignment, { worker, $or: [{ toDate: null }, { toDate: { $gte: fromDate } }] }, { populate: ['grid'] });
-    if (current.some((a) => a.grid.id === grid.id))
-      throw workersError(WorkersReason.ALREADY_ON_DUTY, `${worker.name} is already on duty in grid ${grid.code}`, 'input.gridId');
-    const ended: GridAssignment[] = [];
-    if (!coversSeveralGrids(worker.category) && current.length) {
-      if (!move) {
-        throw workersError(
-          WorkersReason.ONE_GRID_ONLY,
-          `${worker.name} (${worker.category}) works in one grid and is on duty in ${current.map((a) => a.grid.code).join(', ')}; move them instead`,
-          'input.move',
-        );
-      }
-      for (const assignment of current) {
-        if (assignment.fromDate >= fromDate)
-          throw new InvalidInput('input.fromDate', `must be after the start of the current assignment (${assignment.fromDate})`);
-        assignment.toDate = addDays(fromDate, -1);
-        ended.push(assignment);
-      }
-    }
-    const assignment = em.create(GridAssignment, { worker, grid, role: worker.category, fromDate, regionCode: grid.regionCode });
-    for (const old of ended) {
-      this.audit.record(em, actor, {
-        entity: 'Worker',
-        entityId: worker.id,
-        action: 'END_ASSIGNMENT',
-        before: { gridCode: old.grid.code, toDate: null },
-        after: { gridCode: old.grid.code, toDate: old.toDate },
-        regionCode: worker.regionCode,
-      });
-    }
-    this.audit.record(em, actor, {
-      entity: 'Worker',
-      entityId: worker.id,
-      action: 'ASSIGN',
-      before: null,
-      after: { assignmentId: assignment.id, gridCode: grid.code, role: assignment.role, fromDate },
-      regionCode: worker.regionCode,
-    });
-    return assignment;
   }
 }

@@ -35,7 +35,18 @@ export interface WorkerFacts {
   hireSource?: HireSource | null;
 }
 
-export interface Registration extends WorkerFacts {
+/**
+ * What the public roster may show of a worker's phones (PIPL art. 25): a work phone (normalized; null
+ * clears it), and the separate consent to publish the personal phone with the day it was recorded
+ * (default today; withdrawn with false).
+ */
+export interface PhonePublishing {
+  workPhone?: string | null;
+  phonePublishConsent?: boolean;
+  phonePublishConsentOn?: string | null;
+}
+
+export interface Registration extends WorkerFacts, PhonePublishing {
   name: string;
   identity: SealedIdentity;
   /** Normalized 11-digit mobile. */
@@ -46,7 +57,7 @@ export interface Registration extends WorkerFacts {
   hiredOn?: string | null;
 }
 
-export interface WorkerChanges extends WorkerFacts {
+export interface WorkerChanges extends WorkerFacts, PhonePublishing {
   name?: string;
   phone?: string;
   category?: WorkerCategory;

@@ -17,6 +17,7 @@ import {
   sheetBody,
   yesNo,
 } from '@gridhr/sheets';
+import { businessDateProblem, hireDateProblem, personNameProblem, textProblem } from '@gridhr/common';
 import { cleanIdNumber, normalizePhone, parseIdNumber, ParsedIdNumber } from './id-number.rules';
 import { Education, HireSource, LABELS, PoliticalStatus, SocialWorkCertificate, WorkerCategory, WorkerStatus } from './worker.enums';
 import { LABEL_VARIANTS } from './worker-labels';
@@ -77,7 +78,7 @@ const PLACE_FIELDS: WorkerField[] = ['managingRegionCode', 'communityName', 'tow
 
 /** Reads the register; `problems` lists every bad cell. Throws only when the file cannot be read at all. */
 export async function readWorkerSheet(content: Buffer, format: SheetFormat, today: string, mapping: SheetMappingInput = NO_MAPPING): Promise<WorkerSheet> {
-  const lines = await readSheetLines(content, format);
+  const lines = await readSheetLines(content, format, WORKER_SHEET.maxRows);
   const body = sheetBody(lines, WORKER_SHEET, mapping);
   const header = lines[body.headerLine - 1] ?? [];
   const columnName = Object.fromEntries(
@@ -116,11 +117,15 @@ export async function readWorkerSheet(content: Buffer, format: SheetFormat, toda
       const value = get(key);
       if (!value) return null;
       if (CONTROL.test(value)) return bad(key, value, '含有不可见的控制字符');
+      if (textProblem(value)) return bad(key, value, `不能含不可见字符，也不能以 = + - @ 开头（${textProblem(value)}）`);
       return value.length <= max ? value : bad(key, value, `最多${max}个字`);
     };
 
-    const rawName = text('name', 50);
-    const name = rawName && HAN_WITH_SPACES.test(rawName) ? rawName.replace(/\s+/g, '') : (rawName ?? required('name'));
+    // text() reports control characters, a formula or a long name, and gives null then.
+    const rawName = get('name') ? text('name', 50) : required('name');
+    const spaced = rawName && HAN_WITH_SPACES.test(rawName) ? rawName.replace(/\s+/g, '') : rawName;
+    const nameProblem = spaced ? personNameProblem(spaced) : null;
+    const name = nameProblem ? bad('name', rawName!, `姓名最多50个字，可含中间点·，不能含数字、表情、符号或不可见字符（${nameProblem}）`) : spaced;
     let id: ParsedIdNumber | null = null;
     const rawId = required('idNumber');
     if (rawId?.startsWith('#NUMBER:')) bad('idNumber', rawId.slice(8), 'Excel把身份证号存成了数字，后几位已丢失；请把本列设为文本后重新填写');
@@ -146,6 +151,7 @@ export async function readWorkerSheet(content: Buffer, format: SheetFormat, toda
       const read = readSheetDate(get('hiredOn'));
       if (!read) bad('hiredOn', get('hiredOn'), '不是有效日期，请写成 2024-03-01');
       else if (read.date > today) bad('hiredOn', get('hiredOn'), '不能晚于今天');
+      else if (businessDateProblem(read.date)) bad('hiredOn', get('hiredOn'), `日期不合理（${businessDateProblem(read.date)}）`);
       else {
         hiredOn = read.date;
         if (read.monthOnly) notes.push({ line, column: columnName.hiredOn, value: get('hiredOn'), note: `只写了年月，按当月1日（${read.date}）记` });
@@ -173,6 +179,10 @@ export async function readWorkerSheet(content: Buffer, format: SheetFormat, toda
     if (!managingRegionCode && !gridCode && !row.place.township && !row.place.community && !row.place.grid && !get('managingRegionCode'))
       bad(placeField, '', '必填：填区划代码，或所属社区（村）、所属乡镇（街道）、网格的名称');
     if (id) checkAgainstId(id, get('sex'), get('birthDate'), (key, value, problem) => bad(key, value, problem));
+    // Labour Law art. 15: no one under 16 is hired (an ACTIVE row without a date starts today).
+    const startsOn = hiredOn ?? ((row.status ?? WorkerStatus.ACTIVE) === WorkerStatus.ACTIVE ? today : null);
+    const hireProblem = id && startsOn ? hireDateProblem(id.birthDate, startsOn) : null;
+    if (hireProblem) bad(hiredOn ? 'hiredOn' : 'idNumber', hiredOn ? get('hiredOn') : rawId!, `入职时未满16周岁（${hireProblem}）`);
     if (problems.length === before && name && id && phone && category) {
       rows.push({ ...row, name, idNumber: id.idNumber, phone, category, managingRegionCode });
     }

@@ -36,9 +36,23 @@ export class Worker {
   @Enum({ items: () => Sex, nativeEnumName: 'sex' })
   sex: Sex;
 
-  /** 11-digit mobile; shown on the public roster, masked for finance. */
+  /** 11-digit personal mobile, masked for finance; on the public roster only with the worker's consent. */
   @Property({ type: 'string', length: 11 })
   phone: string;
+
+  /** The phone the worker publishes for the grid (a work mobile or a landline): the public roster shows it. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  workPhone: string | null = null;
+
+  /**
+   * The worker's separate consent to publish the personal phone on the public roster (PIPL art. 25), and
+   * the day it was recorded; without it and without a work phone the roster shows no phone.
+   */
+  @Property({ type: 'boolean' })
+  phonePublishConsent: boolean & Opt = false;
+
+  @Property({ type: 'date', nullable: true })
+  phonePublishConsentOn: string | null = null;
 
   /** The last day the name, phone or status changed: the public roster must be republished after it. */
   @Property({ type: 'date', nullable: true })

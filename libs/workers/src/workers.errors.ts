@@ -17,6 +17,10 @@ export enum WorkersReason {
   ROSTER_EMPTY = 'ROSTER_EMPTY',
   /** The roster is the same as the last publication. */
   ROSTER_UNCHANGED = 'ROSTER_UNCHANGED',
+  /** Searching by a full ID number or phone is a reveal, which this role may not make (finance searches by name and region). */
+  REVEAL_FORBIDDEN = 'REVEAL_FORBIDDEN',
+  /** Too many reveals (full ID numbers, searches by ID number or phone) in the window; `retryAfterSeconds` says when. */
+  REVEALS_THROTTLED = 'REVEALS_THROTTLED',
 }
 
 export const workersError = defineErrors<WorkersReason>('workers', {
@@ -29,4 +33,6 @@ export const workersError = defineErrors<WorkersReason>('workers', {
   TRANSFER_BY_COUNTY: 'FORBIDDEN',
   ROSTER_EMPTY: 'CONFLICT',
   ROSTER_UNCHANGED: 'CONFLICT',
+  REVEAL_FORBIDDEN: 'FORBIDDEN',
+  REVEALS_THROTTLED: 'TOO_MANY_REQUESTS',
 });

@@ -4,6 +4,8 @@ import { AuditModule } from '@gridhr/audit';
 import { OrgModule } from '@gridhr/org';
 import { SheetsModule } from '@gridhr/sheets';
 import { PiiCipher } from './pii-cipher';
+import { RevealThrottle } from './reveal-throttle';
+import { Reveals } from './reveals';
 import { RosterResolver } from './roster.resolver';
 import { RosterService } from './roster.service';
 import { WorkerImportService } from './worker-import.service';
@@ -11,14 +13,18 @@ import { WorkerImportResolver } from './worker-import.resolver';
 import { GridAssignmentsResolver, WorkersResolver } from './workers.resolver';
 import { WorkersService } from './workers.service';
 import { WorkerLifecycle } from './worker-lifecycle.service';
+import { GridDuty } from './grid-duty.service';
 import { VacanciesReport } from './workers.reports';
 
 @Module({
   imports: [AuditModule, OrgModule, SheetsModule],
   providers: [
     { provide: PiiCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => PiiCipher.fromSecret(config.piiSecret) },
+    RevealThrottle,
+    Reveals,
     WorkersService,
     WorkerLifecycle,
+    GridDuty,
     VacanciesReport,
     RosterService,
     WorkerImportService,
@@ -27,6 +33,6 @@ import { VacanciesReport } from './workers.reports';
     WorkerImportResolver,
     RosterResolver,
   ],
-  exports: [WorkersService, WorkerLifecycle, PiiCipher],
+  exports: [WorkersService, WorkerLifecycle, GridDuty, PiiCipher],
 })
 export class WorkersModule {}

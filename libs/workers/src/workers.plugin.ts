@@ -1,3 +1,4 @@
+import { CostClass } from '@gridhr/common';
 import { DomainPlugin } from '@gridhr/platform';
 import { GridAssignment } from './grid-assignment.entity';
 import { Misconduct } from './misconduct.entity';
@@ -16,4 +17,10 @@ export const workersPlugin: DomainPlugin = {
   policies: WORKER_POLICIES,
   rules: WORKER_RULES,
   reports: [VacanciesReport],
+  costs: {
+    importWorkers: CostClass.FILE,
+    publicRoster: CostClass.REPORT,
+    rosterPublicationExport: CostClass.FILE,
+    workerImportTemplate: CostClass.FILE,
+  },
 };

@@ -19,6 +19,7 @@ import {
   WorkerType,
 } from './worker.types';
 import { WorkersService } from './workers.service';
+import { REVEALERS } from './reveals';
 import { VacanciesReport } from './workers.reports';
 
 // Township staff keep the register day to day; the county sees and may correct the whole county.
@@ -35,8 +36,8 @@ export class WorkersResolver {
     private readonly vacancyReport: VacanciesReport,
   ) {}
 
-  @Query(() => WorkerType)
-  worker(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }, ParseId) id: string) {
+  @Query(() => WorkerType, { description: 'One worker of the register in your scope; NOT_FOUND outside it.' })
+  worker(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID, description: 'The worker' }, ParseId) id: string) {
     return this.register.get(user, id);
   }
 
@@ -46,7 +47,10 @@ export class WorkersResolver {
   }
 
   @Query(() => [VacancyType], { description: 'Urban community grids without an active full-time worker, longest vacant first.' })
-  vacancies(@CurrentUser() user: AuthUser, @Args('regionId', { type: () => ID, nullable: true }, ParseId) regionId?: string) {
+  vacancies(
+    @CurrentUser() user: AuthUser,
+    @Args('regionId', { type: () => ID, nullable: true, description: 'A region in your scope (default: your whole scope)' }, ParseId) regionId?: string,
+  ) {
     return this.vacancyReport.rows(user, regionId);
   }
 
@@ -76,20 +80,26 @@ export class WorkersResolver {
     return requestLoader(context, 'allAssignments', (ids: readonly string[]) => this.register.assignmentsOf(ids)).load(worker.id);
   }
 
-  @ResolveField(() => [MisconductType])
+  @ResolveField(() => [MisconductType], { description: 'Findings of prohibited conduct, newest first' })
   misconducts(@Parent() worker: Worker, @Context() context: LoaderContext) {
     return requestLoader(context, 'misconducts', (ids: readonly string[]) => this.register.misconductsOf(ids)).load(worker.id);
   }
 
-  @Mutation(() => WorkerType)
+  @Mutation(() => WorkerType, { description: 'Adds a worker to the register (TOWNSHIP_STAFF, COUNTY_PLC); audited.' })
   @Roles(...REGISTER_KEEPERS)
-  createWorker(@CurrentUser() user: AuthUser, @Args('input') input: CreateWorkerInput) {
+  createWorker(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The worker’s particulars, category and managing region' }) input: CreateWorkerInput,
+  ) {
     return this.register.create(user, input);
   }
 
-  @Mutation(() => WorkerType)
+  @Mutation(() => WorkerType, { description: 'Changes a worker’s record (TOWNSHIP_STAFF, COUNTY_PLC); CONFLICT when the version is stale; audited.' })
   @Roles(...REGISTER_KEEPERS)
-  updateWorker(@CurrentUser() user: AuthUser, @Args('input') input: UpdateWorkerInput) {
+  updateWorker(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The worker, the version you loaded and the fields to change' }) input: UpdateWorkerInput,
+  ) {
     return this.register.update(user, input);
   }
 
@@ -97,38 +107,44 @@ export class WorkersResolver {
     description: 'Moves a worker to another township (the county): one record, its history kept; grids of the old township end the day before.',
   })
   @Roles(Role.COUNTY_PLC, Role.CITY_ADMIN, Role.SYSADMIN)
-  transferWorker(@CurrentUser() user: AuthUser, @Args('input') input: TransferWorkerInput) {
+  transferWorker(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The worker, the version, the new region and the first day' }) input: TransferWorkerInput,
+  ) {
     return this.register.transfer(user, input);
   }
 
-  @Mutation(() => String, { description: 'The full ID number; the reveal is audited.' })
-  @Roles(...REGISTER_KEEPERS)
-  revealIdNumber(@CurrentUser() user: AuthUser, @Args('workerId', { type: () => ID }, ParseId) workerId: string) {
+  @Mutation(() => String, { description: 'The full ID number; the reveal counts against REVEAL_MAX_PER_USER and is audited.' })
+  @Roles(...REVEALERS)
+  revealIdNumber(@CurrentUser() user: AuthUser, @Args('workerId', { type: () => ID, description: 'The worker, in your scope' }, ParseId) workerId: string) {
     return this.register.revealIdNumber(user, workerId);
   }
 
-  @Mutation(() => GridAssignmentType)
+  @Mutation(() => GridAssignmentType, { description: 'Puts a worker on duty in a grid (TOWNSHIP_STAFF, COUNTY_PLC).' })
   @Roles(...REGISTER_KEEPERS)
-  assignWorkerToGrid(@CurrentUser() user: AuthUser, @Args('input') input: AssignWorkerInput) {
+  assignWorkerToGrid(@CurrentUser() user: AuthUser, @Args('input', { description: 'The worker, the grid and the first day' }) input: AssignWorkerInput) {
     return this.register.assign(user, input);
   }
 
-  @Mutation(() => GridAssignmentType)
+  @Mutation(() => GridAssignmentType, { description: 'Ends a worker’s duty in a grid on a day (TOWNSHIP_STAFF, COUNTY_PLC).' })
   @Roles(...REGISTER_KEEPERS)
-  endGridAssignment(@CurrentUser() user: AuthUser, @Args('input') input: EndAssignmentInput) {
+  endGridAssignment(@CurrentUser() user: AuthUser, @Args('input', { description: 'The assignment and its last day' }) input: EndAssignmentInput) {
     return this.register.endAssignment(user, input);
   }
 
-  @Mutation(() => MisconductType)
+  @Mutation(() => MisconductType, { description: 'Records a finding of prohibited conduct against a worker (TOWNSHIP_STAFF, COUNTY_PLC); audited.' })
   @Roles(...REGISTER_KEEPERS)
-  recordMisconduct(@CurrentUser() user: AuthUser, @Args('input') input: RecordMisconductInput) {
+  recordMisconduct(
+    @CurrentUser() user: AuthUser,
+    @Args('input', { description: 'The worker, the kind, the day and the finding' }) input: RecordMisconductInput,
+  ) {
     return this.register.recordMisconduct(user, input);
   }
 }
 
 @Resolver(() => GridAssignmentType)
 export class GridAssignmentsResolver {
-  @ResolveField(() => GridType)
+  @ResolveField(() => GridType, { description: 'The grid the worker is on duty in' })
   grid(@Parent() assignment: GridAssignment) {
     return assignment.grid;
   }

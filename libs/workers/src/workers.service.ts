@@ -5,12 +5,14 @@ import { assertInScope, assertVersion, AuthUser, Clock, InvalidInput, NotFound, 
 import { AuditService, snapshot } from '@gridhr/audit';
 import { Grid, Region } from '@gridhr/org';
 import { GridAssignment, onDutyOn } from './grid-assignment.entity';
-import { normalizePhone, parseIdNumber } from './id-number.rules';
+import { maskIdNumber, maskPhone, normalizePhone, parseIdNumber } from './id-number.rules';
 import { Misconduct, MisconductKind } from './misconduct.entity';
 import { PiiCipher } from './pii-cipher';
+import { Reveals, SearchIdentifier } from './reveals';
 import { Worker } from './worker.entity';
+import { GridDuty } from './grid-duty.service';
 import { WorkerLifecycle } from './worker-lifecycle.service';
-import { townshipPrefix } from './worker.rules';
+import { checkPhonePublishing, townshipPrefix } from './worker.rules';
 import { CreateWorkerInput, UpdateWorkerInput, WorkersArgs } from './worker.types';
 
 @Injectable()
@@ -21,29 +23,40 @@ export class WorkersService {
     private readonly audit: AuditService,
     private readonly cipher: PiiCipher,
     private readonly lifecycle: WorkerLifecycle,
+    private readonly duty: GridDuty,
+    private readonly reveals: Reveals,
   ) {}
 
   async get(user: AuthUser, id: string): Promise<Worker> {
     return assertInScope(user, await this.em.findOne(Worker, id), 'Worker', id);
   }
 
+  /**
+   * The register within the user's scope. A search by full ID number or phone is a reveal (Reveals):
+   * only the register's keepers make it, it counts against their window and it is audited.
+   */
   async list(user: AuthUser, args: WorkersArgs) {
     const where: FilterQuery<Worker>[] = [scopeWhere(user)];
+    const searches: { by: SearchIdentifier; masked: string }[] = [];
+    if (args.idNumber) {
+      await this.reveals.allowSearch(user, 'idNumber');
+      const parsed = parseIdNumber(args.idNumber, this.clock.today());
+      if (!parsed.ok) throw new InvalidInput('idNumber', parsed.problem);
+      where.push({ idNumberHash: this.cipher.hash(parsed.value.idNumber) });
+      searches.push({ by: 'idNumber', masked: maskIdNumber(parsed.value.idNumber) });
+    }
+    if (args.phone) {
+      await this.reveals.allowSearch(user, 'phone');
+      const phone = normalizePhone(args.phone);
+      if (!phone) throw new InvalidInput('phone', 'is not an 11-digit mobile number');
+      where.push({ phone });
+      searches.push({ by: 'phone', masked: maskPhone(phone) });
+    }
     if (args.regionId) {
       const region = assertInScope(user, await this.em.findOne(Region, args.regionId), 'Region', args.regionId);
       where.push({ regionCode: { $like: `${region.prefix}%` } });
     }
     if (args.name) where.push({ name: { $ilike: `%${args.name.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
-    if (args.idNumber) {
-      const parsed = parseIdNumber(args.idNumber, this.clock.today());
-      if (!parsed.ok) throw new InvalidInput('idNumber', parsed.problem);
-      where.push({ idNumberHash: this.cipher.hash(parsed.value.idNumber) });
-    }
-    if (args.phone) {
-      const phone = normalizePhone(args.phone);
-      if (!phone) throw new InvalidInput('phone', 'is not an 11-digit mobile number');
-      where.push({ phone });
-    }
     if (args.category) where.push({ category: args.category });
     if (args.status) where.push({ status: args.status });
     if (args.gridId) {
@@ -56,6 +69,12 @@ export class WorkersService {
     // each row carries its masked ID number, so the idNumber field needs no resolver call (PRELOADED).
     const page = await paginate(this.em, Worker, { $and: where }, args, { field: args.sort, direction: args.descending ? 'DESC' : 'ASC' }, { rows: true });
     for (const { node } of page.edges) Object.assign(node, { idNumber: node.idNumberMasked });
+    if (searches.length) {
+      const found = page.edges.map(({ node }) => ({ id: node.id, regionCode: node.regionCode }));
+      await this.em.transactional(async (em) => {
+        for (const search of searches) this.reveals.recordSearch(em, user, search.by, search.masked, found);
+      });
+    }
     return page;
   }
 
@@ -75,9 +94,11 @@ export class WorkersService {
     if (!parsed.ok) throw new InvalidInput('input.idNumber', parsed.problem);
     const phone = normalizePhone(input.phone);
     if (!phone) throw new InvalidInput('input.phone', 'is not an 11-digit mobile number');
+    const publishing = checkPhonePublishing(input, today);
     return this.em.transactional(async (em) => {
-      const { idNumber: _id, phone: _phone, regionId, ...rest } = input;
-      return this.lifecycle.register(em, user, { ...rest, identity: this.lifecycle.seal(parsed.value), phone, region: await this.region(em, user, regionId) });
+      const { idNumber: _id, phone: _phone, regionId, workPhone: _work, phonePublishConsent: _consent, phonePublishConsentOn: _on, ...rest } = input;
+      const region = await this.region(em, user, regionId);
+      return this.lifecycle.register(em, user, { ...rest, ...publishing, identity: this.lifecycle.seal(parsed.value), phone, region });
     });
   }
 
@@ -87,10 +108,12 @@ export class WorkersService {
       phone = normalizePhone(input.phone) ?? undefined;
       if (!phone) throw new InvalidInput('input.phone', 'is not an 11-digit mobile number');
     }
+    const publishing = checkPhonePublishing(input, this.clock.today());
     return this.em.transactional(async (em) => {
       const worker = await this.worker(em, user, input.id, input.version);
-      const { id: _id, version: _version, regionId, ...changes } = input;
-      return this.lifecycle.change(em, user, worker, { ...changes, phone, region: regionId ? await this.region(em, user, regionId) : undefined });
+      const { id: _id, version: _version, regionId, workPhone: _work, phonePublishConsent: _consent, phonePublishConsentOn: _on, ...changes } = input;
+      const region = regionId ? await this.region(em, user, regionId) : undefined;
+      return this.lifecycle.change(em, user, worker, { ...changes, ...publishing, phone, region });
     });
   }
 
@@ -105,10 +128,11 @@ export class WorkersService {
     });
   }
 
-  /** The full ID number, for staff who need it; every reveal is audited. */
+  /** The full ID number, for staff who need it; every reveal counts against the user's window and is audited. */
   async revealIdNumber(user: AuthUser, workerId: string): Promise<string> {
     return this.em.transactional(async (em) => {
       const worker = await this.worker(em, user, workerId);
+      await this.reveals.allow(user, 'workerId', 'revealing an ID number');
       this.audit.record(em, user, {
         entity: 'Worker',
         entityId: worker.id,
@@ -126,7 +150,7 @@ export class WorkersService {
     return this.em.transactional(async (em) => {
       const worker = await this.worker(em, user, input.workerId);
       const grid = assertInScope(user, await em.findOne(Grid, input.gridId), 'Grid', input.gridId);
-      return this.lifecycle.assignToGrid(em, user, worker, grid, input.fromDate ?? this.clock.today(), input.move);
+      return this.duty.assignToGrid(em, user, worker, grid, input.fromDate ?? this.clock.today(), input.move);
     });
   }
 
@@ -139,7 +163,7 @@ export class WorkersService {
         input.assignmentId,
       );
       if (!assignment.worker.regionCode.startsWith(user.scopePrefix)) throw new NotFound('GridAssignment', input.assignmentId);
-      return this.lifecycle.endDuty(em, user, assignment, input.toDate ?? this.clock.today());
+      return this.duty.endDuty(em, user, assignment, input.toDate ?? this.clock.today());
     });
   }
 

@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { Session, session, whenSignedOut } from './api';
+import { ConsoleLayout } from './components/ConsoleLayout';
+import { HomePage } from './pages/HomePage';
+import { LoginPage } from './pages/LoginPage';
+import { WorkerPage } from './pages/WorkerPage';
+import { WorkersPage } from './pages/WorkersPage';
+import { REGISTER_ROLES } from './roles';
+
+export function App() {
+  const [current, setCurrent] = useState<Session | null>(() => session.get());
+  const navigate = useNavigate();
+  const location = useLocation();
+  useEffect(() => {
+    whenSignedOut(() => {
+      setCurrent(null);
+      navigate('/login', { state: { from: location.pathname, expired: true } });
+    });
+  }, [navigate, location.pathname]);
+
+  if (!current) {
+    return (
+      <Routes>
+        <Route path="/login" element={<LoginPage onSignedIn={setCurrent} />} />
+        <Route path="*" element={<Navigate to="/login" replace state={{ from: location.pathname }} />} />
+      </Routes>
+    );
+  }
+  const signOut = () => {
+    session.clear();
+    setCurrent(null);
+    navigate('/login');
+  };
+  return (
+    <ConsoleLayout user={current.user} onSignOut={signOut}>
+      <Routes>
+        <Route path="/" element={<HomePage user={current.user} />} />
+        {REGISTER_ROLES.includes(current.user.role) && <Route path="/workers" element={<WorkersPage user={current.user} />} />}
+        {REGISTER_ROLES.includes(current.user.role) && <Route path="/workers/:id" element={<WorkerPage user={current.user} />} />}
+        <Route path="/login" element={<Navigate to="/" replace />} />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
+    </ConsoleLayout>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { HomeOutlined, LogoutOutlined, TeamOutlined } from '@ant-design/icons';
+import { useLocation, useNavigate } from 'react-router-dom';
+import type { CurrentUserFragment } from '../graphql/generated';
+import { t } from '../messages';
+import { REGISTER_ROLES } from '../roles';
+
+export function ConsoleLayout({ user, onSignOut, children }: { user: CurrentUserFragment; onSignOut: () => void; children: ReactNode }) {
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const items = [
+    { key: '/', icon: <HomeOutlined />, label: t.nav.home },
+    ...(REGISTER_ROLES.includes(user.role) ? [{ key: '/workers', icon: <TeamOutlined />, label: t.nav.workers }] : []),
+  ];
+  const selected = pathname.startsWith('/workers') ? '/workers' : '/';
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#c7000b' }}>
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
+          {t.app.title}
+        </Typography.Title>
+        <Space>
+          <Tag color="gold">{t.enums.role[user.role]}</Tag>
+          <span style={{ color: '#fff' }} data-testid="current-user">
+            {user.displayName}
+          </span>
+          <Button icon={<LogoutOutlined />} onClick={onSignOut}>
+            {t.nav.logout}
+          </Button>
+        </Space>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={200} theme="light">
+          <Menu mode="inline" selectedKeys={[selected]} items={items} onClick={({ key }) => navigate(key)} style={{ height: '100%' }} />
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 24 }}>{children}</Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

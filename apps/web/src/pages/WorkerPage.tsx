@@ -1,0 +1,308 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, Modal, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { useNavigate, useParams } from 'react-router-dom';
+import { ApiError, describeError, request } from '../api';
+import { ErrorAlert } from '../components/ErrorAlert';
+import {
+  CurrentUserFragment,
+  Severity,
+  UpdateWorkerDocument,
+  UpdateWorkerInput,
+  WorkerDetailDocument,
+  WorkerDetailQuery,
+  WorkerHistoryDocument,
+  WorkerHistoryQuery,
+} from '../graphql/generated';
+import { t } from '../messages';
+import { EDIT_ROLES, HISTORY_ROLES } from '../roles';
+import { useQuery } from '../use-query';
+import { auditChanges, changedValues } from '../view-model';
+
+type Worker = WorkerDetailQuery['worker'];
+type History = WorkerHistoryQuery['auditHistory']['edges'][number]['node'];
+
+const SEVERITY_COLORS: Record<Severity, string> = { CRITICAL: 'red', HIGH: 'volcano', MEDIUM: 'gold', LOW: 'default' };
+const yesNo = (value: boolean) => (value ? t.common.yes : t.common.no);
+const options = <K extends string>(labels: Record<K, string>) => (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
+
+/** The fields the console edits (a subset of UpdateWorkerInput; the rest has its own actions in the api). */
+const EDITABLE = [
+  'name',
+  'phone',
+  'workPhone',
+  'education',
+  'politicalStatus',
+  'professionalTitle',
+  'socialWorkCertificate',
+  'hireSource',
+  'veteran',
+  'lowIncome',
+] as const;
+type Editable = Pick<Worker, (typeof EDITABLE)[number]>;
+
+/** Labels for the fields an audit entry may list (others show by their field name). */
+const FIELD_LABELS: Record<string, string> = {
+  name: t.workers.name,
+  phone: t.workers.phone,
+  workPhone: t.worker.workPhone,
+  education: t.worker.education,
+  politicalStatus: t.worker.politicalStatus,
+  professionalTitle: t.worker.professionalTitle,
+  socialWorkCertificate: t.worker.certificate,
+  hireSource: t.worker.hireSource,
+  veteran: t.worker.veteran,
+  lowIncome: t.worker.lowIncome,
+  status: t.workers.status,
+  category: t.workers.category,
+  hiredOn: t.workers.hiredOn,
+  exitedOn: t.worker.exitedOn,
+};
+
+const show = (value: unknown) => (value === null || value === undefined || value === '' ? '—' : typeof value === 'boolean' ? yesNo(value) : String(value));
+
+export function WorkerPage({ user }: { user: CurrentUserFragment }) {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { data, error, reload } = useQuery(WorkerDetailDocument, { id });
+  const [editing, setEditing] = useState(false);
+  if (!data) return error ? <ErrorAlert error={error} /> : <Skeleton active />;
+  const w = data.worker;
+  return (
+    <>
+      <Space style={{ marginBottom: 16 }}>
+        <Button onClick={() => navigate(-1)}>{t.common.back}</Button>
+        <Typography.Title level={4} style={{ margin: 0 }} data-testid="worker-name">
+          {w.name}
+        </Typography.Title>
+        <Tag>{t.enums.status[w.status]}</Tag>
+        {EDIT_ROLES.includes(user.role) && (
+          <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-worker">
+            {t.common.edit}
+          </Button>
+        )}
+      </Space>
+      <ErrorAlert error={error} />
+      <Card size="small" title={t.worker.basics}>
+        <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} bordered>
+          <Descriptions.Item label={t.workers.idNumber}>{w.idNumber}</Descriptions.Item>
+          <Descriptions.Item label={t.workers.sex}>{t.enums.sex[w.sex]}</Descriptions.Item>
+          <Descriptions.Item label={t.worker.birthDate}>{w.birthDate}</Descriptions.Item>
+          <Descriptions.Item label={t.workers.phone}>
+            <span data-testid="worker-phone">{w.phone}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t.worker.workPhone}>{show(w.workPhone)}</Descriptions.Item>
+          <Descriptions.Item label={t.workers.category}>{t.enums.category[w.category]}</Descriptions.Item>
+          <Descriptions.Item label={t.workers.region}>{w.region.name}</Descriptions.Item>
+          <Descriptions.Item label={t.workers.hiredOn}>{show(w.hiredOn)}</Descriptions.Item>
+          <Descriptions.Item label={t.worker.exitedOn}>{show(w.exitedOn)}</Descriptions.Item>
+          <Descriptions.Item label={t.worker.education}>{w.education ? t.enums.education[w.education] : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t.worker.politicalStatus}>{w.politicalStatus ? t.enums.politicalStatus[w.politicalStatus] : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t.worker.professionalTitle}>
+            <span data-testid="worker-professional-title">{show(w.professionalTitle)}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t.worker.certificate}>{t.enums.certificate[w.socialWorkCertificate]}</Descriptions.Item>
+          <Descriptions.Item label={t.worker.hireSource}>{w.hireSource ? t.enums.hireSource[w.hireSource] : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t.worker.starLevel}>{show(w.starLevel)}</Descriptions.Item>
+          <Descriptions.Item label={t.worker.veteran}>{yesNo(w.veteran)}</Descriptions.Item>
+          <Descriptions.Item label={t.worker.lowIncome}>{yesNo(w.lowIncome)}</Descriptions.Item>
+          <Descriptions.Item label={t.worker.drawsPension}>{yesNo(w.drawsPension)}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card size="small" title={t.worker.assignments} style={{ marginTop: 16 }}>
+        <Table
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={w.assignments}
+          columns={[
+            { title: t.workers.grid, render: (_, a) => `${a.grid.name}（${a.grid.code}）` },
+            { title: t.worker.role, render: (_, a) => t.enums.category[a.role] },
+            { title: t.worker.fromDate, dataIndex: 'fromDate' },
+            { title: t.worker.toDate, render: (_, a) => a.toDate ?? t.worker.current },
+          ]}
+        />
+      </Card>
+      <Card size="small" title={t.worker.flags} style={{ marginTop: 16 }}>
+        <Table
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={w.flags}
+          locale={{ emptyText: t.home.noFlags }}
+          columns={[
+            { title: t.worker.severity, render: (_, f) => <Tag color={SEVERITY_COLORS[f.severity]}>{t.enums.severity[f.severity]}</Tag> },
+            { title: t.home.rule, render: (_, f) => t.rules[f.rule] ?? f.rule },
+            { title: t.worker.message, dataIndex: 'message' },
+            { title: t.worker.period, render: (_, f) => f.period ?? '—' },
+            { title: t.worker.citation, dataIndex: 'citation' },
+          ]}
+        />
+      </Card>
+      <Card size="small" title={t.worker.misconducts} style={{ marginTop: 16 }}>
+        <Table
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={w.misconducts}
+          columns={[
+            { title: t.worker.occurredOn, dataIndex: 'occurredOn' },
+            { title: t.worker.kind, render: (_, m) => t.enums.misconduct[m.kind] },
+            { title: t.worker.finding, dataIndex: 'finding' },
+            { title: t.worker.decidedBy, dataIndex: 'decidedBy' },
+          ]}
+        />
+      </Card>
+      {HISTORY_ROLES.includes(user.role) && <WorkerHistory id={w.id} version={w.version} />}
+      {editing && (
+        <EditWorker
+          worker={w}
+          onClose={(saved) => {
+            setEditing(false);
+            if (saved) reload();
+          }}
+          onReload={reload}
+        />
+      )}
+    </>
+  );
+}
+
+/** The audited changes of the record, newest first (reloaded when the record's version changes). */
+function WorkerHistory({ id, version }: { id: string; version: number }) {
+  const { data, error } = useQuery(WorkerHistoryDocument, { id }, version);
+  return (
+    <>
+      <ErrorAlert error={error} />
+      <Card size="small" title={t.worker.history} style={{ marginTop: 16 }}>
+        <Table<History>
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={data?.auditHistory.edges.map((e) => e.node) ?? []}
+          loading={!data && !error}
+          data-testid="worker-history"
+          columns={[
+            { title: t.worker.at, render: (_, h) => new Date(h.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }) },
+            { title: t.worker.actor, render: (_, h) => `${h.actorName}（${t.enums.role[h.actorRole as keyof typeof t.enums.role] ?? h.actorRole}）` },
+            { title: t.worker.action, render: (_, h) => t.enums.action[h.action] ?? h.action },
+            {
+              title: t.worker.changes,
+              render: (_, h) =>
+                h.action === 'UPDATE'
+                  ? auditChanges(h.before, h.after)
+                      .map((c) => `${FIELD_LABELS[c.field] ?? c.field}：${show(c.before)} → ${show(c.after)}`)
+                      .join('；')
+                  : '',
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}
+
+/** Sends only the changed fields with the version loaded; a CONFLICT shows the api's message and offers to reload. */
+function EditWorker({ worker, onClose, onReload }: { worker: Worker; onClose: (saved: boolean) => void; onReload: () => void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Editable>();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const loaded = Object.fromEntries(EDITABLE.map((k) => [k, worker[k]])) as Editable;
+  const conflict = error instanceof ApiError && error.code === 'CONFLICT' && error.field === 'version';
+
+  const save = async () => {
+    const values = await form.validateFields();
+    const changes = changedValues(loaded, values);
+    if (!Object.keys(changes).length) return onClose(false);
+    setBusy(true);
+    setError(null);
+    try {
+      await request(UpdateWorkerDocument, { input: { id: worker.id, version: worker.version, ...changes } as UpdateWorkerInput });
+      message.success(t.worker.saved);
+      onClose(true);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t.worker.editTitle}
+      okText={t.common.save}
+      cancelText={t.common.cancel}
+      confirmLoading={busy}
+      onOk={save}
+      onCancel={() => onClose(false)}
+      width={640}
+      okButtonProps={{ id: 'save-worker', disabled: conflict }}
+    >
+      {conflict ? (
+        <Alert
+          type="warning"
+          showIcon
+          message={t.worker.conflictTitle}
+          description={
+            <>
+              <div data-testid="conflict-message">{describeError(error)}</div>
+              <div>{t.worker.conflictHint}</div>
+            </>
+          }
+          action={
+            <Button
+              size="small"
+              onClick={() => {
+                onClose(false);
+                onReload();
+              }}
+            >
+              {t.common.reload}
+            </Button>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      ) : (
+        !!error && <Alert type="error" showIcon message={describeError(error)} style={{ marginBottom: 16 }} data-testid="save-error" />
+      )}
+      <Form form={form} layout="vertical" initialValues={loaded}>
+        <Form.Item name="name" label={t.workers.name} rules={[{ required: true }]}>
+          <Input id="edit-name" />
+        </Form.Item>
+        <Form.Item name="phone" label={t.workers.phone} rules={[{ required: true, pattern: /^1\d{10}$/, message: t.worker.phoneInvalid }]}>
+          <Input id="edit-phone" />
+        </Form.Item>
+        <Form.Item name="workPhone" label={t.worker.workPhone}>
+          <Input id="edit-work-phone" />
+        </Form.Item>
+        <Form.Item name="professionalTitle" label={t.worker.professionalTitle}>
+          <Input id="edit-professional-title" />
+        </Form.Item>
+        <Space wrap>
+          <Form.Item name="education" label={t.worker.education}>
+            <Select allowClear options={options(t.enums.education)} style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item name="politicalStatus" label={t.worker.politicalStatus}>
+            <Select allowClear options={options(t.enums.politicalStatus)} style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item name="socialWorkCertificate" label={t.worker.certificate}>
+            <Select options={options(t.enums.certificate)} style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item name="hireSource" label={t.worker.hireSource}>
+            <Select allowClear options={options(t.enums.hireSource)} style={{ width: 180 }} />
+          </Form.Item>
+        </Space>
+        <Space>
+          <Form.Item name="veteran" valuePropName="checked">
+            <Checkbox>{t.worker.veteran}</Checkbox>
+          </Form.Item>
+          <Form.Item name="lowIncome" valuePropName="checked">
+            <Checkbox>{t.worker.lowIncome}</Checkbox>
+          </Form.Item>
+        </Space>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,10 @@
+import type { Role } from './graphql/generated';
+
+/** Roles that keep the worker register (the api scopes what each sees and masks what it must). */
+export const REGISTER_ROLES: readonly Role[] = ['TOWNSHIP_STAFF', 'COUNTY_PLC', 'FINANCE', 'CITY_ADMIN', 'SYSADMIN'];
+
+/** Roles that keep the register and may edit a record (the api decides; this only hides the button). */
+export const EDIT_ROLES: readonly Role[] = ['TOWNSHIP_STAFF', 'COUNTY_PLC'];
+
+/** Roles that may read a record's change history (auditHistory). */
+export const HISTORY_ROLES: readonly Role[] = ['COUNTY_PLC', 'SYSADMIN'];
