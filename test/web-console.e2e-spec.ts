@@ -1,69 +1,35 @@
-// The web console in headless Chromium (Debian's /usr/bin/chromium, never a downloaded browser) against the
-// real api serving the built console: township signs in, finds a worker, edits it, sees the saved value.
-// Screenshots go to test/artifacts/web (gitignored).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+// The web console's own paths in headless Chromium (test/support/console-browser.ts): the page shell and its
+// headers, sign-in, the township's register (find, edit, conflict, add) and a one-time password.
+import { Page } from 'playwright-core';
 import { passwordProblem } from '@gridhr/auth';
-import { DEMO_PASSWORD } from '@gridhr/demo';
+import { ConsoleBrowser } from './support/console-browser';
 import { anIdNumber, aPhone } from './support/factories';
 import { scanNow, TestApp } from './support/test-app';
 
-const ROOT = path.resolve(__dirname, '..');
-const ARTIFACTS = path.join(ROOT, 'test', 'artifacts', 'web');
-const CHROMIUM = '/usr/bin/chromium';
-
 describe('web console', () => {
+  let browser: ConsoleBrowser;
   let app: TestApp;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const problems: string[] = [];
 
   beforeAll(async () => {
-    // npm test builds the console first; a spec run on its own builds it when there is none.
-    if (!existsSync(path.join(ROOT, 'dist', 'web', 'index.html'))) execFileSync('npm', ['run', 'build:web'], { cwd: ROOT, stdio: 'inherit' });
-    if (!existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium); .ci/run does`);
-    mkdirSync(ARTIFACTS, { recursive: true });
-    app = await TestApp.start({ worker: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+    browser = await ConsoleBrowser.start({ worker: true });
+    app = browser.app;
   }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
-    await app?.close();
   });
 
   beforeEach(async () => {
-    problems.length = 0;
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    // A blocked script or style (the content security policy) or an error in the console fails the test.
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.request().method()} ${r.url()}`));
+    page = await browser.open();
   });
 
   afterEach(async () => {
-    await context.close();
-    expect(problems).toEqual([]);
+    expect(await browser.closePage()).toEqual([]);
   });
 
-  async function shot(name: string): Promise<void> {
-    // After Ant Design's loading overlays have faded.
-    await page.locator('.ant-spin-blur, .ant-spin-spinning').first().waitFor({ state: 'detached' });
-    await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-  }
-
-  async function signIn(username: string, password = DEMO_PASSWORD): Promise<void> {
-    await page.goto(`${app.url}/`);
-    await page.waitForURL('**/login');
-    await page.locator('#username').fill(username);
-    await page.locator('#password').fill(password);
-    await page.getByRole('button', { name: '登 录' }).click();
-  }
+  const shot = (name: string) => browser.shot(name);
+  const signIn = (username: string, password?: string) => browser.signIn(username, password);
 
   it('serves the console at / under a content security policy, next to /graphql and /health', async () => {
     const shell = await fetch(`${app.url}/workers/some-id`, { headers: { accept: 'text/html' } });
