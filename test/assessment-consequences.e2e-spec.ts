@@ -204,6 +204,31 @@ describe('consequences of an assessment', () => {
     expect((await consequencesOf(w.b)).find((c: any) => c.cycleLabel === '2026H1')).toMatchObject({ kind: 'REPLACEMENT', status: 'PENDING' });
   });
 
+  it('opens a REPLACED exit only to carry out the replacement decision, with its notice and dates', async () => {
+    const OPEN_EXIT = `mutation($input: OpenExitInput!) { openExit(input: $input) { id reason noticeOn lastDay notice replacementId } }`;
+    const exitOf = (worker: { id: string }, more: Record<string, unknown>) =>
+      as(app, county.staff, OPEN_EXIT, { input: { workerId: worker.id, reason: 'REPLACED', noticeOn: '2026-07-10', lastDay: '2026-08-09', ...more } });
+    // 劳动乙 is protected: the county's decision was refused, so there is nothing to carry out.
+    const undecided = await exitOf(w.b, { notice: 'PAY_IN_LIEU', lastDay: '2026-07-10' });
+    expect(undecided.errors![0]).toMatchObject({
+      extensions: { code: 'CONFLICT', reason: 'NO_REPLACEMENT_DECISION', field: 'input.reason' },
+      message: expect.stringContaining('replaceWorker'),
+    });
+    expect((await exitOf(w.a, { notice: 'PAY_IN_LIEU', lastDay: '2026-07-10' })).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.notice',
+    });
+    expect((await exitOf(w.a, { notice: 'WRITTEN_NOTICE', lastDay: '2026-08-08' })).errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.lastDay' },
+      message: expect.stringContaining('2026-08-09'),
+    });
+    expect(await app.sql(`select 1 from exit_case where worker_id in (?, ?)`, [w.a.id, w.b.id])).toEqual([]);
+    const [decision] = (await consequencesOf(w.a)).filter((c: any) => c.kind === 'REPLACEMENT' && c.status === 'DONE');
+    const exit = (await exitOf(w.a, { notice: 'WRITTEN_NOTICE' })).data!.openExit;
+    expect(exit).toMatchObject({ reason: 'REPLACED', noticeOn: '2026-07-10', lastDay: '2026-08-09', notice: 'WRITTEN_NOTICE', replacementId: decision.id });
+    expect(await app.sql(`select replacement_id from exit_case where id = ?`, [exit.id])).toEqual([{ replacement_id: decision.id }]);
+  });
+
   it('closes the vacancy once the grid has a part-time worker again: the nightly job marks it done and the flag clears', async () => {
     expect((await flags('2026-07-10')).some((f) => f.worker_id === w.cadre.id)).toBe(true);
     await onDuty(app, county, {

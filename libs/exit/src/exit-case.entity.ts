@@ -1,5 +1,6 @@
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { AssessmentConsequence } from '@gridhr/assessment';
 import { Fen, FenType } from '@gridhr/common';
 import { Grid } from '@gridhr/org';
 import { Misconduct, Worker } from '@gridhr/workers';
@@ -52,6 +53,10 @@ export class ExitCase {
 
   @ManyToOne(() => Misconduct, { nullable: true })
   misconduct: Misconduct | null = null;
+
+  /** REPLACED: the county's replacement decision on an INCOMPETENT rating that this exit carries out. */
+  @ManyToOne(() => AssessmentConsequence, { nullable: true })
+  replacement: AssessmentConsequence | null = null;
 
   /** The contract kind in force on the notice day (null: none). */
   @Property({ type: 'string', length: 32, nullable: true })

@@ -51,7 +51,7 @@ registerEnumType(ExitReason, {
     DISMISSED: { description: '辞退：过失性解除 (art. 39)' },
     NO_FAULT: { description: '无过失性辞退 (art. 40)' },
     CONTRACT_ENDED: { description: '合同期满终止 (art. 44)' },
-    REPLACED: { description: '考核不称职撤换 (Shanxi measures)' },
+    REPLACED: { description: '考核不称职撤换 (Shanxi measures): carries out the county’s replacement decision (replaceWorker), which must be on record' },
     DECEASED: { description: '死亡' },
     OTHER: { description: '其他' },
   },

@@ -9,6 +9,8 @@ export enum ExitErrorReason {
   NO_GROUNDS = 'NO_GROUNDS',
   /** Labor Contract Law art. 42/45: a protection on record forbids or postpones the exit. */
   EXIT_PROTECTED_ART_42 = 'EXIT_PROTECTED_ART_42',
+  /** REPLACED without the county's replacement decision (replaceWorker) on record. */
+  NO_REPLACEMENT_DECISION = 'NO_REPLACEMENT_DECISION',
   /** The step is done already (steps are dated once). */
   STEP_DONE = 'STEP_DONE',
   /** A step needs an earlier one done first (the final pay: the contract ended). */
@@ -22,6 +24,7 @@ export const exitError = defineErrors<ExitErrorReason>('exit', {
   NOTICE_TOO_SHORT: 'BAD_USER_INPUT',
   NO_GROUNDS: 'CONFLICT',
   EXIT_PROTECTED_ART_42: 'CONFLICT',
+  NO_REPLACEMENT_DECISION: 'CONFLICT',
   STEP_DONE: 'CONFLICT',
   STEP_ORDER: 'CONFLICT',
   REHIRE_BLOCKED: 'CONFLICT',

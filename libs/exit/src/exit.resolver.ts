@@ -56,6 +56,7 @@ export class ExitResolver {
       ...c,
       workerId: c.worker.id,
       workerName: c.worker.name,
+      replacementId: c.replacement?.id ?? null,
       steps: c.steps.getItems().map((s) => ({
         ...s,
         gridCode: s.grid?.code,

@@ -7,6 +7,7 @@ import {
   ExitFacts,
   exitProblem,
   finalMonthPay,
+  replacementExitProblem,
   serviceLength,
   severance,
   severanceOwed,
@@ -131,5 +132,23 @@ describe('art. 50 deadline', () => {
     expect(transferLate('2026-05-10', null, '2026-05-25')).toBe(false);
     expect(transferLate('2026-05-10', null, '2026-05-26')).toBe(true);
     expect(transferLate('2026-05-10', '2026-05-25', '2026-06-30')).toBe(false);
+  });
+});
+
+describe('replacementExitProblem', () => {
+  const decision = { decidedOn: '2026-07-10', notice: 'WRITTEN_NOTICE', noticeOn: '2026-07-10', lastDay: '2026-08-09' };
+  const input = { noticeOn: '2026-07-10', lastDay: '2026-08-09', notice: 'WRITTEN_NOTICE' };
+
+  it('needs the county’s decision on record', () => {
+    expect(replacementExitProblem(null, input)).toMatchObject({ code: 'NO_DECISION', field: 'input.reason' });
+  });
+
+  it('carries out the decision’s notice and keeps its last day or a later one', () => {
+    expect(replacementExitProblem(decision, input)).toBeNull();
+    expect(replacementExitProblem(decision, { ...input, lastDay: '2026-08-31' })).toBeNull();
+    expect(replacementExitProblem(decision, { ...input, lastDay: '2026-08-08' })).toMatchObject({ field: 'input.lastDay' });
+    expect(replacementExitProblem(decision, { ...input, noticeOn: '2026-07-11' })).toMatchObject({ field: 'input.noticeOn' });
+    expect(replacementExitProblem(decision, { ...input, notice: 'PAY_IN_LIEU' })).toMatchObject({ field: 'input.notice' });
+    expect(replacementExitProblem(decision, { ...input, notice: null })).toMatchObject({ field: 'input.notice' });
   });
 });

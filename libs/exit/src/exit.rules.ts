@@ -191,3 +191,34 @@ export function transferLate(lastDay: string, doneOn: string | null, today: stri
   const due = transferDueOn(lastDay);
   return doneOn ? doneOn > due : today > due;
 }
+
+/** The county's replacement decision (assessment consequence REPLACEMENT, done) as replaceWorker recorded it. */
+export interface ReplacementDecision {
+  decidedOn: string;
+  notice: string;
+  noticeOn: string;
+  lastDay: string;
+}
+
+/**
+ * Shanxi measures (不称职予以撤换): a REPLACED exit carries out the county's decision on a finalised
+ * INCOMPETENT rating, with the notice that decision served; the last day is not before the one it set.
+ */
+export function replacementExitProblem(
+  decision: ReplacementDecision | null,
+  input: { noticeOn: string; lastDay: string; notice?: string | null },
+): { code: 'NO_DECISION' | 'DATES'; field: string; message: string } | null {
+  if (!decision)
+    return {
+      code: 'NO_DECISION',
+      field: 'input.reason',
+      message: 'REPLACED follows the county’s replacement decision on a finalised INCOMPETENT rating (replaceWorker); none is recorded for this worker',
+    };
+  if (input.noticeOn !== decision.noticeOn)
+    return { code: 'DATES', field: 'input.noticeOn', message: `must be ${decision.noticeOn}, the day the replacement decision’s notice was served` };
+  if ((input.notice ?? null) !== decision.notice)
+    return { code: 'DATES', field: 'input.notice', message: `must be ${decision.notice}, the notice the replacement decision served` };
+  if (input.lastDay < decision.lastDay)
+    return { code: 'DATES', field: 'input.lastDay', message: `must not be before ${decision.lastDay}, the last day the replacement decision set` };
+  return null;
+}

@@ -3,6 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { addDays, assertInScope, AuthUser, fen, Fen, InvalidInput, scopeWhere } from '@gridhr/common';
+import { AssessmentConsequence, ConsequenceKind, ConsequenceStatus } from '@gridhr/assessment';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { Contract, ContractKind, ContractStatus, InsuredPerson, LabourProtectionService } from '@gridhr/contracts';
 import { PayLine, PayrollRunStatus } from '@gridhr/pay';
@@ -12,7 +13,7 @@ import { ExitCase, ExitStep } from './exit-case.entity';
 import { ExitNotice, ExitReason, ExitStepKind } from './exit.enums';
 import { exitError, ExitErrorReason } from './exit.errors';
 import { EXIT_POLICIES } from './exit.policies';
-import { averageMonthlyPay, exitProblem, finalMonthPay, severance, severanceOwed, transferDueOn } from './exit.rules';
+import { averageMonthlyPay, exitProblem, finalMonthPay, replacementExitProblem, severance, severanceOwed, transferDueOn } from './exit.rules';
 import { OpenExitInput } from './exit.types';
 
 const REFUSAL = { NOTICE: ExitErrorReason.NOTICE_TOO_SHORT, GROUNDS: ExitErrorReason.NO_GROUNDS, PROTECTED_ART_42: ExitErrorReason.EXIT_PROTECTED_ART_42 };
@@ -71,6 +72,7 @@ export class ExitService {
         protections: [...(await inForce(input.noticeOn)), ...(await inForce(input.lastDay))],
         refusedRenewal: input.refusedRenewal ?? false,
       };
+      const replacement = input.reason === ExitReason.REPLACED ? await this.replacementDecision(em, worker, input) : null;
       const refusal = exitProblem(facts);
       if (refusal) {
         if (refusal.code === 'DATES') throw new InvalidInput(refusal.field, refusal.message);
@@ -104,6 +106,7 @@ export class ExitService {
         criminalLiability: facts.criminalLiability,
         unionNotifiedOn: facts.unionNotifiedOn,
         misconduct: onRecord,
+        replacement,
         contractKind: contract?.kind ?? null,
         severanceOwed: owed,
         averageMonthlyFen: average,
@@ -128,6 +131,23 @@ export class ExitService {
       });
       return exit;
     });
+  }
+
+  /** REPLACED: the county's replacement decision this exit carries out, checked against the input. */
+  private async replacementDecision(em: EntityManager, worker: Worker, input: OpenExitInput): Promise<AssessmentConsequence> {
+    const decision = await em.findOne(
+      AssessmentConsequence,
+      { worker, kind: ConsequenceKind.REPLACEMENT, status: ConsequenceStatus.DONE },
+      { orderBy: { doneOn: 'desc' } },
+    );
+    const d = decision?.details as { notice?: string; noticeOn?: string; lastDay?: string } | undefined;
+    const problem = replacementExitProblem(
+      decision && d?.notice && d.noticeOn && d.lastDay ? { decidedOn: decision.doneOn!, notice: d.notice, noticeOn: d.noticeOn, lastDay: d.lastDay } : null,
+      input,
+    );
+    if (problem?.code === 'DATES') throw new InvalidInput(problem.field, problem.message);
+    if (problem) throw exitError(ExitErrorReason.NO_REPLACEMENT_DECISION, problem.message, problem.field);
+    return decision!;
   }
 
   /** Art. 47 para 3: the gross pay of approved payrolls in the 12 months before the last day (wages: no exit pay). */

@@ -31,6 +31,11 @@ export class ExitCaseType {
   @Field(() => ExitReason, { description: 'Why the worker leaves (辞职, 辞退, 期满终止 …)' }) reason: ExitReason;
   @Field(() => NoFaultGround, { nullable: true, description: 'NO_FAULT: the ground of art. 40 relied on' }) noFaultGround: NoFaultGround | null;
   @Field(() => ExitNotice, { nullable: true, description: 'NO_FAULT: 30 days’ written notice, or a month’s pay in lieu' }) notice: ExitNotice | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'REPLACED: the county’s replacement decision (the assessment consequence REPLACEMENT, 撤换) this exit carries out',
+  })
+  replacementId: string | null;
   @Field(() => LocalDateScalar, { description: 'The day notice was given or received, YYYY-MM-DD' }) noticeOn: string;
   @Field(() => LocalDateScalar, { description: 'The worker’s last day of work, YYYY-MM-DD' }) lastDay: string;
   @Field(() => String, { nullable: true, description: 'The contract kind in force on the notice day; null without a contract' }) contractKind: string | null;
@@ -73,7 +78,11 @@ export class OpenExitInput {
   @IsOptional()
   @IsEnum(NoFaultGround)
   noFaultGround?: NoFaultGround | null;
-  @Field(() => ExitNotice, { nullable: true, description: 'NO_FAULT: required; WRITTEN_NOTICE needs 30 days between noticeOn and lastDay' })
+  @Field(() => ExitNotice, {
+    nullable: true,
+    description:
+      'NO_FAULT: required; WRITTEN_NOTICE needs 30 days between noticeOn and lastDay. REPLACED: the notice of the county’s replacement decision, and noticeOn its day',
+  })
   @IsOptional()
   @IsEnum(ExitNotice)
   notice?: ExitNotice | null;
