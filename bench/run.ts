@@ -94,7 +94,8 @@ async function main(): Promise<void> {
   const services: Service[] = [];
   const clients: GraphqlClient[] = [];
   let counter: Awaited<ReturnType<typeof statementCounter>> | null = null;
-  const db = new Client({ connectionString: runUrl });
+  // The hand-written SQL runs as the api's statements do: without JIT compilation (libs/database orm-config).
+  const db = new Client({ connectionString: runUrl, options: '-c jit=off' });
   const results = new Results();
   const cpus = os.availableParallelism();
   try {

@@ -9,6 +9,10 @@ describe('audit, jobs and the GraphQL edge', () => {
 
   const regionId = async (code: string) => (await app.sql<{ id: string }>('select id from region where code = ?', [code]))[0].id;
 
+  it('runs its statements without JIT compilation (it cost more than the queries at province scale)', async () => {
+    expect(await app.sql(`show jit`)).toEqual([{ jit: 'off' }]);
+  });
+
   it('writes an audit entry with before and after for every mutation, readable by the county only', async () => {
     const created = await app.ok(
       `mutation($input: CreateGridInput!) { createGrid(input: $input) { id version } }`,

@@ -30,6 +30,10 @@ export function ormConfig(databaseUrl: string, entities: NonNullable<Options['en
     strict: true,
     forceUtcTimezone: true,
     pool: { min: 0, max: 10 },
+    // No JIT compilation in GridHR's sessions: its statements are short and PostgreSQL's cost estimates for
+    // per-row subqueries are high, so the JIT spent 235 ms compiling a 130 ms vacancies query at province
+    // scale (docs/performance.md).
+    driverOptions: { connection: { options: '-c jit=off' } },
     ...overrides,
   });
 }
