@@ -4,7 +4,7 @@
 import { Page } from 'playwright-core';
 import { ConsoleBrowser } from './support/console-browser';
 import { recruitingSteps } from './support/recruiting';
-import { TestApp } from './support/test-app';
+import { scanNow, TestApp } from './support/test-app';
 
 describe('web console: county', () => {
   let browser: ConsoleBrowser;
@@ -150,5 +150,49 @@ describe('web console: county', () => {
 
     // The second applicant is still at the exam, ranked 2.
     expect((await steps.get(second.id)).stage).toBe('EXAM');
+  });
+
+  it('county sees the open flags per township and their history per rule, as the api and the database count them', async () => {
+    await scanNow(app, 'county');
+    await browser.signInHome('county');
+    await page.getByRole('menuitem', { name: '合规预警' }).click();
+    await page.waitForURL('**/flags');
+    await page.getByTestId('history-chart').locator('canvas').waitFor();
+
+    const { complianceCounts } = await app.ok(`{ complianceCounts { regionName open } }`, {}, 'county');
+    const perTownship = new Map<string, number>();
+    for (const c of complianceCounts as { regionName: string; open: number }[]) perTownship.set(c.regionName, (perTownship.get(c.regionName) ?? 0) + c.open);
+    expect(perTownship.size).toBeGreaterThan(1);
+    for (const [name, open] of perTownship) {
+      const row = page.getByTestId('flags-by-township').locator('tr', { hasText: name });
+      await expect(row.getByTestId('township-open').textContent()).resolves.toBe(String(open));
+    }
+    const [{ open }] = await app.sql<{ open: number }>(
+      `select count(*)::int as open from compliance_flag where resolved_at is null and region_code like '140799%'`,
+    );
+    expect([...perTownship.values()].reduce((a, b) => a + b, 0)).toBe(open);
+    await page.getByText(`未处理预警（${open}）`).waitFor();
+    // The history's current month holds every open flag the scan just found.
+    const month = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 7);
+    const { complianceHistory } = await app.ok(`query($m: String!) { complianceHistory(fromMonth: $m, toMonth: $m) { openAtEnd } }`, { m: month }, 'county');
+    expect(complianceHistory.reduce((n: number, r: { openAtEnd: number }) => n + r.openAtEnd, 0)).toBe(open);
+    await shot('county-flags');
+
+    // Filtered to a rule (the first the list offers), the list shows that rule's flags only, as many as the database holds.
+    await page.getByTestId('flags-rule').click();
+    await page.locator('.ant-select-item-option').first().click();
+    await page.getByText(`未处理预警（${open}）`).waitFor({ state: 'detached' });
+    const rules = await page
+      .getByTestId('open-flags')
+      .locator('tr[data-rule]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rule')));
+    expect(rules.length).toBeGreaterThan(0);
+    expect(new Set(rules).size).toBe(1);
+    const [{ n }] = await app.sql<{ n: number }>(
+      `select count(*)::int as n from compliance_flag where resolved_at is null and region_code like '140799%' and rule = ?`,
+      [rules[0]],
+    );
+    await page.getByText(`未处理预警（${n}）`).waitFor();
+    await shot('county-flags-rule');
   });
 });
