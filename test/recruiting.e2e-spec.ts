@@ -274,6 +274,14 @@ describe('recruiting from announcement to hired worker', () => {
       'county',
     );
     expect(await get(a.id)).toMatchObject({ stage: 'REJECTED', endReason: expect.stringContaining('objection upheld') });
+    const { application: withObjections } = await app.ok(
+      `query($id: ID!) { application(id: $id) { objections { id content status decision } } }`,
+      { id: a.id },
+      'township',
+    );
+    expect(withObjections.objections).toEqual([
+      { id: objection.id, content: '群众反映其曾受治安管理处罚', status: 'UPHELD', decision: '经核查属实，取消聘用资格' },
+    ]);
     expect(await get(c.id)).toMatchObject({ stage: 'MEDICAL' });
 
     // The replacement (递补) passes the medical and vetting and gets a publicity round of its own.

@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { Session, session, whenSignedOut } from './api';
 import { ConsoleLayout } from './components/ConsoleLayout';
+import { CampaignPage } from './pages/county/CampaignPage';
+import { CampaignsPage } from './pages/county/CampaignsPage';
+import { FlagsPage } from './pages/county/FlagsPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { WorkerPage } from './pages/WorkerPage';
@@ -38,6 +41,9 @@ export function App() {
         <Route path="/" element={<HomePage user={current.user} />} />
         {REGISTER_ROLES.includes(current.user.role) && <Route path="/workers" element={<WorkersPage user={current.user} />} />}
         {REGISTER_ROLES.includes(current.user.role) && <Route path="/workers/:id" element={<WorkerPage user={current.user} />} />}
+        {current.user.role === 'COUNTY_PLC' && <Route path="/recruiting" element={<CampaignsPage />} />}
+        {current.user.role === 'COUNTY_PLC' && <Route path="/recruiting/:id" element={<CampaignPage />} />}
+        {current.user.role === 'COUNTY_PLC' && <Route path="/flags" element={<FlagsPage />} />}
         <Route path="/login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

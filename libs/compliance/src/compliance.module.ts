@@ -7,11 +7,21 @@ import { RuleRegistry } from './rule-registry';
 import { ComplianceScanHandler } from './scan.handler';
 import { ScanService } from './scan.service';
 import { ComplianceCountsReport } from './compliance.reports';
+import { FlagHistoryReport } from './flag-history.report';
 
 /** The flag engine. Domains declare their rules in their plugins; the worker runs ScanService. */
 @Module({
   imports: [OrgModule, PolicyModule],
-  providers: [RuleRegistry, ScanService, FlagsService, ComplianceCountsReport, ComplianceScanHandler, ComplianceResolver, WorkerFlagsResolver],
+  providers: [
+    RuleRegistry,
+    ScanService,
+    FlagsService,
+    ComplianceCountsReport,
+    FlagHistoryReport,
+    ComplianceScanHandler,
+    ComplianceResolver,
+    WorkerFlagsResolver,
+  ],
   exports: [RuleRegistry, ScanService, FlagsService],
 })
 export class ComplianceModule {}

@@ -7,6 +7,8 @@ import {
   ComplianceFlagConnection,
   ComplianceFlagsArgs,
   ComplianceFlagType,
+  ComplianceHistoryArgs,
+  ComplianceMonthType,
   ComplianceRuleType,
   RunScanArgs,
   ScanRunsArgs,
@@ -16,6 +18,7 @@ import { FlagsService } from './flags.service';
 import { RuleRegistry } from './rule-registry';
 import { ScanService } from './scan.service';
 import { ComplianceCountsReport } from './compliance.reports';
+import { FlagHistoryReport } from './flag-history.report';
 
 @Resolver(() => ComplianceFlagType)
 export class ComplianceResolver {
@@ -24,6 +27,7 @@ export class ComplianceResolver {
     private readonly scans: ScanService,
     private readonly registry: RuleRegistry,
     private readonly counts: ComplianceCountsReport,
+    private readonly history: FlagHistoryReport,
   ) {}
 
   @Query(() => [ComplianceRuleType], { description: 'Every rule the compliance scans check.' })
@@ -48,6 +52,14 @@ export class ComplianceResolver {
     regionId?: string,
   ) {
     return this.counts.rows(user, regionId);
+  }
+
+  @Query(() => [ComplianceMonthType], {
+    description:
+      'Flags opened, resolved and open at the month’s end per rule per month in your scope (the flag history); rules with none in a month are left out.',
+  })
+  complianceHistory(@CurrentUser() user: AuthUser, @Args() args: ComplianceHistoryArgs) {
+    return this.history.rows(user, args);
   }
 
   @Query(() => [ScanRunType], { description: 'Recent scans covering your scope, newest first.' })

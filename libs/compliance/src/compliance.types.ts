@@ -143,3 +143,22 @@ export class RunScanArgs {
 export class ScanRunsArgs {
   @Field(() => Int, { defaultValue: 20, description: 'How many runs, 1-100.' }) @IsInt() @Min(1) @Max(100) first: number = 20;
 }
+
+@ObjectType('ComplianceMonth', { description: 'Flags of one rule in one month (Asia/Shanghai) in the scope asked for.' })
+export class ComplianceMonthType {
+  @Field({ description: 'The month, YYYY-MM.' }) month: string;
+  @Field({ description: 'The rule’s id.' }) rule: string;
+  @Field(() => Int, { description: 'Flags a scan opened in the month.' }) opened: number;
+  @Field(() => Int, { description: 'Flags a scan resolved in the month (their condition was gone).' }) resolved: number;
+  @Field(() => Int, { description: 'Flags still open at the end of the month (or now, for the current month).' }) openAtEnd: number;
+}
+
+@ArgsType()
+export class ComplianceHistoryArgs {
+  @Field(() => ID, { nullable: true, description: 'Flags within this region subtree, in your scope; your scope when omitted.' })
+  @IsOptional()
+  @IsUUID()
+  regionId?: string;
+  @Field({ description: 'First month, YYYY-MM.' }) @IsString() @MaxLength(7) fromMonth: string;
+  @Field({ description: 'Last month, YYYY-MM, at most 36 months after fromMonth (both included).' }) @IsString() @MaxLength(7) toMonth: string;
+}

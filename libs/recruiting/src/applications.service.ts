@@ -7,7 +7,7 @@ import { assertInScope, AuthUser, Clock, InvalidInput, paginate, Role, scopeWher
 import { RehireBlocks } from '@gridhr/exit';
 import { Education, maskIdNumber, normalizePhone, parseIdNumber, PiiCipher, Worker, WorkerLifecycle, WorkerStatus } from '@gridhr/workers';
 import { Region } from '@gridhr/org';
-import { Application, Position, StageChange } from './campaign.entity';
+import { Application, Objection, Position, StageChange } from './campaign.entity';
 import { ApplicationStages } from './application-stages';
 import { CampaignStatus, Stage } from './recruiting.enums';
 import { recruitingError, RecruitingReason } from './recruiting.errors';
@@ -61,6 +61,12 @@ export class ApplicationsService {
     return this.em
       .find(StageChange, { application: { $in: [...applicationIds] } }, { orderBy: { at: 'asc', id: 'asc' } })
       .then((rows) => applicationIds.map((id) => rows.filter((c) => c.application.id === id)));
+  }
+
+  objectionsOf(applicationIds: readonly string[]): Promise<Objection[][]> {
+    return this.em
+      .find(Objection, { application: { $in: [...applicationIds] } }, { orderBy: { filedOn: 'asc', id: 'asc' } })
+      .then((rows) => applicationIds.map((id) => rows.filter((o) => o.application.id === id)));
   }
 
   async register(user: AuthUser, input: RegistrationInput): Promise<Application> {

@@ -268,6 +268,13 @@ export class ApplicationsResolver {
     return id ? requestLoader(context, 'publicityRoundById', (ids: readonly string[]) => this.publicity.roundsById(ids)).load(id) : null;
   }
 
+  @ResolveField(() => [ObjectionType], {
+    description: 'Objections (异议) filed against the applicant during publicity, first filed first, with their decisions',
+  })
+  objections(@Parent() application: Application, @Context() context: LoaderContext) {
+    return requestLoader(context, 'applicationObjections', (ids: readonly string[]) => this.applicationsService.objectionsOf(ids)).load(application.id);
+  }
+
   @ResolveField(() => WorkerType, { nullable: true, description: 'The worker record, from pre-job training on' })
   worker(@CurrentUser() user: AuthUser, @Parent() application: Application) {
     return this.applicationsService.workerOf(user, application);

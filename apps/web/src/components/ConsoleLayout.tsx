@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { HomeOutlined, LogoutOutlined, TeamOutlined } from '@ant-design/icons';
+import { AlertOutlined, HomeOutlined, LogoutOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { CurrentUserFragment } from '../graphql/generated';
 import { t } from '../messages';
@@ -12,8 +12,15 @@ export function ConsoleLayout({ user, onSignOut, children }: { user: CurrentUser
   const items = [
     { key: '/', icon: <HomeOutlined />, label: t.nav.home },
     ...(REGISTER_ROLES.includes(user.role) ? [{ key: '/workers', icon: <TeamOutlined />, label: t.nav.workers }] : []),
+    ...(user.role === 'COUNTY_PLC'
+      ? [
+          { key: '/recruiting', icon: <SolutionOutlined />, label: t.county.nav.recruiting },
+          { key: '/flags', icon: <AlertOutlined />, label: t.county.nav.flags },
+        ]
+      : []),
   ];
-  const selected = pathname.startsWith('/workers') ? '/workers' : '/';
+  // The menu item whose path the page is under.
+  const selected = items.find((i) => i.key !== '/' && pathname.startsWith(i.key))?.key ?? '/';
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#c7000b' }}>

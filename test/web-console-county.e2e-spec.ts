@@ -1,0 +1,198 @@
+// The county political-legal committee's console in headless Chromium (test/support/console-browser.ts): its
+// home page and the recruiting pages, taking an applicant through political vetting into publicity, with
+// the api's refusal of a publicity start in the past and an objection recorded and decided.
+import { Page } from 'playwright-core';
+import { ConsoleBrowser } from './support/console-browser';
+import { recruitingSteps } from './support/recruiting';
+import { scanNow, TestApp } from './support/test-app';
+
+describe('web console: county', () => {
+  let browser: ConsoleBrowser;
+  let app: TestApp;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await ConsoleBrowser.start({ worker: true });
+    app = browser.app;
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    page = await browser.open();
+  });
+
+  afterEach(async () => {
+    expect(await browser.closePage()).toEqual([]);
+  });
+
+  const shot = (name: string) => browser.shot(name);
+  const steps = recruitingSteps(() => app);
+  const submitAction = async () => {
+    await page.locator('#action-submit').click();
+  };
+  const modalGone = () => page.locator('.ant-modal-wrap').waitFor({ state: 'detached' });
+
+  it('county moves an applicant through political vetting into publicity; a past start is refused with the api’s message', async () => {
+    // The demo has no campaign: the county prepares one through the api, up to an applicant at vetting.
+    const { campaign, positionId } = await steps.openCampaign({
+      title: '东风社区第1网格专职网格员',
+      regionId: await steps.regionId('140799001003'),
+      gridId: await steps.gridId('140799001003-01'),
+      category: 'FULL_TIME',
+      headcount: 1,
+    });
+    const [first, second] = await steps.throughExam(campaign.id, positionId, 'county', [
+      { name: '王优秀', written: 88, interview: 90 },
+      { name: '李其次', written: 80, interview: 85.5 },
+    ]);
+    await steps.mutate('recordMedicalResult', { applicationId: first.id, passed: true }, 'county');
+
+    await browser.signInHome('county');
+    await expect(page.getByTestId('home-title').textContent()).resolves.toContain('网格示范县');
+    await shot('county-home');
+
+    await page.getByRole('menuitem', { name: '招聘管理' }).click();
+    await page.waitForURL('**/recruiting');
+    const { campaigns } = await app.ok(`{ campaigns(first: 20) { totalCount edges { node { id title status } } } }`, {}, 'county');
+    const row = page.getByTestId('campaigns').locator('tr', { hasText: campaigns.edges[0].node.title });
+    await row.getByText('报名截止').waitFor();
+    expect(campaigns.edges[0].node).toMatchObject({ id: campaign.id, status: 'CLOSED' });
+    await shot('county-campaigns');
+
+    await row.getByRole('link').click();
+    await page.waitForURL(`**/recruiting/${campaign.id}`);
+    await page.getByTestId('funnel-chart').locator('canvas').waitFor();
+    // The funnel's numbers are the api's: one at vetting, one still at the exam.
+    const funnel = (await app.ok(`query($id: ID!) { campaignFunnel(campaignId: $id) { stage count } }`, { id: campaign.id }, 'county')).campaignFunnel;
+    expect(funnel).toEqual(
+      expect.arrayContaining([
+        { stage: 'VETTING', count: 1 },
+        { stage: 'EXAM', count: 1 },
+      ]),
+    );
+    await expect(page.getByTestId('tab-VETTING').textContent()).resolves.toBe('政治审查（1）');
+    await expect(page.getByTestId('tab-EXAM').textContent()).resolves.toBe('笔试面试（1）');
+    await shot('county-campaign');
+
+    // Political vetting: passed.
+    await page.getByTestId('tab-VETTING').click();
+    const applicant = page.getByTestId('applicants-VETTING').locator('tr', { hasText: first.name });
+    await applicant.getByTestId('action-vetting').click();
+    await shot('county-vetting-form');
+    await submitAction();
+    await modalGone();
+    await applicant.getByTestId('vetted').waitFor();
+    const [vetted] = await app.sql<{ stage: string; vetted: boolean; vetted_on: string }>(
+      `select stage, vetted, to_char(vetted_on, 'YYYY-MM-DD') as vetted_on from application where id = ?`,
+      [first.id],
+    );
+    expect(vetted).toEqual({ stage: 'VETTING', vetted: true, vetted_on: app.today() });
+    expect(await applicant.getByTestId('vetted').textContent()).toContain(vetted.vetted_on);
+    await shot('county-vetted');
+
+    // A publicity start before today without saying where it was already posted: the api refuses, the page says why.
+    await page.getByTestId('open-publicity').click();
+    await page.locator('#action-startsOn').fill('2026-11-20');
+    await page.locator('#action-startsOn').press('Enter');
+    await submitAction();
+    const refusal = await app.gql(
+      `mutation($input: OpenPublicityInput!) { openPublicity(input: $input) { id } }`,
+      { input: { campaignId: campaign.id, startsOn: '2026-11-20' } },
+      { user: 'county' },
+    );
+    expect(refusal.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(page.getByTestId('action-error').textContent()).resolves.toContain(refusal.errors![0].message);
+    await shot('county-publicity-refused');
+    expect(await app.sql(`select id from publicity_round where campaign_id = ?`, [campaign.id])).toEqual([]);
+
+    // Left empty, the publicity starts today and runs the campaign's working days.
+    await page.locator('.ant-modal .ant-picker').hover();
+    await page.locator('.ant-modal .ant-picker-clear').click();
+    await submitAction();
+    await modalGone();
+    await page.getByTestId('tab-PUBLICITY').getByText('公示（1）').waitFor();
+    const { application } = await app.ok(
+      `query($id: ID!) { application(id: $id) { stage publicityRound { round startsOn endsOn } } }`,
+      { id: first.id },
+      'county',
+    );
+    expect(application).toMatchObject({ stage: 'PUBLICITY', publicityRound: { round: 1, startsOn: app.today() } });
+    const rounds = await app.sql<{ round: number; starts_on: string; ends_on: string }>(
+      `select round, to_char(starts_on, 'YYYY-MM-DD') as starts_on, to_char(ends_on, 'YYYY-MM-DD') as ends_on from publicity_round where campaign_id = ?`,
+      [campaign.id],
+    );
+    expect(rounds).toEqual([{ round: 1, starts_on: app.today(), ends_on: application.publicityRound.endsOn }]);
+    await page.getByTestId('publicity-rounds').getByText(application.publicityRound.endsOn).waitFor();
+    await page.getByTestId('tab-PUBLICITY').click();
+    const listed = page.getByTestId('applicants-PUBLICITY').locator('tr', { hasText: first.name });
+    await listed.getByText(`第 1 轮（${application.publicityRound.startsOn} 至 ${application.publicityRound.endsOn}）`).waitFor();
+    await shot('county-publicity');
+
+    // An objection during publicity, recorded and then dismissed: the applicant stays listed.
+    await listed.getByTestId('action-objection').click();
+    await page.locator('#action-content').fill('群众反映其报名材料不实');
+    await submitAction();
+    await modalGone();
+    await listed.getByText('待处理').waitFor();
+    const objections = await app.sql<{ id: string; status: string }>(`select id, status from objection where application_id = ?`, [first.id]);
+    expect(objections).toEqual([{ id: expect.any(String), status: 'OPEN' }]);
+    await listed.getByTestId(`action-decide-${objections[0].id}`).click();
+    await page.locator('#action-decision').fill('经核查报名材料真实，异议不成立');
+    await submitAction();
+    await modalGone();
+    await listed.getByText('异议不成立').waitFor();
+    const decided = (await app.ok(`query($id: ID!) { application(id: $id) { stage objections { status decision } } }`, { id: first.id }, 'county')).application;
+    expect(decided).toEqual({ stage: 'PUBLICITY', objections: [{ status: 'DISMISSED', decision: '经核查报名材料真实，异议不成立' }] });
+    await shot('county-objection-decided');
+
+    // The second applicant is still at the exam, ranked 2.
+    expect((await steps.get(second.id)).stage).toBe('EXAM');
+  });
+
+  it('county sees the open flags per township and their history per rule, as the api and the database count them', async () => {
+    await scanNow(app, 'county');
+    await browser.signInHome('county');
+    await page.getByRole('menuitem', { name: '合规预警' }).click();
+    await page.waitForURL('**/flags');
+    await page.getByTestId('history-chart').locator('canvas').waitFor();
+
+    const { complianceCounts } = await app.ok(`{ complianceCounts { regionName open } }`, {}, 'county');
+    const perTownship = new Map<string, number>();
+    for (const c of complianceCounts as { regionName: string; open: number }[]) perTownship.set(c.regionName, (perTownship.get(c.regionName) ?? 0) + c.open);
+    expect(perTownship.size).toBeGreaterThan(1);
+    for (const [name, open] of perTownship) {
+      const row = page.getByTestId('flags-by-township').locator('tr', { hasText: name });
+      await expect(row.getByTestId('township-open').textContent()).resolves.toBe(String(open));
+    }
+    const [{ open }] = await app.sql<{ open: number }>(
+      `select count(*)::int as open from compliance_flag where resolved_at is null and region_code like '140799%'`,
+    );
+    expect([...perTownship.values()].reduce((a, b) => a + b, 0)).toBe(open);
+    await page.getByText(`未处理预警（${open}）`).waitFor();
+    // The history's current month holds every open flag the scan just found.
+    const month = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 7);
+    const { complianceHistory } = await app.ok(`query($m: String!) { complianceHistory(fromMonth: $m, toMonth: $m) { openAtEnd } }`, { m: month }, 'county');
+    expect(complianceHistory.reduce((n: number, r: { openAtEnd: number }) => n + r.openAtEnd, 0)).toBe(open);
+    await shot('county-flags');
+
+    // Filtered to a rule (the first the list offers), the list shows that rule's flags only, as many as the database holds.
+    await page.getByTestId('flags-rule').click();
+    await page.locator('.ant-select-item-option').first().click();
+    await page.getByText(`未处理预警（${open}）`).waitFor({ state: 'detached' });
+    const rules = await page
+      .getByTestId('open-flags')
+      .locator('tr[data-rule]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rule')));
+    expect(rules.length).toBeGreaterThan(0);
+    expect(new Set(rules).size).toBe(1);
+    const [{ n }] = await app.sql<{ n: number }>(
+      `select count(*)::int as n from compliance_flag where resolved_at is null and region_code like '140799%' and rule = ?`,
+      [rules[0]],
+    );
+    await page.getByText(`未处理预警（${n}）`).waitFor();
+    await shot('county-flags-rule');
+  });
+});
