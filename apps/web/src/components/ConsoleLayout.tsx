@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { HomeOutlined, LogoutOutlined, TeamOutlined } from '@ant-design/icons';
+import { adminMenu } from '../pages/admin/AdminRoutes';
+import { financeMenu } from '../pages/finance/FinanceRoutes';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { CurrentUserFragment } from '../graphql/generated';
 import { t } from '../messages';
-import { REGISTER_ROLES } from '../roles';
+import { ADMIN_ROLES, FINANCE_ROLES, REGISTER_ROLES } from '../roles';
 
 export function ConsoleLayout({ user, onSignOut, children }: { user: CurrentUserFragment; onSignOut: () => void; children: ReactNode }) {
   const navigate = useNavigate();
@@ -12,8 +14,15 @@ export function ConsoleLayout({ user, onSignOut, children }: { user: CurrentUser
   const items = [
     { key: '/', icon: <HomeOutlined />, label: t.nav.home },
     ...(REGISTER_ROLES.includes(user.role) ? [{ key: '/workers', icon: <TeamOutlined />, label: t.nav.workers }] : []),
+    ...(FINANCE_ROLES.includes(user.role) ? financeMenu : []),
+    ...(ADMIN_ROLES.includes(user.role) ? adminMenu : []),
   ];
-  const selected = pathname.startsWith('/workers') ? '/workers' : '/';
+  // The longest menu path the address starts with, else home.
+  const selected =
+    items
+      .map((i) => i.key)
+      .filter((key) => key !== '/' && pathname.startsWith(key))
+      .sort((a, b) => b.length - a.length)[0] ?? '/';
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#c7000b' }}>
