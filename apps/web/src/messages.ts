@@ -344,6 +344,8 @@ export const t = {
       cumulativePlanned: '累计预算',
       cumulativeActual: '累计支出',
       month: '月份',
+      monthly: '月度（元）',
+      cumulative: '累计（元）',
       pay: '工资支出',
       employerInsurance: '单位社保',
       accident: '意外险保费',

@@ -14,3 +14,6 @@ export const FINANCE_ROLES: readonly Role[] = ['FINANCE'];
 
 /** Roles that administer users, regions, policy settings and the minimum-wage table. */
 export const ADMIN_ROLES: readonly Role[] = ['CITY_ADMIN', 'SYSADMIN'];
+
+/** Roles that list and create accounts (users, createUser). */
+export const USER_ADMIN_ROLES: readonly Role[] = ['SYSADMIN'];

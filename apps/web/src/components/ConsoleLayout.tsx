@@ -15,7 +15,7 @@ export function ConsoleLayout({ user, onSignOut, children }: { user: CurrentUser
     { key: '/', icon: <HomeOutlined />, label: t.nav.home },
     ...(REGISTER_ROLES.includes(user.role) ? [{ key: '/workers', icon: <TeamOutlined />, label: t.nav.workers }] : []),
     ...(FINANCE_ROLES.includes(user.role) ? financeMenu : []),
-    ...(ADMIN_ROLES.includes(user.role) ? adminMenu : []),
+    ...(ADMIN_ROLES.includes(user.role) ? adminMenu(user.role) : []),
   ];
   // The longest menu path the address starts with, else home.
   const selected =

@@ -22,7 +22,11 @@ export function BudgetChart({ months }: { months: Month[] }) {
       legend: { top: 0 },
       grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: months.map((x) => x.month) },
-      yAxis: { type: 'value' },
+      // Monthly amounts on the left, cumulated ones on the right: the months stay readable next to the year's sums.
+      yAxis: [
+        { type: 'value', name: m.monthly },
+        { type: 'value', name: m.cumulative, splitLine: { show: false } },
+      ],
       series: [
         { name: m.plannedMonth, type: 'bar', itemStyle: { color: '#bfbfbf' }, data: months.map((x) => toYuan(x.plannedFen)) },
         { name: m.actualMonth, type: 'bar', itemStyle: { color: '#c7000b' }, data: months.map((x) => toYuan(x.actualFen)) },
@@ -33,7 +37,7 @@ export function BudgetChart({ months }: { months: Month[] }) {
           itemStyle: { color: '#595959' },
           data: months.map((x) => toYuan(x.cumulativePlannedFen)),
         },
-        { name: m.cumulativeActual, type: 'line', itemStyle: { color: '#fa541c' }, data: months.map((x) => toYuan(x.cumulativeActualFen)) },
+        { name: m.cumulativeActual, type: 'line', yAxisIndex: 1, itemStyle: { color: '#fa541c' }, data: months.map((x) => toYuan(x.cumulativeActualFen)) },
       ],
     });
     const resize = () => chart.resize();

@@ -39,7 +39,7 @@ interface Choice {
 /** Report files requested as background jobs: their progress (polled) and the one-time link when done. */
 export function ReportsPage() {
   const reports = useQuery(ReportListDocument, {});
-  const runs = useQuery(PayrollRunsDocument, { first: 50 });
+  const runs = useQuery(PayrollRunsDocument, { first: 100 });
   const { regions } = useCountyAndTownships();
   const latest = useLatestPayrollMonth();
   const [form] = Form.useForm<Choice>();
