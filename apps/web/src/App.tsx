@@ -9,7 +9,9 @@ import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { WorkerPage } from './pages/WorkerPage';
 import { WorkersPage } from './pages/WorkersPage';
-import { REGISTER_ROLES } from './roles';
+import { AdminRoutes } from './pages/admin/AdminRoutes';
+import { FinanceRoutes } from './pages/finance/FinanceRoutes';
+import { ADMIN_ROLES, FINANCE_ROLES, REGISTER_ROLES } from './roles';
 
 export function App() {
   const [current, setCurrent] = useState<Session | null>(() => session.get());
@@ -44,6 +46,8 @@ export function App() {
         {current.user.role === 'COUNTY_PLC' && <Route path="/recruiting" element={<CampaignsPage />} />}
         {current.user.role === 'COUNTY_PLC' && <Route path="/recruiting/:id" element={<CampaignPage />} />}
         {current.user.role === 'COUNTY_PLC' && <Route path="/flags" element={<FlagsPage />} />}
+        {FINANCE_ROLES.includes(current.user.role) && <Route path="/finance/*" element={<FinanceRoutes />} />}
+        {ADMIN_ROLES.includes(current.user.role) && <Route path="/admin/*" element={<AdminRoutes user={current.user} />} />}
         <Route path="/login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

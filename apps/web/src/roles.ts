@@ -8,3 +8,12 @@ export const EDIT_ROLES: readonly Role[] = ['TOWNSHIP_STAFF', 'COUNTY_PLC'];
 
 /** Roles that may read a record's change history (auditHistory). */
 export const HISTORY_ROLES: readonly Role[] = ['COUNTY_PLC', 'SYSADMIN'];
+
+/** Roles that approve payroll, download finance reports and follow the budget. */
+export const FINANCE_ROLES: readonly Role[] = ['FINANCE'];
+
+/** Roles that administer users, regions, policy settings and the minimum-wage table. */
+export const ADMIN_ROLES: readonly Role[] = ['CITY_ADMIN', 'SYSADMIN'];
+
+/** Roles that list and create accounts (users, createUser). */
+export const USER_ADMIN_ROLES: readonly Role[] = ['SYSADMIN'];

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { AlertOutlined, HomeOutlined, LogoutOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
+import { adminMenu } from '../pages/admin/AdminRoutes';
+import { financeMenu } from '../pages/finance/FinanceRoutes';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { CurrentUserFragment } from '../graphql/generated';
 import { t } from '../messages';
-import { REGISTER_ROLES } from '../roles';
+import { ADMIN_ROLES, FINANCE_ROLES, REGISTER_ROLES } from '../roles';
 
 export function ConsoleLayout({ user, onSignOut, children }: { user: CurrentUserFragment; onSignOut: () => void; children: ReactNode }) {
   const navigate = useNavigate();
@@ -18,9 +20,15 @@ export function ConsoleLayout({ user, onSignOut, children }: { user: CurrentUser
           { key: '/flags', icon: <AlertOutlined />, label: t.county.nav.flags },
         ]
       : []),
+    ...(FINANCE_ROLES.includes(user.role) ? financeMenu : []),
+    ...(ADMIN_ROLES.includes(user.role) ? adminMenu(user.role) : []),
   ];
-  // The menu item whose path the page is under.
-  const selected = items.find((i) => i.key !== '/' && pathname.startsWith(i.key))?.key ?? '/';
+  // The longest menu path the address starts with, else home.
+  const selected =
+    items
+      .map((i) => i.key)
+      .filter((key) => key !== '/' && pathname.startsWith(key))
+      .sort((a, b) => b.length - a.length)[0] ?? '/';
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#c7000b' }}>
