@@ -6,6 +6,8 @@ import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { WorkerPage } from './pages/WorkerPage';
 import { WorkersPage } from './pages/WorkersPage';
+import { IMPORT_ROLES } from './pages/township/access';
+import { ImportWorkersPage } from './pages/township/ImportWorkersPage';
 import { REGISTER_ROLES } from './roles';
 
 export function App() {
@@ -38,6 +40,7 @@ export function App() {
         <Route path="/" element={<HomePage user={current.user} />} />
         {REGISTER_ROLES.includes(current.user.role) && <Route path="/workers" element={<WorkersPage user={current.user} />} />}
         {REGISTER_ROLES.includes(current.user.role) && <Route path="/workers/:id" element={<WorkerPage user={current.user} />} />}
+        {IMPORT_ROLES.includes(current.user.role) && <Route path="/township/import" element={<ImportWorkersPage />} />}
         <Route path="/login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { HomeOutlined, LogoutOutlined, TeamOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, HomeOutlined, LogoutOutlined, TeamOutlined } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { CurrentUserFragment } from '../graphql/generated';
 import { t } from '../messages';
 import { REGISTER_ROLES } from '../roles';
+import { IMPORT_ROLES } from '../pages/township/access';
 
 export function ConsoleLayout({ user, onSignOut, children }: { user: CurrentUserFragment; onSignOut: () => void; children: ReactNode }) {
   const navigate = useNavigate();
@@ -12,8 +13,10 @@ export function ConsoleLayout({ user, onSignOut, children }: { user: CurrentUser
   const items = [
     { key: '/', icon: <HomeOutlined />, label: t.nav.home },
     ...(REGISTER_ROLES.includes(user.role) ? [{ key: '/workers', icon: <TeamOutlined />, label: t.nav.workers }] : []),
+    ...(IMPORT_ROLES.includes(user.role) ? [{ key: '/township/import', icon: <CloudUploadOutlined />, label: t.township.nav.import }] : []),
   ];
-  const selected = pathname.startsWith('/workers') ? '/workers' : '/';
+  // The item whose address is the longest start of the current one.
+  const selected = items.map((i) => i.key).reduce((best, key) => (pathname.startsWith(key) && key.length > best.length ? key : best), '/');
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#c7000b' }}>

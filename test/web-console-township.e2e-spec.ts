@@ -1,0 +1,131 @@
+// The township's console pages in headless Chromium (test/support/console-browser.ts): a worker sheet checked,
+// its problems read and downloaded as the api's error report, then imported.
+import { readFile } from 'node:fs/promises';
+import { Workbook } from 'exceljs';
+import { Page } from 'playwright-core';
+import { ConsoleBrowser } from './support/console-browser';
+import { anIdNumber, aPhone } from './support/factories';
+import { TestApp } from './support/test-app';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const HEADER = ['姓名', '身份证号', '手机号', '人员类别', '管理区划代码', '学历'];
+const mistyped = (id: string) => id.slice(0, 17) + (id[17] === '0' ? '1' : '0');
+
+/** A worker sheet as a township keeps it: a title row above the header. */
+async function workerSheet(rows: string[][]): Promise<Buffer> {
+  const workbook = new Workbook();
+  const sheet = workbook.addWorksheet('花名册');
+  sheet.addRow(['城关街道网格员花名册']);
+  sheet.addRow(HEADER);
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+const IMPORT = `mutation($input: ImportWorkersInput!) { importWorkers(input: $input) { written rows problems { line column value problem } } }`;
+
+describe('web console: township', () => {
+  let browser: ConsoleBrowser;
+  let app: TestApp;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await ConsoleBrowser.start({ worker: true });
+    app = browser.app;
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    page = await browser.open();
+  });
+
+  afterEach(async () => {
+    expect(await browser.closePage()).toEqual([]);
+  });
+
+  const shot = (name: string) => browser.shot(name);
+
+  it("township checks a sheet, reads the bad line's problem, downloads the error report, then imports the good lines", async () => {
+    const good = [
+      ['孙导一', anIdNumber('19930303'), aPhone(), '专职网格员', '140799001001', '本科'],
+      ['孙导二', anIdNumber('19940404', false), aPhone(), '兼职', '140799001003', '大专'],
+      ['孙导三', anIdNumber('19950505'), aPhone(), '专职', '140799001001', ''],
+    ];
+    const bad = ['孙导错', mistyped(anIdNumber('19960606')), aPhone(), '专职网格员', '140799001001', '本科'];
+    const withBad = await workerSheet([good[0], bad, good[1], good[2]]);
+    const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : 1);
+    const stored = async () =>
+      (
+        await app.sql<{ name: string; region: string }>(
+          `select w.name, r.name as region from worker w join region r on r.code = w.region_code where w.name like '孙导%'`,
+        )
+      ).sort(byName);
+
+    await browser.signInHome('township');
+    await page.getByRole('menuitem', { name: '批量导入' }).click();
+    await page.waitForURL('**/township/import');
+    expect(await page.getByTestId('import-run').isDisabled()).toBe(true);
+    await page.locator('input[type=file]').setInputFiles({ name: '城关街道花名册.xlsx', mimeType: XLSX, buffer: withBad });
+    await page.getByTestId('import-check').click();
+    const table = page.getByTestId('import-problems');
+    await table.waitFor();
+
+    // The same sheet as the api reads it: the page lists the api's problems, line by line, in its words.
+    const { importWorkers: report } = await app.ok(IMPORT, { input: { format: 'xlsx', contentBase64: withBad.toString('base64'), dryRun: true } }, 'township');
+    expect(report).toMatchObject({ written: false, rows: 4 });
+    expect(report.problems.length).toBeGreaterThan(0);
+    // The bad line is the sheet's 4th row (title, header, then the first good line).
+    expect(report.problems.map((p: { line: number; column: string }) => `${p.line}:${p.column}`)).toContain('4:身份证号');
+    expect(await table.locator('tbody tr').count()).toBe(report.problems.length);
+    for (const p of report.problems) {
+      const row = table.locator('tbody tr', { hasText: p.problem });
+      await row.getByRole('cell', { name: String(p.line), exact: true }).waitFor();
+      await row.getByRole('cell', { name: p.column, exact: true }).waitFor();
+    }
+    await expect(page.getByTestId('import-result').textContent()).resolves.toContain(`发现 ${report.problems.length} 个问题`);
+    expect(await page.getByTestId('import-run').isDisabled()).toBe(true);
+    await shot('township-import-problems');
+
+    // The error report is the api's problem sheet, saved under its name.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-problems').click()]);
+    expect(download.suggestedFilename()).toBe('导入问题清单.xlsx');
+    const saved = new Workbook();
+    await saved.xlsx.load((await readFile((await download.path())!)) as never);
+    const lines = saved.worksheets[0]
+      .getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[]).slice(1, 5));
+    expect(lines).toEqual(report.problems.map((p: { line: number; column: string; value: string; problem: string }) => [p.line, p.column, p.value, p.problem]));
+    expect(lines.some(([, , value]) => value === bad[1])).toBe(true);
+    // Nothing was written.
+    expect(await stored()).toEqual([]);
+
+    // The bad line taken out: the check passes and says what the import will do, then the import writes.
+    const fixed = await workerSheet(good);
+    await page.locator('input[type=file]').setInputFiles({ name: '城关街道花名册（改）.xlsx', mimeType: XLSX, buffer: fixed });
+    await page.getByTestId('import-check').click();
+    await page.getByTestId('import-result').getByText('将新增 3 人、更新 0 人').waitFor();
+    expect(await table.count()).toBe(0);
+    await page.getByTestId('import-run').click();
+    await page.getByTestId('import-result').getByText('已导入：新增 3 人，更新 0 人').waitFor();
+    await shot('township-import-done');
+
+    expect(await stored()).toEqual(
+      [
+        { name: '孙导一', region: '东风社区' },
+        { name: '孙导三', region: '东风社区' },
+        { name: '孙导二', region: '文昌社区' },
+      ].sort(byName),
+    );
+    for (const [name, idNumber] of good) {
+      const { workers } = await app.ok(
+        `query($id: String) { workers(first: 5, idNumber: $id) { edges { node { name status } } } }`,
+        { id: idNumber },
+        'township',
+      );
+      expect(workers.edges.map((e: { node: unknown }) => e.node)).toEqual([{ name, status: 'ACTIVE' }]);
+    }
+  });
+});
