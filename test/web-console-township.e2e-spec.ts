@@ -128,4 +128,58 @@ describe('web console: township', () => {
       expect(workers.edges.map((e: { node: unknown }) => e.node)).toEqual([{ name, status: 'ACTIVE' }]);
     }
   });
+
+  it("township moves a full-timer to another grid (refused first with the api's message) and ends the duty", async () => {
+    const { workers } = await app.ok(
+      `{ workers(first: 50, status: ACTIVE, category: FULL_TIME) { edges { node { id name currentAssignments { grid { id code } } } } } }`,
+      {},
+      'township',
+    );
+    const worker = workers.edges.map((e: { node: any }) => e.node).find((w: any) => w.currentAssignments.length === 1);
+    const from = worker.currentAssignments[0].grid;
+    const { grids } = await app.ok(`{ grids(first: 100, active: true) { edges { node { id code } } } }`, {}, 'township');
+    const to = grids.edges.map((e: { node: { id: string; code: string } }) => e.node).find((g: { code: string }) => g.code !== from.code);
+    const current = () =>
+      app.sql<{ code: string }>(`select g.code from grid_assignment a join grid g on g.id = a.grid_id where a.worker_id = ? and a.to_date is null`, [
+        worker.id,
+      ]);
+
+    await browser.signInHome('township');
+    await page.goto(`${app.url}/workers/${worker.id}`);
+    await page.getByTestId('assign-grid').click();
+    await page.locator('#assign-grid-id').fill(to.code);
+    await page.locator(`.ant-select-item-option-active[title*="${to.code}"]`).waitFor();
+    await page.locator('#assign-grid-id').press('Enter');
+    await page.locator('#save-assignment').click();
+    // One grid only: without the move the api refuses, and the page says why in the api's words.
+    const { errors } = await app.gql(
+      `mutation($input: AssignWorkerInput!) { assignWorkerToGrid(input: $input) { id } }`,
+      { input: { workerId: worker.id, gridId: to.id } },
+      { user: 'township' },
+    );
+    expect(errors![0].extensions!.code).toBe('CONFLICT');
+    await page.getByRole('dialog').getByTestId('error').getByText(errors![0].message).waitFor();
+    await shot('township-assign-refused');
+    expect(await current()).toEqual([{ code: from.code }]);
+
+    await page.locator('#assign-move').check();
+    await page.locator('#save-assignment').click();
+    await page.getByText('已安排到网格').waitFor();
+    const duties = page.getByTestId('assignments');
+    await duties.getByTestId(`end-duty-${to.code}`).waitFor();
+    expect(await duties.getByTestId(`end-duty-${from.code}`).count()).toBe(0);
+    expect(await current()).toEqual([{ code: to.code }]);
+    const [moved] = await app.sql<{ to_date: string }>(
+      `select to_char(a.to_date, 'YYYY-MM-DD') as to_date from grid_assignment a join grid g on g.id = a.grid_id where a.worker_id = ? and g.code = ? order by a.from_date desc limit 1`,
+      [worker.id, from.code],
+    );
+    await duties.locator('tr', { hasText: from.code }).getByText(moved.to_date).waitFor();
+    await shot('township-assign-moved');
+
+    await duties.getByTestId(`end-duty-${to.code}`).click();
+    await page.locator('#save-end-duty').click();
+    await page.getByText('已结束任职').waitFor();
+    await duties.getByTestId(`end-duty-${to.code}`).waitFor({ state: 'detached' });
+    expect(await current()).toEqual([]);
+  });
 });

@@ -263,5 +263,18 @@ export const t = {
       ignored: '未使用的列',
       missing: '缺少的列',
     },
+    duty: {
+      assign: '安排到网格',
+      assignTitle: (name: string) => `安排 ${name} 到网格`,
+      assigned: '已安排到网格',
+      gridRequired: '请选择网格',
+      move: '调动：结束当前网格任职（前一日）',
+      moveHint: '专职网格员只能在一个网格任职，换网格须勾选调动',
+      todayHint: '不填为今天',
+      end: '结束任职',
+      endTitle: (grid: string) => `结束在 ${grid} 的任职`,
+      lastDay: '最后一天',
+      ended: '已结束任职',
+    },
   },
 } as const;
