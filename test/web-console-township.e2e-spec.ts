@@ -182,4 +182,80 @@ describe('web console: township', () => {
     await duties.getByTestId(`end-duty-${to.code}`).waitFor({ state: 'detached' });
     expect(await current()).toEqual([]);
   });
+
+  it("township adds a training session, records attendance, and imports a sign-in sheet (refused first with the api's problems)", async () => {
+    const { workers } = await app.ok(`{ workers(first: 3, status: ACTIVE) { edges { node { id name phone } } } }`, {}, 'township');
+    const [a, b, c] = workers.edges.map((e: { node: { id: string; name: string; phone: string } }) => e.node);
+    const topic = '网格员业务培训（控制台）';
+    await browser.signInHome('township');
+    await page.getByRole('menuitem', { name: '培训管理' }).click();
+    await page.getByTestId('add-session').click();
+    await page.locator('#session-topic').fill(topic);
+    await page.locator('#session-held-on').fill('2026-10-15');
+    await page.locator('#session-held-on').press('Enter');
+    await page.locator('#session-place').fill('城关街道综治中心会议室');
+    await page.locator('#save-session').click();
+    await page.waitForURL(/\/township\/training\/[0-9a-f-]{36}$/);
+    const sessionId = page.url().split('/').pop()!;
+    await expect(page.getByTestId('session-topic').textContent()).resolves.toBe(topic);
+    const [session] = await app.sql<{ topic: string; held_on: string; level: string; organiser: string }>(
+      `select s.topic, to_char(s.held_on, 'YYYY-MM-DD') as held_on, s.level, r.name as organiser from training_session s join region r on r.id = s.organiser_id where s.id = ?`,
+      [sessionId],
+    );
+    expect(session).toEqual({ topic, held_on: '2026-10-15', level: 'TOWNSHIP', organiser: '城关街道' });
+
+    await page.getByTestId('record-attendance').click();
+    const form = page.getByTestId('attendance-form');
+    await form.locator('tr', { hasText: a.name }).getByText('出席').click();
+    await form.locator('tr', { hasText: b.name }).getByText('请假').click();
+    await page.locator('#save-attendance').click();
+    await page.getByText('已保存签到').waitFor();
+    await page.getByTestId('attendance').locator('tr', { hasText: b.name }).getByText('请假').waitFor();
+    const attendance = () =>
+      app.sql<{ name: string; status: string }>(
+        `select w.name, a.status from attendance a join worker w on w.id = a.worker_id where a.session_id = ? order by w.name`,
+        [sessionId],
+      );
+    expect(await attendance()).toEqual(
+      [
+        { name: a.name, status: 'PRESENT' },
+        { name: b.name, status: 'EXCUSED' },
+      ].sort((x, y) => (x.name < y.name ? -1 : 1)),
+    );
+
+    // A sign-in sheet whose second line names someone else: nothing is recorded and the page lists the api's problem.
+    const sheet = (lines: string[]) => Buffer.from(['姓名,联系电话,签到情况,备注', ...lines].join('\n'), 'utf8');
+    const wrong = sheet([`${a.name},${a.phone},出席,`, `错名字,${c.phone},出席,`]);
+    const { importSignInSheet: refused } = await app.ok(
+      `mutation($input: ImportSignInSheetInput!) { importSignInSheet(input: $input) { recorded problems { line column problem } } }`,
+      { input: { sessionId, format: 'csv', contentBase64: wrong.toString('base64') } },
+      'township',
+    );
+    expect(refused.recorded).toBe(0);
+    expect(refused.problems.length).toBeGreaterThan(0);
+    await page.locator('input[type=file]').setInputFiles({ name: '签到表.csv', mimeType: 'text/csv', buffer: wrong });
+    const problems = page.getByTestId('sign-in-problems');
+    for (const p of refused.problems)
+      await problems
+        .locator('tr', { hasText: p.problem })
+        .getByRole('cell', { name: String(p.line), exact: true })
+        .waitFor();
+    await shot('township-sign-in-refused');
+
+    await page.locator('input[type=file]').setInputFiles({
+      name: '签到表.csv',
+      mimeType: 'text/csv',
+      buffer: sheet([`${a.name},${a.phone},出席,`, `${c.name},${c.phone},缺席,病假`]),
+    });
+    await page.getByText('已按签到表记录 2 人').waitFor();
+    await page.getByTestId('attendance').locator('tr', { hasText: c.name }).getByText('缺席').waitFor();
+    const rows = await attendance();
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { name: a.name, status: 'PRESENT' },
+        { name: c.name, status: 'ABSENT' },
+      ]),
+    );
+    await shot('township-training-session');
+  });
 });

@@ -6,8 +6,10 @@ import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { WorkerPage } from './pages/WorkerPage';
 import { WorkersPage } from './pages/WorkersPage';
-import { IMPORT_ROLES } from './pages/township/access';
+import { IMPORT_ROLES, TOWNSHIP_ROLES } from './pages/township/access';
 import { ImportWorkersPage } from './pages/township/ImportWorkersPage';
+import { TrainingPage } from './pages/township/TrainingPage';
+import { TrainingSessionPage } from './pages/township/TrainingSessionPage';
 import { REGISTER_ROLES } from './roles';
 
 export function App() {
@@ -41,6 +43,8 @@ export function App() {
         {REGISTER_ROLES.includes(current.user.role) && <Route path="/workers" element={<WorkersPage user={current.user} />} />}
         {REGISTER_ROLES.includes(current.user.role) && <Route path="/workers/:id" element={<WorkerPage user={current.user} />} />}
         {IMPORT_ROLES.includes(current.user.role) && <Route path="/township/import" element={<ImportWorkersPage />} />}
+        {TOWNSHIP_ROLES.includes(current.user.role) && <Route path="/township/training" element={<TrainingPage user={current.user} />} />}
+        {TOWNSHIP_ROLES.includes(current.user.role) && <Route path="/township/training/:id" element={<TrainingSessionPage />} />}
         <Route path="/login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { CloudUploadOutlined, HomeOutlined, LogoutOutlined, TeamOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, HomeOutlined, LogoutOutlined, ReadOutlined, TeamOutlined } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { CurrentUserFragment } from '../graphql/generated';
 import { t } from '../messages';
 import { REGISTER_ROLES } from '../roles';
-import { IMPORT_ROLES } from '../pages/township/access';
+import { IMPORT_ROLES, TOWNSHIP_ROLES } from '../pages/township/access';
 
 export function ConsoleLayout({ user, onSignOut, children }: { user: CurrentUserFragment; onSignOut: () => void; children: ReactNode }) {
   const navigate = useNavigate();
@@ -14,6 +14,7 @@ export function ConsoleLayout({ user, onSignOut, children }: { user: CurrentUser
     { key: '/', icon: <HomeOutlined />, label: t.nav.home },
     ...(REGISTER_ROLES.includes(user.role) ? [{ key: '/workers', icon: <TeamOutlined />, label: t.nav.workers }] : []),
     ...(IMPORT_ROLES.includes(user.role) ? [{ key: '/township/import', icon: <CloudUploadOutlined />, label: t.township.nav.import }] : []),
+    ...(TOWNSHIP_ROLES.includes(user.role) ? [{ key: '/township/training', icon: <ReadOutlined />, label: t.township.nav.training }] : []),
   ];
   // The item whose address is the longest start of the current one.
   const selected = items.map((i) => i.key).reduce((best, key) => (pathname.startsWith(key) && key.length > best.length ? key : best), '/');
