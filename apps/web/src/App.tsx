@@ -12,6 +12,10 @@ import { WorkersPage } from './pages/WorkersPage';
 import { AdminRoutes } from './pages/admin/AdminRoutes';
 import { FinanceRoutes } from './pages/finance/FinanceRoutes';
 import { ADMIN_ROLES, FINANCE_ROLES, REGISTER_ROLES } from './roles';
+import { IMPORT_ROLES, TOWNSHIP_ROLES } from './pages/township/access';
+import { ImportWorkersPage } from './pages/township/ImportWorkersPage';
+import { TrainingPage } from './pages/township/TrainingPage';
+import { TrainingSessionPage } from './pages/township/TrainingSessionPage';
 
 export function App() {
   const [current, setCurrent] = useState<Session | null>(() => session.get());
@@ -48,6 +52,9 @@ export function App() {
         {current.user.role === 'COUNTY_PLC' && <Route path="/flags" element={<FlagsPage />} />}
         {FINANCE_ROLES.includes(current.user.role) && <Route path="/finance/*" element={<FinanceRoutes />} />}
         {ADMIN_ROLES.includes(current.user.role) && <Route path="/admin/*" element={<AdminRoutes user={current.user} />} />}
+        {IMPORT_ROLES.includes(current.user.role) && <Route path="/township/import" element={<ImportWorkersPage />} />}
+        {TOWNSHIP_ROLES.includes(current.user.role) && <Route path="/township/training" element={<TrainingPage user={current.user} />} />}
+        {TOWNSHIP_ROLES.includes(current.user.role) && <Route path="/township/training/:id" element={<TrainingSessionPage />} />}
         <Route path="/login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

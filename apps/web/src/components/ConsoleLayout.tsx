@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { AlertOutlined, HomeOutlined, LogoutOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
+import { AlertOutlined, CloudUploadOutlined, HomeOutlined, LogoutOutlined, ReadOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
 import { adminMenu } from '../pages/admin/AdminRoutes';
 import { financeMenu } from '../pages/finance/FinanceRoutes';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { CurrentUserFragment } from '../graphql/generated';
 import { t } from '../messages';
 import { ADMIN_ROLES, FINANCE_ROLES, REGISTER_ROLES } from '../roles';
+import { IMPORT_ROLES, TOWNSHIP_ROLES } from '../pages/township/access';
 
 export function ConsoleLayout({ user, onSignOut, children }: { user: CurrentUserFragment; onSignOut: () => void; children: ReactNode }) {
   const navigate = useNavigate();
@@ -14,6 +15,8 @@ export function ConsoleLayout({ user, onSignOut, children }: { user: CurrentUser
   const items = [
     { key: '/', icon: <HomeOutlined />, label: t.nav.home },
     ...(REGISTER_ROLES.includes(user.role) ? [{ key: '/workers', icon: <TeamOutlined />, label: t.nav.workers }] : []),
+    ...(IMPORT_ROLES.includes(user.role) ? [{ key: '/township/import', icon: <CloudUploadOutlined />, label: t.township.nav.import }] : []),
+    ...(TOWNSHIP_ROLES.includes(user.role) ? [{ key: '/township/training', icon: <ReadOutlined />, label: t.township.nav.training }] : []),
     ...(user.role === 'COUNTY_PLC'
       ? [
           { key: '/recruiting', icon: <SolutionOutlined />, label: t.county.nav.recruiting },

@@ -4,6 +4,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ApiError, describeError, request } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { GridDutyCard } from './township/GridDutyCard';
 import {
   CurrentUserFragment,
   Severity,
@@ -109,20 +110,7 @@ export function WorkerPage({ user }: { user: CurrentUserFragment }) {
           <Descriptions.Item label={t.worker.drawsPension}>{yesNo(w.drawsPension)}</Descriptions.Item>
         </Descriptions>
       </Card>
-      <Card size="small" title={t.worker.assignments} style={{ marginTop: 16 }}>
-        <Table
-          size="small"
-          rowKey="id"
-          pagination={false}
-          dataSource={w.assignments}
-          columns={[
-            { title: t.workers.grid, render: (_, a) => `${a.grid.name}（${a.grid.code}）` },
-            { title: t.worker.role, render: (_, a) => t.enums.category[a.role] },
-            { title: t.worker.fromDate, dataIndex: 'fromDate' },
-            { title: t.worker.toDate, render: (_, a) => a.toDate ?? t.worker.current },
-          ]}
-        />
-      </Card>
+      <GridDutyCard worker={w} canEdit={EDIT_ROLES.includes(user.role)} onChanged={reload} />
       <Card size="small" title={t.worker.flags} style={{ marginTop: 16 }}>
         <Table
           size="small"
