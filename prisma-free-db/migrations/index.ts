@@ -4,6 +4,7 @@ import { Migration20261207031304 } from './Migration20261207031304';
 import { Migration20261207063000AuditA } from './Migration20261207063000AuditA';
 import { Migration20261207064500AuditA } from './Migration20261207064500AuditA';
 import { Migration20261207065500AuditA } from './Migration20261207065500AuditA';
+import { Migration20261207120000Files } from './Migration20261207120000Files';
 import { Migration20261125105905 } from './Migration20261125105905';
 import { Migration20261206230000 } from './Migration20261206230000';
 import { Migration20261207020000 } from './Migration20261207020000';
@@ -50,4 +51,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207063000AuditA', class: Migration20261207063000AuditA },
   { name: 'Migration20261207064500AuditA', class: Migration20261207064500AuditA },
   { name: 'Migration20261207065500AuditA', class: Migration20261207065500AuditA },
+  { name: 'Migration20261207120000Files', class: Migration20261207120000Files },
 ];
