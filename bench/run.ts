@@ -104,7 +104,8 @@ async function main(): Promise<void> {
     const api = await startApi(env, port, cpus, logFile);
     services.push(api.service);
     clients.push(api.client);
-    services.push(startService('worker', 'apps/worker/src/main.js', env, logFile));
+    const worker = startService('worker', 'apps/worker/src/main.js', env, logFile);
+    services.push(worker);
     counter = await statementCounter(env);
     const tokens = {} as Record<Scope, string>;
     const places = {} as Record<Scope, Place>;
@@ -147,7 +148,7 @@ async function main(): Promise<void> {
       const files = await startApi(env, port + 1, 1, logFile);
       services.push(files.service);
       clients.push(files.client);
-      await benchFiles(b, files.client, () => processTree(files.service.child.pid!));
+      await benchFiles(b, files.client, { api: () => processTree(files.service.child.pid!), worker: () => processTree(worker.child.pid!) });
     }
     const counts = Object.entries(info.counts)
       .map(([k, v]) => `${k} ${v.toLocaleString('en')}`)

@@ -94,6 +94,7 @@ describe('budgets, finance reports and overviews', () => {
       ['pay.floor-compliance', { month: '2026-10' }, 'regionName'],
       ['insurance.cost', { year: 2026 }, 'regionName'],
       ['budget.execution', { regionId: await regionId('140799000000'), year: 2026 }, 'month'],
+      ['pay.month-register', { month: '2026-09' }, 'workerName'],
     ];
     const { reports: list } = await app.ok(`{ reports { id columns { key kind } } }`, {}, 'finance');
     for (const [id, params, labelKey] of reports) {
@@ -155,6 +156,8 @@ describe('budgets, finance reports and overviews', () => {
     const cycle = (await app.sql<{ id: string }>(`select id from assessment_cycle where region_code like '140799%' order by year limit 1`))[0].id;
     const params: Record<string, Record<string, unknown>> = {
       'pay.register': { runId: run },
+      'pay.month-register': { month: '2026-09' },
+      'workers.register': {},
       'pay.by-region': { month: '2026-09' },
       'pay.by-category': { month: '2026-09' },
       'pay.floor-compliance': { month: '2026-10' },

@@ -1,5 +1,6 @@
 // Issue 13 item 4: a large export is a job that writes the file to storage; the link given at the request
 // downloads it once, until it expires; requests, files and downloads are audited.
+import { Workbook } from 'exceljs';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,9 +14,16 @@ describe('report files written by jobs', () => {
   let app: TestApp;
   const dir = mkdtempSync(join(tmpdir(), 'gridhr-exports-test-'));
   beforeAll(async () => {
-    app = await TestApp.start({ worker: true, env: { EXPORT_DIR: dir } });
+    // Seven lines a batch: every file below is written in several keyset pages.
+    app = await TestApp.start({ worker: true, env: { EXPORT_DIR: dir, EXPORT_BATCH_ROWS: '7' } });
   });
   afterAll(() => app.close());
+
+  const download = async (path: string) => {
+    const response = await fetch(`${app.url}${path}`);
+    expect(response.status).toBe(200);
+    return Buffer.from(await response.arrayBuffer());
+  };
 
   const done = (id: string, user: string) =>
     eventually(async () => {
@@ -65,6 +73,60 @@ describe('report files written by jobs', () => {
       { action: 'EXPORT', actor_name: 'finance' },
       { action: 'DOWNLOAD', actor_name: 'finance' },
     ]);
+  });
+
+  it('writes a register of many batches whole: every worker of the scope once, in order, phones masked for finance', async () => {
+    const expected = await app.sql<{ id_number_masked: string; phone: string }>(
+      `select id_number_masked, phone from worker where region_code like '140799%' order by region_code, name, id`,
+    );
+    expect(expected.length).toBeGreaterThan(3 * 7);
+    const asked = async (user: string) => {
+      const { requestReportFile } = await app.ok(REQUEST, { r: 'workers.register', p: {}, f: 'CSV' }, user);
+      const written = await done(requestReportFile.file.id, user);
+      expect(written.rows).toBe(expected.length);
+      const [header, ...lines] = (await download(requestReportFile.downloadPath))
+        .toString('utf8')
+        .replace(/^\ufeff/, '')
+        .split('\r\n')
+        .filter(Boolean);
+      expect(header.split(',').slice(0, 4)).toEqual(['管理区划代码', '管理区划', '姓名', '身份证号']);
+      return lines.map((line) => line.split(','));
+    };
+    const county = await asked('county');
+    expect(county.map((cells) => [cells[3], cells[6]])).toEqual(expected.map((w) => [w.id_number_masked, w.phone]));
+    const finance = await asked('finance');
+    expect(finance.map((cells) => cells[3])).toEqual(expected.map((w) => w.id_number_masked));
+    expect(finance.map((cells) => cells[6])).toEqual(expected.map((w) => `${w.phone.slice(0, 3)}****${w.phone.slice(7)}`));
+  });
+
+  it('writes a month’s payroll register of many batches with a total row that is the sum of its lines, in fen', async () => {
+    const [{ n, gross, net }] = await app.sql<{ n: number; gross: string; net: string }>(
+      `select count(*)::int as n, sum(l.gross_fen) as gross, sum(l.net_fen) as net from payroll_run r join pay_line l on l.run_id = r.id
+        where r.region_code like '140799%' and r.month = '2026-09' and r.status in ('APPROVED', 'PAID')`,
+    );
+    expect(n).toBeGreaterThan(7);
+    const { requestReportFile } = await app.ok(REQUEST, { r: 'pay.month-register', p: { month: '2026-09' }, f: 'XLSX' }, 'finance');
+    const written = await done(requestReportFile.file.id, 'finance');
+    expect(written.rows).toBe(n + 1);
+    const workbook = new Workbook();
+    await workbook.xlsx.load((await download(requestReportFile.downloadPath)) as never);
+    const sheet = workbook.getWorksheet('明细')!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    const column = (header: string) => headers.indexOf(header) + 1;
+    const cents = (row: number, header: string) => Math.round(Number(sheet.getRow(row).getCell(column(header)).value) * 100);
+    expect(sheet.rowCount).toBe(n + 2);
+    const last = sheet.rowCount;
+    expect(sheet.getRow(last).getCell(column('姓名')).value).toBe('合计');
+    for (const header of ['应发合计', '实发金额', '基本工资', '单位社保']) {
+      let sum = 0;
+      for (let row = 2; row < last; row++) sum += cents(row, header);
+      expect({ header, total: cents(last, header) }).toEqual({ header, total: sum });
+    }
+    expect(cents(last, '应发合计')).toBe(Number(gross));
+    expect(cents(last, '实发金额')).toBe(Number(net));
+    // The same lines as reportData, and the same gross as finance's pay by region.
+    const data = (await app.ok(`query { reportData(report: "pay.by-region", params: { month: "2026-09" }) { rows } }`, {}, 'finance')).reportData.rows;
+    expect(data.at(-1).grossFen).toBe(Number(gross));
   });
 
   it('writes xlsx, refuses an expired link, and checks the params at the request', async () => {

@@ -1,7 +1,7 @@
 // The api and the worker as a deployment runs them: separate processes built from dist/, watched from
 // outside for CPU time and peak memory.
 import { ChildProcess, spawn } from 'node:child_process';
-import { openSync, readdirSync, readFileSync } from 'node:fs';
+import { openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -93,4 +93,29 @@ export function peakRssMb(pids: number[]): number {
     }
   }
   return peak;
+}
+
+/** Resets the peak resident memory (VmHWM) of the processes to their current RSS (Linux: clear_refs 5). */
+export function resetPeakRss(pids: number[]): void {
+  for (const pid of pids) {
+    try {
+      writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    } catch {
+      // gone, or not ours
+    }
+  }
+}
+
+/** The largest current resident memory (VmRSS) among the processes, in MB. */
+export function rssMb(pids: number[]): number {
+  let most = 0;
+  for (const pid of pids) {
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (match) most = Math.max(most, Number(match[1]) / 1024);
+    } catch {
+      // gone
+    }
+  }
+  return most;
 }

@@ -53,6 +53,8 @@ export interface AppConfig {
   exportTtlHours: number;
   /** Most lines a report exported within a request may have; larger ones go through requestReportFile. */
   exportInlineMaxRows: number;
+  /** Lines a report file's job reads and writes at a time (one keyset page). */
+  exportBatchRows: number;
 }
 
 export class ConfigError extends Error {
@@ -155,6 +157,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     exportDir: env.EXPORT_DIR || join(tmpdir(), 'gridhr-exports'),
     exportTtlHours: int(env, 'EXPORT_TTL_HOURS', 24, 1, 24 * 30),
     exportInlineMaxRows: int(env, 'EXPORT_INLINE_MAX_ROWS', 50_000, 1, 10_000_000),
+    exportBatchRows: int(env, 'EXPORT_BATCH_ROWS', 5000, 1, 100_000),
     chatWebhookHosts: (env.CHAT_WEBHOOK_HOSTS ?? 'qyapi.weixin.qq.com,oapi.dingtalk.com')
       .split(',')
       .map((h) => h.trim().toLowerCase())

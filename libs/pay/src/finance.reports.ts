@@ -23,14 +23,15 @@ export class FinanceYearParams {
 }
 
 type Row = Record<string, unknown>;
-const SETTLED = `('APPROVED', 'PAID')`;
+/** Runs whose lines count as paid in finance's reports. */
+export const SETTLED = `('APPROVED', 'PAID')`;
 const fenColumn = (key: string, header: string): ReportColumn => ({ key, header, kind: 'fen', width: 14 });
 const regionColumns: ReportColumn[] = [
   { key: 'regionCode', header: '区划代码', kind: 'text', width: 16 },
   { key: 'regionName', header: '地区', kind: 'text', width: 16 },
 ];
 
-async function scopeOf(em: EntityManager, user: AuthUser, regionId?: string | null): Promise<{ prefix: string; name: string }> {
+export async function scopeOf(em: EntityManager, user: AuthUser, regionId?: string | null): Promise<{ prefix: string; name: string }> {
   if (!regionId) {
     const own = await em.findOne(Region, { code: user.scopePrefix.padEnd(12, '0') });
     return { prefix: user.scopePrefix, name: own?.name ?? '' };

@@ -9,6 +9,7 @@ import { MinimumWagesService } from './minimum-wages.service';
 import { PayItemsService } from './pay-items.service';
 import { MinimumWagesResolver, PayLineResolver, PayrollResolver } from './pay.resolver';
 import { PayrollRegisterReport } from './pay.reports';
+import { PayMonthRegisterReport } from './pay-month-register.report';
 import { FloorComplianceReport, InsuranceCostReport, PayByCategoryReport, PayByRegionReport } from './finance.reports';
 import { PayrollBuilder } from './payroll-builder';
 import { CountyPayrollHandler } from './payroll.jobs';
@@ -25,6 +26,7 @@ import { PayrollService } from './payroll.service';
     CountyPayrollHandler,
     ContractPayFloorCheck,
     PayrollRegisterReport,
+    PayMonthRegisterReport,
     PayByRegionReport,
     PayByCategoryReport,
     FloorComplianceReport,

@@ -6,6 +6,7 @@ import { PayItem } from './pay-item.entity';
 import { PayModule } from './pay.module';
 import { PAY_POLICIES } from './pay.policies';
 import { PayrollRegisterReport } from './pay.reports';
+import { PayMonthRegisterReport } from './pay-month-register.report';
 import { FloorComplianceReport, InsuranceCostReport, PayByCategoryReport, PayByRegionReport } from './finance.reports';
 import { PAY_RULES } from './pay-scans';
 import { PayrollGeneration } from './payroll-generation.entity';
@@ -22,7 +23,7 @@ export const payPlugin: DomainPlugin = {
   jobs: [COUNTY_PAYROLL],
   handlers: [{ job: COUNTY_PAYROLL, handler: CountyPayrollHandler }],
   hooks: { contract: [ContractPayFloorCheck] },
-  reports: [PayrollRegisterReport, PayByRegionReport, PayByCategoryReport, FloorComplianceReport, InsuranceCostReport],
+  reports: [PayrollRegisterReport, PayMonthRegisterReport, PayByRegionReport, PayByCategoryReport, FloorComplianceReport, InsuranceCostReport],
   costs: {
     // Computed in the request over a township's or a county's workers.
     generatePayroll: CostClass.REPORT,

@@ -78,14 +78,14 @@ export class ReportFiles {
     file.progress = 0;
     await em.flush();
     try {
-      const result = await report.run(user, await report.parse(file.params));
-      await em.nativeUpdate(ReportFile, { id: file.id }, { progress: 10 });
-      const total = result.rows.length;
-      await mkdir(this.config.exportDir, { recursive: true });
+      const lines = await this.reports.stream(user, report, await report.parse(file.params));
+      const { exportDir, exportBatchRows } = this.config;
+      await mkdir(exportDir, { recursive: true });
       const ext = file.format === ExportFormat.CSV ? 'csv' : 'xlsx';
       const path = this.pathOf(file.id, ext);
-      await writeReportFile(report, result, file.format as ExportFormat, path, (done) =>
-        em.nativeUpdate(ReportFile, { id: file.id }, { progress: 10 + Math.floor((89 * done) / Math.max(total, 1)) }).then(() => undefined),
+      const result = lines.head;
+      const total = await writeReportFile(report, lines, file.format as ExportFormat, path, exportBatchRows, (done) =>
+        em.nativeUpdate(ReportFile, { id: file.id }, { progress: 1 + Math.floor((98 * done) / Math.max(lines.lines, done, 1)) }).then(() => undefined),
       );
       Object.assign(file, {
         status: ReportFileStatus.DONE,

@@ -18,6 +18,7 @@ export * from './workers.policies';
 export * from './worker-lifecycle.service';
 export * from './grid-duty.service';
 export * from './workers.reports';
+export * from './worker-register.report';
 export * from './worker-lifecycle.types';
 export * from './roster-content';
 export * from './roster-publication.entity';

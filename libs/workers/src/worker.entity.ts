@@ -11,6 +11,8 @@ import { Education, HireSource, PoliticalStatus, Sex, SocialWorkCertificate, Wor
 // reads 51 index entries instead of sorting 150,000 rows.
 @Index({ properties: ['name', 'id'] })
 @Index({ properties: ['createdAt', 'id'] })
+// The register's file (worker-register.report.ts) reads keyset pages in this order.
+@Index({ name: 'worker_register_order_idx', properties: ['regionCode', 'name', 'id'] })
 export class Worker {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -15,6 +15,7 @@ import { WorkersService } from './workers.service';
 import { WorkerLifecycle } from './worker-lifecycle.service';
 import { GridDuty } from './grid-duty.service';
 import { VacanciesReport } from './workers.reports';
+import { WorkerRegisterReport } from './worker-register.report';
 
 @Module({
   imports: [AuditModule, OrgModule, SheetsModule],
@@ -26,6 +27,7 @@ import { VacanciesReport } from './workers.reports';
     WorkerLifecycle,
     GridDuty,
     VacanciesReport,
+    WorkerRegisterReport,
     RosterService,
     WorkerImportService,
     WorkersResolver,

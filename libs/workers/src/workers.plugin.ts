@@ -7,6 +7,7 @@ import { Worker } from './worker.entity';
 import { WorkersModule } from './workers.module';
 import { WORKER_POLICIES } from './workers.policies';
 import { VacanciesReport } from './workers.reports';
+import { WorkerRegisterReport } from './worker-register.report';
 import { WORKER_RULES } from './workers-scans';
 
 /** The register of grid workers and their one lifecycle. */
@@ -16,7 +17,7 @@ export const workersPlugin: DomainPlugin = {
   entities: [Worker, GridAssignment, Misconduct, RosterPublication],
   policies: WORKER_POLICIES,
   rules: WORKER_RULES,
-  reports: [VacanciesReport],
+  reports: [VacanciesReport, WorkerRegisterReport],
   costs: {
     importWorkers: CostClass.FILE,
     publicRoster: CostClass.REPORT,

@@ -21,11 +21,10 @@ import {
 import { WorkersService } from './workers.service';
 import { REVEALERS } from './reveals';
 import { VacanciesReport } from './workers.reports';
+import { SEES_PHONES } from './worker-register.report';
 
 // Township staff keep the register day to day; the county sees and may correct the whole county.
 const REGISTER_KEEPERS = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC];
-/** Roles that work with people and see their phones; finance sees them masked. */
-const SEES_PHONES = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC, Role.CITY_ADMIN, Role.SYSADMIN];
 
 @Resolver(() => WorkerType)
 export class WorkersResolver {
