@@ -69,6 +69,7 @@ export function HomePage({ user }: { user: CurrentUserFragment }) {
             size="small"
             rowKey="regionCode"
             pagination={false}
+            data-testid="regions"
             dataSource={rows}
             columns={[
               { title: t.home.region, dataIndex: 'regionName' },
