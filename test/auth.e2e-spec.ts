@@ -67,6 +67,19 @@ describe('login and tokens', () => {
     expect(errorCode(await app.gql('mutation { login(username: "township3", password: "a-long-password") { token } }'))).toBe('UNAUTHENTICATED');
   });
 
+  it('creates a user with a one-time password on request: it signs in once, to a password change', async () => {
+    const [region] = await app.sql<{ id: string }>(`select id from region where code = '140799000000'`);
+    const create = `mutation($input: CreateUserInput!) { createUser(input: $input) { id mustChangePassword } }`;
+    const input = { username: 'finance3', displayName: '县财政局（三）', password: 'Tq7vLm2xRw9k', role: 'FINANCE', scopeRegionId: region.id };
+    expect((await app.ok(create, { input: { ...input, oneTimePassword: true } }, 'admin')).createUser.mustChangePassword).toBe(true);
+    const login = `mutation($p: String!) { login(username: "finance3", password: $p) { user { mustChangePassword } } }`;
+    expect((await app.gql<any>(login, { p: input.password })).data.login.user.mustChangePassword).toBe(true);
+    expect(errorCode(await app.gql(login, { p: input.password }))).toBe('UNAUTHENTICATED');
+    // Without the flag the password is an ordinary one, as before.
+    const plain = await app.ok(create, { input: { ...input, username: 'finance4' } }, 'admin');
+    expect(plain.createUser.mustChangePassword).toBe(false);
+  });
+
   it('rejects a too-short password with the field named and writes nothing', async () => {
     const [region] = await app.sql<{ id: string }>(`select id from region where code = '140799102000'`);
     const res = await app.gql(

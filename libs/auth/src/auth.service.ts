@@ -211,6 +211,7 @@ export class AuthService {
         role: input.role,
         scopeRegion: region,
         regionCode: region.code,
+        mustChangePassword: input.oneTimePassword ?? false,
       });
       this.audit.record(em, actor, { entity: 'User', entityId: user.id, action: 'CREATE', before: null, after: snapshot(user), regionCode: user.regionCode });
       return user;

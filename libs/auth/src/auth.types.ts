@@ -55,6 +55,13 @@ export class CreateUserInput {
   @Field(() => ID, { description: 'The region whose subtree the user sees and changes (a township for TOWNSHIP_STAFF, a county for COUNTY_PLC and FINANCE).' })
   @IsUUID()
   scopeRegionId: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: the password is a one-time password (as an import issues): it signs in once, to changePassword only. Default false.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  oneTimePassword?: boolean | null;
 }
 
 @InputType({ description: 'Changes to a user account; omitted fields keep their value.' })

@@ -3,7 +3,6 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { FlagsChart } from '../components/FlagsChart';
 import { CountyHomeDocument, CurrentUserFragment, HomeDocument, HomeQuery } from '../graphql/generated';
 import { t } from '../messages';
-import { ADMIN_ROLES } from '../roles';
 import { useQuery } from '../use-query';
 import { flagsByRule, overviewTotals } from '../view-model';
 
@@ -20,9 +19,7 @@ export function HomePage({ user }: { user: CurrentUserFragment }) {
     data.complianceRules.map((r) => ({ id: r.id, title: t.rules[r.id] ?? r.title })),
   );
   // The scope region's own row (a county lists its own findings first), else the only row.
-  // A city or province administrator's rows are the regions under its scope: one row per county even when alone.
-  const above = ADMIN_ROLES.includes(user.role);
-  const scopeName = rows.find((r) => r.regionCode === user.regionCode)?.regionName ?? (rows.length === 1 && !above ? rows[0].regionName : user.displayName);
+  const scopeName = rows.find((r) => r.regionCode === user.regionCode)?.regionName ?? (rows.length === 1 ? rows[0].regionName : user.displayName);
   const stat = (title: string, value: number | string, testId: string, danger = false) => (
     <Col xs={12} md={8} xl={4}>
       <Card size="small">
@@ -66,7 +63,7 @@ export function HomePage({ user }: { user: CurrentUserFragment }) {
       <Card size="small" title={t.home.flagsByRule} style={{ marginTop: 16 }} loading={loading && !data}>
         {rules.length ? <FlagsChart rows={rules} /> : <Empty description={t.home.noFlags} />}
       </Card>
-      {(rows.length > 1 || above) && (
+      {rows.length > 1 && (
         <Card size="small" title={t.home.byRegion} style={{ marginTop: 16 }}>
           <Table<Row>
             size="small"

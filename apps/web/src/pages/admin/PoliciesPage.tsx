@@ -33,6 +33,7 @@ export function PoliciesPage() {
 
 function Policies({ regionId, editing, onEdit, onClose }: { regionId: string; editing: Policy | null; onEdit: (p: Policy) => void; onClose: () => void }) {
   const { data, error, loading, reload } = useQuery(PoliciesDocument, { regionId });
+  const { byCode } = useScopeRegions();
   const m = t.admin.policies;
   return (
     <>
@@ -50,7 +51,7 @@ function Policies({ regionId, editing, onEdit, onClose }: { regionId: string; ed
             { title: m.description, dataIndex: 'description' },
             { title: m.value, render: (_, p) => <Typography.Text code>{show(p.value)}</Typography.Text> },
             { title: m.effectiveFrom, render: (_, p) => p.effectiveFrom ?? '' },
-            { title: m.setBy, render: (_, p) => p.setBy ?? `${m.default}（${p.defaultSource}）` },
+            { title: m.setBy, render: (_, p) => (p.setBy ? (byCode.get(p.setBy)?.name ?? p.setBy) : `${m.default}（${p.defaultSource}）`) },
             {
               title: '',
               width: 80,

@@ -123,7 +123,7 @@ function AddUser({ onClose, onCreated }: { user: CurrentUserFragment; onClose: (
     setBusy(true);
     setError(null);
     try {
-      const { createUser } = await request(CreateUserDocument, { input });
+      const { createUser } = await request(CreateUserDocument, { input: { ...input, oneTimePassword: true } });
       onCreated(createUser.username, input.password);
     } catch (e) {
       const field = e instanceof ApiError ? fieldOfInput(e.field) : null;
