@@ -6,6 +6,7 @@ import { Page } from 'playwright-core';
 import { ConsoleBrowser } from './support/console-browser';
 import { anIdNumber, aPhone } from './support/factories';
 import { TestApp } from './support/test-app';
+import { yuan } from '../apps/web/src/pages/township/money';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HEADER = ['姓名', '身份证号', '手机号', '人员类别', '管理区划代码', '学历'];
@@ -257,5 +258,55 @@ describe('web console: township', () => {
       ]),
     );
     await shot('township-training-session');
+  });
+
+  it("township enters a worker's pay item, recomputes the month's draft and submits it to finance", async () => {
+    const month = '2026-11';
+    const RUNS = `query($month: String!) { payrollRuns(first: 20, month: $month) { edges { node { id periodKind status version } } } }`;
+    const LINES = `query($id: ID!) { payrollRun(id: $id) { status lines { workerName grossFen netFen worker { id } } } }`;
+    await browser.signInHome('township');
+    await page.getByRole('menuitem', { name: '工资发放' }).click();
+    await page.goto(`${app.url}/township/payroll?month=${month}`);
+    await page.getByTestId('generate-payroll').click();
+    await page.getByText('已生成本月工资草稿').waitFor();
+    const { payrollRuns } = await app.ok(RUNS, { month }, 'township');
+    const runs = payrollRuns.edges.map((e: { node: { id: string; periodKind: string; status: string } }) => e.node);
+    await expect(page.getByTestId('payroll-runs').locator('tbody tr').count()).resolves.toBe(runs.length);
+    const run = runs.find((r: { periodKind: string; status: string }) => r.periodKind === 'MONTH' && r.status === 'DRAFT');
+    const before = (await app.ok(LINES, { id: run.id }, 'township')).payrollRun.lines[0];
+    const lines = page.getByTestId('payroll-lines');
+    await lines.locator('tbody tr', { hasText: before.workerName }).getByText(yuan(before.grossFen)).waitFor();
+
+    await lines.locator('tbody tr', { hasText: before.workerName }).getByTestId('edit-pay-items').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('add-pay-item').waitFor();
+    const existing = await dialog.locator('[id^=pay-kind-]').count();
+    await dialog.getByTestId('add-pay-item').click();
+    await page.locator(`#pay-kind-${existing}`).fill('以奖代补');
+    await page.locator('.ant-select-item-option-active[title="以奖代补"]').waitFor();
+    await page.locator(`#pay-kind-${existing}`).press('Enter');
+    await page.locator(`#pay-amount-${existing}`).fill('150.50');
+    await page.locator('#save-pay-items').click();
+    await page.getByText('已保存薪酬项目').waitFor();
+    const [item] = await app.sql<{ amount_fen: number }>(
+      `select amount_fen from pay_item where worker_id = ? and kind = 'REWARD' and period_from = '2026-11-01'`,
+      [before.worker.id],
+    );
+    expect(Number(item.amount_fen)).toBe(15_050);
+
+    await page.getByTestId('refresh-MONTH').click();
+    await page.getByText('已按最新数据重新计算').waitFor();
+    const after = (await app.ok(LINES, { id: run.id }, 'township')).payrollRun.lines.find((l: { worker: { id: string } }) => l.worker.id === before.worker.id);
+    expect(after.grossFen).toBe(before.grossFen + 15_050);
+    await lines.locator('tbody tr', { hasText: before.workerName }).getByText(yuan(after.grossFen)).waitFor();
+    await shot('township-payroll-draft');
+
+    await page.getByTestId('submit-MONTH').click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '提交财政' }).click();
+    await page.getByText('已提交财政审批').waitFor();
+    await page.getByTestId('payroll-runs').locator('tr', { hasText: '待审批' }).waitFor();
+    expect(await app.sql(`select status, submitted_by from payroll_run where id = ?`, [run.id])).toEqual([{ status: 'SUBMITTED', submitted_by: 'township' }]);
+    expect(await page.getByTestId('submit-MONTH').count()).toBe(0);
+    await shot('township-payroll-submitted');
   });
 });

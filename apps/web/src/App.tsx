@@ -8,6 +8,7 @@ import { WorkerPage } from './pages/WorkerPage';
 import { WorkersPage } from './pages/WorkersPage';
 import { IMPORT_ROLES, TOWNSHIP_ROLES } from './pages/township/access';
 import { ImportWorkersPage } from './pages/township/ImportWorkersPage';
+import { PayrollPage } from './pages/township/PayrollPage';
 import { TrainingPage } from './pages/township/TrainingPage';
 import { TrainingSessionPage } from './pages/township/TrainingSessionPage';
 import { REGISTER_ROLES } from './roles';
@@ -45,6 +46,7 @@ export function App() {
         {IMPORT_ROLES.includes(current.user.role) && <Route path="/township/import" element={<ImportWorkersPage />} />}
         {TOWNSHIP_ROLES.includes(current.user.role) && <Route path="/township/training" element={<TrainingPage user={current.user} />} />}
         {TOWNSHIP_ROLES.includes(current.user.role) && <Route path="/township/training/:id" element={<TrainingSessionPage />} />}
+        {TOWNSHIP_ROLES.includes(current.user.role) && <Route path="/township/payroll" element={<PayrollPage user={current.user} />} />}
         <Route path="/login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
