@@ -1,6 +1,15 @@
 import type { ReactNode } from 'react';
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { AccountBookOutlined, CloudUploadOutlined, HomeOutlined, LogoutOutlined, ReadOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AccountBookOutlined,
+  CloudUploadOutlined,
+  HomeOutlined,
+  LogoutOutlined,
+  ProfileOutlined,
+  ReadOutlined,
+  TeamOutlined,
+  UserDeleteOutlined,
+} from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { CurrentUserFragment } from '../graphql/generated';
 import { t } from '../messages';
@@ -16,6 +25,8 @@ export function ConsoleLayout({ user, onSignOut, children }: { user: CurrentUser
     ...(IMPORT_ROLES.includes(user.role) ? [{ key: '/township/import', icon: <CloudUploadOutlined />, label: t.township.nav.import }] : []),
     ...(TOWNSHIP_ROLES.includes(user.role) ? [{ key: '/township/training', icon: <ReadOutlined />, label: t.township.nav.training }] : []),
     ...(TOWNSHIP_ROLES.includes(user.role) ? [{ key: '/township/payroll', icon: <AccountBookOutlined />, label: t.township.nav.payroll }] : []),
+    ...(TOWNSHIP_ROLES.includes(user.role) ? [{ key: '/township/exits', icon: <UserDeleteOutlined />, label: t.township.nav.exits }] : []),
+    ...(TOWNSHIP_ROLES.includes(user.role) ? [{ key: '/township/roster', icon: <ProfileOutlined />, label: t.township.nav.roster }] : []),
   ];
   // The item whose address is the longest start of the current one.
   const selected = items.map((i) => i.key).reduce((best, key) => (pathname.startsWith(key) && key.length > best.length ? key : best), '/');
