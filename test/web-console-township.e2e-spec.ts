@@ -6,6 +6,7 @@ import { Page } from 'playwright-core';
 import { ConsoleBrowser } from './support/console-browser';
 import { anIdNumber, aPhone } from './support/factories';
 import { TestApp } from './support/test-app';
+import { yuan } from '../apps/web/src/pages/township/money';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HEADER = ['姓名', '身份证号', '手机号', '人员类别', '管理区划代码', '学历'];
@@ -257,5 +258,153 @@ describe('web console: township', () => {
       ]),
     );
     await shot('township-training-session');
+  });
+
+  it("township enters a worker's pay item, recomputes the month's draft and submits it to finance", async () => {
+    const month = '2026-11';
+    const RUNS = `query($month: String!) { payrollRuns(first: 20, month: $month) { edges { node { id periodKind status version } } } }`;
+    const LINES = `query($id: ID!) { payrollRun(id: $id) { status lines { workerName grossFen netFen worker { id } } } }`;
+    await browser.signInHome('township');
+    await page.getByRole('menuitem', { name: '工资发放' }).click();
+    await page.goto(`${app.url}/township/payroll?month=${month}`);
+    await page.getByTestId('generate-payroll').click();
+    await page.getByText('已生成本月工资草稿').waitFor();
+    const { payrollRuns } = await app.ok(RUNS, { month }, 'township');
+    const runs = payrollRuns.edges.map((e: { node: { id: string; periodKind: string; status: string } }) => e.node);
+    await expect(page.getByTestId('payroll-runs').locator('tbody tr').count()).resolves.toBe(runs.length);
+    const run = runs.find((r: { periodKind: string; status: string }) => r.periodKind === 'MONTH' && r.status === 'DRAFT');
+    const before = (await app.ok(LINES, { id: run.id }, 'township')).payrollRun.lines[0];
+    const lines = page.getByTestId('payroll-lines');
+    await lines.locator('tbody tr', { hasText: before.workerName }).getByText(yuan(before.grossFen)).waitFor();
+
+    await lines.locator('tbody tr', { hasText: before.workerName }).getByTestId('edit-pay-items').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('add-pay-item').waitFor();
+    const existing = await dialog.locator('[id^=pay-kind-]').count();
+    await dialog.getByTestId('add-pay-item').click();
+    await page.locator(`#pay-kind-${existing}`).fill('以奖代补');
+    await page.locator('.ant-select-item-option-active[title="以奖代补"]').waitFor();
+    await page.locator(`#pay-kind-${existing}`).press('Enter');
+    await page.locator(`#pay-amount-${existing}`).fill('150.50');
+    await page.locator('#save-pay-items').click();
+    await page.getByText('已保存薪酬项目').waitFor();
+    const [item] = await app.sql<{ amount_fen: number }>(
+      `select amount_fen from pay_item where worker_id = ? and kind = 'REWARD' and period_from = '2026-11-01'`,
+      [before.worker.id],
+    );
+    expect(Number(item.amount_fen)).toBe(15_050);
+
+    await page.getByTestId('refresh-MONTH').click();
+    await page.getByText('已按最新数据重新计算').waitFor();
+    const after = (await app.ok(LINES, { id: run.id }, 'township')).payrollRun.lines.find((l: { worker: { id: string } }) => l.worker.id === before.worker.id);
+    expect(after.grossFen).toBe(before.grossFen + 15_050);
+    await lines.locator('tbody tr', { hasText: before.workerName }).getByText(yuan(after.grossFen)).waitFor();
+    await shot('township-payroll-draft');
+
+    await page.getByTestId('submit-MONTH').click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '提交财政' }).click();
+    await page.getByText('已提交财政审批').waitFor();
+    await page.getByTestId('payroll-runs').locator('tr', { hasText: '待审批' }).waitFor();
+    expect(await app.sql(`select status, submitted_by from payroll_run where id = ?`, [run.id])).toEqual([{ status: 'SUBMITTED', submitted_by: 'township' }]);
+    expect(await page.getByTestId('submit-MONTH').count()).toBe(0);
+    await shot('township-payroll-submitted');
+  });
+
+  it("township opens a resignation (a short notice refused with the api's message) and completes checklist steps", async () => {
+    const { workers } = await app.ok(
+      `{ workers(first: 30, status: ACTIVE, category: FULL_TIME, descending: true) { edges { node { id name hiredOn currentAssignments { grid { code } } } } } }`,
+      {},
+      'township',
+    );
+    // A full-timer on a labour contract, with no exit under way: a resignation needs 30 days' notice (Labor Contract Law art. 37).
+    const { exitCases } = await app.ok(`{ exitCases { workerId } }`, {}, 'township');
+    const leaving = new Set(exitCases.map((c: { workerId: string }) => c.workerId));
+    const worker = workers.edges
+      .map((e: { node: any }) => e.node)
+      .find((w: any) => !leaving.has(w.id) && w.currentAssignments.length === 1 && w.hiredOn && w.hiredOn < '2026-09-01');
+    const date = async (id: string, day: string) => {
+      await page.locator(id).fill(day);
+      await page.locator(id).press('Enter');
+    };
+    await browser.signInHome('township');
+    await page.getByRole('menuitem', { name: '离岗办理' }).click();
+    await page.getByTestId('open-exit').click();
+    await page.locator('#exit-worker').fill(worker.name);
+    await page.locator(`.ant-select-item-option-active[title^="${worker.name}（"]`).waitFor();
+    await page.locator('#exit-worker').press('Enter');
+    await date('#exit-notice-on', '2026-10-01');
+    await date('#exit-last-day', '2026-10-20');
+    const OPEN = `mutation($input: OpenExitInput!) { openExit(input: $input) { id } }`;
+    const { errors } = await app.gql(
+      OPEN,
+      { input: { workerId: worker.id, reason: 'RESIGNED', noticeOn: '2026-10-01', lastDay: '2026-10-20' } },
+      { user: 'township' },
+    );
+    expect(errors![0]).toMatchObject({ extensions: { field: 'input.lastDay' } });
+    await page.locator('#save-exit').click();
+    await shot('township-exit-refused');
+    await page.getByRole('dialog').getByTestId('error').getByText(errors![0].message).waitFor();
+
+    await date('#exit-last-day', '2026-10-31');
+    await page.locator('#save-exit').click();
+    await page.waitForURL(/\/township\/exits\/[0-9a-f-]{36}$/);
+    const caseId = page.url().split('/').pop()!;
+    const { exitCase } = await app.ok(`query($id: ID!) { exitCase(id: $id) { workerName transferDueOn steps { kind } } }`, { id: caseId }, 'township');
+    expect(exitCase.workerName).toBe(worker.name);
+    for (const { kind } of exitCase.steps) await page.getByTestId(`complete-${kind}`).waitFor();
+    await page.getByText(exitCase.transferDueOn).first().waitFor();
+
+    // The grid hand-over names who takes over or leaves the grid vacant: neither is refused with the api's words.
+    await page.getByTestId('complete-HAND_OVER_GRID').click();
+    await date('#step-done-on', '2026-10-31');
+    await page.locator('#save-exit-step').click();
+    await page.getByRole('dialog').getByTestId('error').getByText('name the worker taking over the grid').waitFor();
+    await page.locator('#step-vacancy').check();
+    await page.locator('#save-exit-step').click();
+    await page.getByText('已办理', { exact: true }).waitFor();
+    await page.getByTestId('exit-step-HAND_OVER_GRID').getByText('网格空缺待补').waitFor();
+
+    await page.getByTestId('complete-RETURN_EQUIPMENT').click();
+    await date('#step-done-on', '2026-11-02');
+    await page.locator('#step-note').fill('工作证、执法记录仪已交回');
+    await page.locator('#save-exit-step').click();
+    await page.getByTestId('exit-step-RETURN_EQUIPMENT').getByText('工作证、执法记录仪已交回').waitFor();
+    await shot('township-exit-case');
+    const { exitCase: after } = await app.ok(`query($id: ID!) { exitCase(id: $id) { status steps { kind doneOn vacancy note } } }`, { id: caseId }, 'township');
+    const done = after.steps.filter((s: { doneOn: string | null }) => s.doneOn);
+    expect(done).toEqual([
+      expect.objectContaining({ kind: 'HAND_OVER_GRID', doneOn: '2026-10-31', vacancy: true }),
+      expect.objectContaining({ kind: 'RETURN_EQUIPMENT', doneOn: '2026-11-02', note: '工作证、执法记录仪已交回' }),
+    ]);
+    expect(after.status).toBe('OPEN');
+    await expect(page.getByTestId('exit-status').textContent()).resolves.toBe('办理中');
+  });
+
+  it('township prints the public roster as the api draws it: names and published phones, no menu on paper', async () => {
+    const [{ id: townshipId }] = await app.sql<{ id: string }>(`select id from region where code = '140799001000'`);
+    const { publicRoster } = await app.ok(
+      `query($id: ID!) { publicRoster(townshipId: $id) { grids { gridCode workers { name phone } } } }`,
+      { id: townshipId },
+      'township',
+    );
+    await browser.signInHome('township');
+    await page.getByRole('menuitem', { name: '公示名单' }).click();
+    const roster = page.getByTestId('roster');
+    await roster.locator('tbody tr').first().waitFor();
+    expect(await roster.locator('tbody tr').count()).toBe(publicRoster.grids.length);
+    for (const grid of publicRoster.grids) {
+      const row = roster.locator('tbody tr', { hasText: grid.gridCode });
+      for (const w of grid.workers) await row.getByText(`${w.name}（`).first().waitFor();
+      for (const w of grid.workers.filter((x: { phone: string | null }) => x.phone)) expect(await row.textContent()).toContain(w.phone);
+    }
+    // The print dialog is the browser's own: count the calls instead of opening it.
+    await page.evaluate('window.printed = 0; window.print = () => { window.printed += 1; }');
+    await page.getByTestId('print-roster').click();
+    expect(await page.evaluate('window.printed')).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.ant-layout-sider').isVisible()).toBe(false);
+    expect(await page.getByTestId('print-roster').isVisible()).toBe(false);
+    await expect(page.getByTestId('roster-title').textContent()).resolves.toBe('城关街道网格员公示名单');
+    await shot('township-roster-print');
   });
 });

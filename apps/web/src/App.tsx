@@ -14,6 +14,10 @@ import { FinanceRoutes } from './pages/finance/FinanceRoutes';
 import { ADMIN_ROLES, FINANCE_ROLES, REGISTER_ROLES } from './roles';
 import { IMPORT_ROLES, TOWNSHIP_ROLES } from './pages/township/access';
 import { ImportWorkersPage } from './pages/township/ImportWorkersPage';
+import { ExitCasePage } from './pages/township/ExitCasePage';
+import { ExitsPage } from './pages/township/ExitsPage';
+import { PayrollPage } from './pages/township/PayrollPage';
+import { RosterPage } from './pages/township/RosterPage';
 import { TrainingPage } from './pages/township/TrainingPage';
 import { TrainingSessionPage } from './pages/township/TrainingSessionPage';
 
@@ -55,6 +59,10 @@ export function App() {
         {IMPORT_ROLES.includes(current.user.role) && <Route path="/township/import" element={<ImportWorkersPage />} />}
         {TOWNSHIP_ROLES.includes(current.user.role) && <Route path="/township/training" element={<TrainingPage user={current.user} />} />}
         {TOWNSHIP_ROLES.includes(current.user.role) && <Route path="/township/training/:id" element={<TrainingSessionPage />} />}
+        {TOWNSHIP_ROLES.includes(current.user.role) && <Route path="/township/payroll" element={<PayrollPage user={current.user} />} />}
+        {TOWNSHIP_ROLES.includes(current.user.role) && <Route path="/township/exits" element={<ExitsPage />} />}
+        {TOWNSHIP_ROLES.includes(current.user.role) && <Route path="/township/exits/:id" element={<ExitCasePage />} />}
+        {TOWNSHIP_ROLES.includes(current.user.role) && <Route path="/township/roster" element={<RosterPage user={current.user} />} />}
         <Route path="/login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

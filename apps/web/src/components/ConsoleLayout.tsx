@@ -1,6 +1,17 @@
 import type { ReactNode } from 'react';
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { AlertOutlined, CloudUploadOutlined, HomeOutlined, LogoutOutlined, ReadOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AccountBookOutlined,
+  AlertOutlined,
+  CloudUploadOutlined,
+  HomeOutlined,
+  LogoutOutlined,
+  ProfileOutlined,
+  ReadOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  UserDeleteOutlined,
+} from '@ant-design/icons';
 import { adminMenu } from '../pages/admin/AdminRoutes';
 import { financeMenu } from '../pages/finance/FinanceRoutes';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -17,6 +28,9 @@ export function ConsoleLayout({ user, onSignOut, children }: { user: CurrentUser
     ...(REGISTER_ROLES.includes(user.role) ? [{ key: '/workers', icon: <TeamOutlined />, label: t.nav.workers }] : []),
     ...(IMPORT_ROLES.includes(user.role) ? [{ key: '/township/import', icon: <CloudUploadOutlined />, label: t.township.nav.import }] : []),
     ...(TOWNSHIP_ROLES.includes(user.role) ? [{ key: '/township/training', icon: <ReadOutlined />, label: t.township.nav.training }] : []),
+    ...(TOWNSHIP_ROLES.includes(user.role) ? [{ key: '/township/payroll', icon: <AccountBookOutlined />, label: t.township.nav.payroll }] : []),
+    ...(TOWNSHIP_ROLES.includes(user.role) ? [{ key: '/township/exits', icon: <UserDeleteOutlined />, label: t.township.nav.exits }] : []),
+    ...(TOWNSHIP_ROLES.includes(user.role) ? [{ key: '/township/roster', icon: <ProfileOutlined />, label: t.township.nav.roster }] : []),
     ...(user.role === 'COUNTY_PLC'
       ? [
           { key: '/recruiting', icon: <SolutionOutlined />, label: t.county.nav.recruiting },

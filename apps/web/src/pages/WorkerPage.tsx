@@ -1,46 +1,20 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, Modal, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router-dom';
-import { ApiError, describeError, request } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { GridDutyCard } from './township/GridDutyCard';
-import {
-  CurrentUserFragment,
-  Severity,
-  UpdateWorkerDocument,
-  UpdateWorkerInput,
-  WorkerDetailDocument,
-  WorkerDetailQuery,
-  WorkerHistoryDocument,
-  WorkerHistoryQuery,
-} from '../graphql/generated';
+import { CurrentUserFragment, Severity, WorkerDetailDocument, WorkerHistoryDocument, WorkerHistoryQuery } from '../graphql/generated';
 import { t } from '../messages';
 import { EDIT_ROLES, HISTORY_ROLES } from '../roles';
 import { useQuery } from '../use-query';
-import { auditChanges, changedValues } from '../view-model';
+import { auditChanges } from '../view-model';
+import { EditWorker } from './EditWorker';
 
-type Worker = WorkerDetailQuery['worker'];
 type History = WorkerHistoryQuery['auditHistory']['edges'][number]['node'];
 
 const SEVERITY_COLORS: Record<Severity, string> = { CRITICAL: 'red', HIGH: 'volcano', MEDIUM: 'gold', LOW: 'default' };
 const yesNo = (value: boolean) => (value ? t.common.yes : t.common.no);
-const options = <K extends string>(labels: Record<K, string>) => (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
-
-/** The fields the console edits (a subset of UpdateWorkerInput; the rest has its own actions in the api). */
-const EDITABLE = [
-  'name',
-  'phone',
-  'workPhone',
-  'education',
-  'politicalStatus',
-  'professionalTitle',
-  'socialWorkCertificate',
-  'hireSource',
-  'veteran',
-  'lowIncome',
-] as const;
-type Editable = Pick<Worker, (typeof EDITABLE)[number]>;
 
 /** Labels for the fields an audit entry may list (others show by their field name). */
 const FIELD_LABELS: Record<string, string> = {
@@ -187,110 +161,5 @@ function WorkerHistory({ id, version }: { id: string; version: number }) {
         />
       </Card>
     </>
-  );
-}
-
-/** Sends only the changed fields with the version loaded; a CONFLICT shows the api's message and offers to reload. */
-function EditWorker({ worker, onClose, onReload }: { worker: Worker; onClose: (saved: boolean) => void; onReload: () => void }) {
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Editable>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const loaded = Object.fromEntries(EDITABLE.map((k) => [k, worker[k]])) as Editable;
-  const conflict = error instanceof ApiError && error.code === 'CONFLICT' && error.field === 'version';
-
-  const save = async () => {
-    const values = await form.validateFields();
-    const changes = changedValues(loaded, values);
-    if (!Object.keys(changes).length) return onClose(false);
-    setBusy(true);
-    setError(null);
-    try {
-      await request(UpdateWorkerDocument, { input: { id: worker.id, version: worker.version, ...changes } as UpdateWorkerInput });
-      message.success(t.worker.saved);
-      onClose(true);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <Modal
-      open
-      title={t.worker.editTitle}
-      okText={t.common.save}
-      cancelText={t.common.cancel}
-      confirmLoading={busy}
-      onOk={save}
-      onCancel={() => onClose(false)}
-      width={640}
-      okButtonProps={{ id: 'save-worker', disabled: conflict }}
-    >
-      {conflict ? (
-        <Alert
-          type="warning"
-          showIcon
-          message={t.worker.conflictTitle}
-          description={
-            <>
-              <div data-testid="conflict-message">{describeError(error)}</div>
-              <div>{t.worker.conflictHint}</div>
-            </>
-          }
-          action={
-            <Button
-              size="small"
-              onClick={() => {
-                onClose(false);
-                onReload();
-              }}
-            >
-              {t.common.reload}
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      ) : (
-        !!error && <Alert type="error" showIcon message={describeError(error)} style={{ marginBottom: 16 }} data-testid="save-error" />
-      )}
-      <Form form={form} layout="vertical" initialValues={loaded}>
-        <Form.Item name="name" label={t.workers.name} rules={[{ required: true }]}>
-          <Input id="edit-name" />
-        </Form.Item>
-        <Form.Item name="phone" label={t.workers.phone} rules={[{ required: true, pattern: /^1\d{10}$/, message: t.worker.phoneInvalid }]}>
-          <Input id="edit-phone" />
-        </Form.Item>
-        <Form.Item name="workPhone" label={t.worker.workPhone}>
-          <Input id="edit-work-phone" />
-        </Form.Item>
-        <Form.Item name="professionalTitle" label={t.worker.professionalTitle}>
-          <Input id="edit-professional-title" />
-        </Form.Item>
-        <Space wrap>
-          <Form.Item name="education" label={t.worker.education}>
-            <Select allowClear options={options(t.enums.education)} style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item name="politicalStatus" label={t.worker.politicalStatus}>
-            <Select allowClear options={options(t.enums.politicalStatus)} style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item name="socialWorkCertificate" label={t.worker.certificate}>
-            <Select options={options(t.enums.certificate)} style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item name="hireSource" label={t.worker.hireSource}>
-            <Select allowClear options={options(t.enums.hireSource)} style={{ width: 180 }} />
-          </Form.Item>
-        </Space>
-        <Space>
-          <Form.Item name="veteran" valuePropName="checked">
-            <Checkbox>{t.worker.veteran}</Checkbox>
-          </Form.Item>
-          <Form.Item name="lowIncome" valuePropName="checked">
-            <Checkbox>{t.worker.lowIncome}</Checkbox>
-          </Form.Item>
-        </Space>
-      </Form>
-    </Modal>
   );
 }
