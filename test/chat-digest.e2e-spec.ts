@@ -144,4 +144,45 @@ describe('the daily digest to the office chat', () => {
     // A township sees its own robot only.
     expect((await app.ok(ROBOTS, {}, 'township')).chatRobots.map((r: any) => r.regionCode)).toEqual(['140799001000']);
   });
+
+  it('posts the nightly digest when that night’s scan has finished, not at the scan’s time, with Chinese rule titles', async () => {
+    // No time of its own: the digest follows the scan.
+    expect(await app.queue('digest').getJobSchedulers()).toEqual([]);
+    await app.sql(`update chat_robot set active = region_code = '140799001000', last_posted_on = null`);
+    // Every open flag of the township resolved: only the scan about to run opens them again.
+    await app.sql(`update compliance_flag set resolved_at = now() where resolved_at is null and region_code like '140799001%'`);
+    const before = received.length;
+    // The nightly scan, as its scheduler starts it (of the township only, to be quick).
+    await app.queue('compliance').upsertJobScheduler('daily:compliance-scan', { every: 3_600_000 }, { name: 'compliance-scan', data: { prefix: '140799001' } });
+    try {
+      const posted = await eventually(async () => {
+        const [row] = await app.sql<{ last_posted_on: string | null; last_posted_at: Date }>(
+          `select last_posted_on, last_posted_at from chat_robot where region_code = '140799001000'`,
+        );
+        return row.last_posted_on ? row : null;
+      }, 60_000);
+      const [scan] = await app.sql<{ status: string; finished_at: Date }>(
+        `select status, finished_at from scan_run where trigger = 'SCHEDULE' order by queued_at desc limit 1`,
+      );
+      expect(scan.status).toBe('DONE');
+      expect(new Date(posted!.last_posted_at).getTime()).toBeGreaterThanOrEqual(new Date(scan.finished_at).getTime());
+      const reopened = await open('140799001');
+      expect(reopened).toBeGreaterThan(0);
+      const message = received.slice(before).filter((r) => r.path === '/wecom');
+      expect(message).toHaveLength(1);
+      const content: string = message[0].body.markdown.content;
+      expect(content).toContain(`**未处理合计** ${reopened} 条`);
+      // The rules by their Chinese titles: no English title reaches the office chat.
+      const rules = await app.sql<{ rule: string }>(`select distinct rule from compliance_flag where resolved_at is null and region_code like '140799001%'`);
+      expect(rules.length).toBeGreaterThan(0);
+      const ruleLines = content.split('\n').filter((line) => line.startsWith('> '));
+      // Ten rules by name, then the others together.
+      expect(ruleLines).toHaveLength(Math.min(rules.length, 10) + (rules.length > 10 ? 1 : 0));
+      for (const line of ruleLines) expect(line).toMatch(/^> [^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*：\d+$/);
+    } finally {
+      await app
+        .queue('compliance')
+        .upsertJobScheduler('daily:compliance-scan', { pattern: app.config.scanCron, tz: 'Asia/Shanghai' }, { name: 'compliance-scan', data: { prefix: '' } });
+    }
+  });
 });

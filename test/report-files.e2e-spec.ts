@@ -183,4 +183,14 @@ describe('exports within a request', () => {
     }, 30_000);
     expect(written.rows).toBe(lines.length);
   });
+
+  it('counts a paged report before reading it, and refuses it within a request above the limit', async () => {
+    for (const query of [`{ reportData(report: "workers.register") { title } }`, `{ reportExport(report: "workers.register", format: CSV) { fileName } }`]) {
+      const res = await app.gql(query, {}, { user: 'county' });
+      expect(res.errors![0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', reason: 'EXPORT_TOO_LARGE', field: 'report' },
+        message: expect.stringMatching(/^workers\.register has \d+ lines, more than the 3 exported within a request: use requestReportFile$/),
+      });
+    }
+  });
 });

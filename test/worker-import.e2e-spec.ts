@@ -15,7 +15,8 @@ const csv = (...lines: string[]) => Buffer.from([HEADER, ...lines].join('\n'), '
 describe('worker import', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await TestApp.start();
+    // Two rows a flush: every import below writes in several batches, the unit of work cleared between them.
+    app = await TestApp.start({ env: { IMPORT_WRITE_BATCH: '2' } });
   });
   afterAll(() => app.close());
 

@@ -12,6 +12,7 @@ export const ASSESSMENT_RULES: ComplianceRule[] = [
     id: 'assessment.consequence-pending',
     subject: SubjectType.WORKER,
     title: 'A consequence of a finalised assessment not yet done (training or another post, replacement, a vacancy to fill, honours)',
+    titleZh: '考核结果运用未落实（培训或调岗、解聘替补、空岗补员、表彰）',
     citation:
       'Shanxi measures [004] (不称职予以撤换; honours for the excellent); Labor Contract Law art. 40(2), 42; Jiangmen art. 33 [003]; vacancy age: policy vacancy.maxOpenDays',
     policyKeys: ['vacancy.maxOpenDays'],

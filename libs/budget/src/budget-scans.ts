@@ -10,6 +10,7 @@ export const BUDGET_RULES: ComplianceRule[] = [
     id: 'budget.ahead-of-plan',
     subject: SubjectType.REGION,
     title: 'Spending on grid workers ahead of the budget so far by more than the policy allows',
+    titleZh: '网格员经费支出超出预算进度',
     citation: 'Shanxi measures [004], Zigong measures art. 19 [001]: grid work funded in the budget; allowance: policy budget.overrunPercent',
     policyKeys: ['budget.overrunPercent'],
     // The plan spread evenly over the months complete on the scan day (budgetTotals/plannedBy in budget.rules.ts).

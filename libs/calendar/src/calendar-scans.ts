@@ -7,6 +7,7 @@ export const CALENDAR_RULES: ComplianceRule[] = [
     id: 'calendar.next-year-missing',
     subject: SubjectType.REGION,
     title: "Next year's working-day calendar is not entered",
+    titleZh: '次年工作日历未录入',
     citation: "State Council General Office's yearly notice on holidays; GridHR counts publicity periods and deadlines in working days",
     policyKeys: [],
     sql: `select r.id as subject_id, null::uuid as worker_id, r.code as region_code, (extract(year from s.as_of)::int + 1)::text as period, 'MEDIUM' as severity,

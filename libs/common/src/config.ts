@@ -55,6 +55,8 @@ export interface AppConfig {
   exportInlineMaxRows: number;
   /** Lines a report file's job reads and writes at a time (one keyset page). */
   exportBatchRows: number;
+  /** Rows of a worker import written between two flushes of its transaction (the unit of work is cleared after each). */
+  importWriteBatch: number;
 }
 
 export class ConfigError extends Error {
@@ -158,6 +160,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     exportTtlHours: int(env, 'EXPORT_TTL_HOURS', 24, 1, 24 * 30),
     exportInlineMaxRows: int(env, 'EXPORT_INLINE_MAX_ROWS', 50_000, 1, 10_000_000),
     exportBatchRows: int(env, 'EXPORT_BATCH_ROWS', 5000, 1, 100_000),
+    importWriteBatch: int(env, 'IMPORT_WRITE_BATCH', 500, 1, 100_000),
     chatWebhookHosts: (env.CHAT_WEBHOOK_HOSTS ?? 'qyapi.weixin.qq.com,oapi.dingtalk.com')
       .split(',')
       .map((h) => h.trim().toLowerCase())

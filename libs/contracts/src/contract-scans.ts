@@ -30,6 +30,7 @@ export const CONTRACT_RULES: ComplianceRule[] = [
     id: 'contract.ending-soon',
     subject: SubjectType.CONTRACT,
     title: 'Contract ending with no renewal signed (reminders at policy offsets, each more severe)',
+    titleZh: '劳动合同即将到期未续签',
     citation: 'Labor Contract Law art. 44, 46 (renewal or severance at term end); offsets: policy contracts.renewalReminderDays',
     policyKeys: ['contracts.renewalReminderDays'],
     // The severity scale is reminderSeverity() in contract.rules.ts.
@@ -53,6 +54,7 @@ export const CONTRACT_RULES: ComplianceRule[] = [
     id: 'contract.expired',
     subject: SubjectType.CONTRACT,
     title: 'Contract past its end on a worker still on duty, with no contract in force',
+    titleZh: '合同已到期，人员仍在岗且无有效合同',
     citation: 'Labor Contract Law art. 10, 14, 82',
     policyKeys: [],
     sql: `select c.id as subject_id, c.worker_id, c.region_code, to_char(c.end_date, 'YYYY-MM-DD') as period, 'HIGH' as severity,
@@ -70,6 +72,7 @@ export const CONTRACT_RULES: ComplianceRule[] = [
     id: 'worker.no-labor-contract',
     subject: SubjectType.WORKER,
     title: 'Full-time worker without a labor or dispatch contract in force',
+    titleZh: '专职网格员未签订有效劳动（劳务派遣）合同',
     citation: 'Zigong measures art. 18 [001]; Labor Contract Law art. 10, 14, 82; Implementing Regulations art. 6-7',
     policyKeys: ['insurance.femaleRetirementBaseAge'],
     // Within a month of starting (or of the last contract's end) the contract is still due (art. 10): MEDIUM.
@@ -103,6 +106,7 @@ export const CONTRACT_RULES: ComplianceRule[] = [
     id: 'worker.no-social-insurance',
     subject: SubjectType.WORKER,
     title: 'Full-time worker without pension, medical, unemployment and work-injury insurance',
+    titleZh: '专职网格员未参加养老、医疗、失业、工伤保险',
     citation: 'Zigong measures art. 18 [001]; Social Insurance Law art. 10, 23, 33, 44, 58',
     policyKeys: ['insurance.registrationDays', 'insurance.femaleRetirementBaseAge'],
     // Registration is due within insurance.registrationDays of starting (art. 58): MEDIUM until then.
@@ -126,6 +130,7 @@ export const CONTRACT_RULES: ComplianceRule[] = [
     id: 'worker.retired-no-accident-cover',
     subject: SubjectType.WORKER,
     title: 'Full-time worker past the retirement age or drawing a pension, without accident insurance',
+    titleZh: '超龄或领取养老金的专职网格员未投保意外险',
     citation: 'Labor Contract Law art. 44(2); Implementing Regulations art. 21; Shanxi measures [004]: accident insurance for grid workers',
     policyKeys: ['insurance.femaleRetirementBaseAge'],
     sql: `select w.id as subject_id, w.id as worker_id, w.region_code, '' as period, 'MEDIUM' as severity,
@@ -141,6 +146,7 @@ export const CONTRACT_RULES: ComplianceRule[] = [
     id: 'worker.part-time-no-injury-cover',
     subject: SubjectType.WORKER,
     title: 'Part-time worker without work-injury insurance or an accident policy paid by the county or township',
+    titleZh: '兼职网格员未参加工伤保险或县乡统一投保的意外险',
     citation:
       'Zigong measures art. 18 [001]: the county buys accident insurance for part-time workers without work-injury insurance; Labor Contract Law art. 68-72 and Regulations on Work-Related Injury Insurance art. 2 for 非全日制 employees',
     policyKeys: [],
@@ -160,6 +166,7 @@ export const CONTRACT_RULES: ComplianceRule[] = [
     id: 'contract.probation-too-long',
     subject: SubjectType.CONTRACT,
     title: 'Probation beyond the legal limit for the contract term',
+    titleZh: '试用期超过法定期限',
     citation: 'Labor Contract Law art. 19, 70',
     policyKeys: [],
     // probation_limit_date is computed on save by latestProbationEnd() in contract.rules.ts.

@@ -1,4 +1,5 @@
 import { CostClass } from '@gridhr/common';
+import { COMPLIANCE_SCAN } from '@gridhr/compliance';
 import { DomainPlugin } from '@gridhr/platform';
 import { ChatRobot } from './chat-robot.entity';
 import { CHAT_DIGEST, ChatDigestHandler } from './digest.jobs';
@@ -13,6 +14,7 @@ export const digestPlugin: DomainPlugin = {
   policies: DIGEST_POLICIES,
   jobs: [CHAT_DIGEST],
   handlers: [{ job: CHAT_DIGEST, handler: ChatDigestHandler }],
-  schedules: [{ id: 'daily:chat-digest', job: CHAT_DIGEST, data: {} }],
+  // After the nightly scan, not at its time: the digest counts the flags that night's scan found.
+  schedules: [{ id: 'daily:chat-digest', job: CHAT_DIGEST, data: {}, after: COMPLIANCE_SCAN }],
   costs: { sendChatDigest: CostClass.JOB },
 };

@@ -168,7 +168,7 @@ export class DigestService {
       .getConnection()
       .execute<{ part: string; key: string; count: number }[]>(COUNTS_SQL, [robot.region.prefix, robot.lastPostedAt, overdueDays]);
     const part = (name: string): DigestCount[] => rows.filter((r) => r.part === name).map((r) => ({ key: r.key, count: Number(r.count) }));
-    const titles = new Map(this.registry.rules.map((r) => [r.id, r.title]));
+    const titles = new Map(this.registry.rules.map((r) => [r.id, r.titleZh]));
     const openByRule = part('rule')
       .map((r) => ({ key: titles.get(r.key) ?? r.key, count: r.count }))
       .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));

@@ -6,6 +6,7 @@ export const EXIT_RULES: ComplianceRule[] = [
     id: 'exit.transfer-late',
     subject: SubjectType.WORKER,
     title: 'Termination certificate, files and social insurance not transferred within 15 days of the exit',
+    titleZh: '离岗15日内未出具解除证明、转移档案和社保关系',
     citation: 'Labor Contract Law art. 50: 出具解除或者终止劳动合同的证明，并在十五日内为劳动者办理档案和社会保险关系转移手续',
     policyKeys: [],
     sql: `select w.id as subject_id, w.id as worker_id, w.region_code, to_char(c.last_day, 'YYYY-MM-DD') as period, 'HIGH' as severity,

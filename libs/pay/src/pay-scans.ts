@@ -33,6 +33,7 @@ export const PAY_RULES: ComplianceRule[] = [
     id: 'pay.below-floor',
     subject: SubjectType.WORKER,
     title: 'Pay below a legal floor (minimum wage, rural 500 yuan, part-time hourly, probation 80%)',
+    titleZh: '工资低于法定下限（最低工资、农村每月500元、非全日制小时工资、试用期80%）',
     citation: 'Shanxi measures [004]: pay excluding insurance ≥ the minimum wage, rural grid workers ≥ 500 yuan a month; Labor Contract Law art. 20, 72',
     policyKeys: [],
     // The worker's line in the latest run of each period (an adjustment's line carries the floors of the corrected total).
@@ -54,6 +55,7 @@ export const PAY_RULES: ComplianceRule[] = [
     id: 'pay.month-unpaid',
     subject: SubjectType.WORKER,
     title: 'A worker under contract not paid for a month by the policy day of the next',
+    titleZh: '在合同期内的网格员当月工资未按期发放',
     citation: 'Zigong measures art. 18 [001]: pay in full and on time; day: policy pay.paymentDueDay',
     policyKeys: ['pay.paymentDueDay'],
     periods: lastMonths,
@@ -77,6 +79,7 @@ export const PAY_RULES: ComplianceRule[] = [
     id: 'pay.run-late',
     subject: SubjectType.REGION,
     title: 'A township payroll not approved by the policy day of the next month, or a half month of 非全日制 pay not paid in time',
+    titleZh: '乡镇工资表未按期审核或非全日制半月工资未按时发放',
     citation:
       'Zigong measures art. 18 [001]: paid on time (policy pay.approvalDueDay); Labor Contract Law art. 72: 非全日制 pay settled at least every 15 days (policy pay.halfMonthPaymentDays)',
     policyKeys: ['pay.approvalDueDay', 'pay.halfMonthPaymentDays'],

@@ -36,6 +36,8 @@ export interface ComplianceRule {
   id: string;
   subject: SubjectType;
   title: string;
+  /** The title in Chinese, as offices read it (the daily digest to their chat). */
+  titleZh: string;
   /** The regulation the rule enforces, cited on every flag. */
   citation: string;
   /** Policy keys the SQL reads through `policy`; each must be declared by a domain (checked at boot). */

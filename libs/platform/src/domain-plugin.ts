@@ -33,6 +33,11 @@ export interface ScheduleDeclaration<T = any> {
   id: string;
   job: JobRef<T>;
   data: T;
+  /**
+   * Runs when the nightly run of this (scheduled) job has finished, instead of at the nightly time itself:
+   * a job that reads what another nightly job writes (the digest reads the scan's flags).
+   */
+  after?: JobRef<unknown>;
 }
 
 export interface QueueSettings {

@@ -5,7 +5,7 @@ import { ModuleRef } from '@nestjs/core';
 import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import { Job, Worker } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@gridhr/common';
-import { Jobs, redisOptions } from '@gridhr/queue';
+import { jobKey, Jobs, redisOptions } from '@gridhr/queue';
 import { JobHandler } from './domain-plugin';
 import { PluginRegistry } from './plugin-registry';
 
@@ -44,19 +44,37 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
       worker.on('error', (error) => this.logger.error(`${queue.name}: ${error.message}`));
       this.workers.push(worker);
     }
-    for (const schedule of this.registry.schedules) {
+    const [nightly, following] = [this.registry.schedules.filter((s) => !s.after), this.registry.schedules.filter((s) => s.after)];
+    for (const schedule of nightly) {
       await this.jobs
         .queue(schedule.job.queue)
         .upsertJobScheduler(schedule.id, { pattern: this.config.scanCron, tz: 'Asia/Shanghai' }, { name: schedule.job.name, data: schedule.data });
     }
-    if (this.registry.schedules.length)
-      this.logger.log(`scheduled ${this.registry.schedules.map((s) => s.id).join(', ')} at "${this.config.scanCron}" Asia/Shanghai`);
+    // A schedule that follows another job has no time of its own (one kept from an earlier version goes).
+    for (const schedule of following) await this.jobs.queue(schedule.job.queue).removeJobScheduler(schedule.id);
+    if (nightly.length) this.logger.log(`scheduled ${nightly.map((s) => s.id).join(', ')} at "${this.config.scanCron}" Asia/Shanghai`);
+    for (const s of following) this.logger.log(`scheduled ${s.id} after each nightly ${jobKey(s.after!)}`);
   }
 
-  private process(queue: string, handler: JobHandler<unknown> | undefined, job: Job): Promise<unknown> {
+  private async process(queue: string, handler: JobHandler<unknown> | undefined, job: Job): Promise<unknown> {
     if (!handler) throw new Error(`no handler for job ${job.name} on ${queue}`);
     const context = { id: job.id!, scheduled: !!job.repeatJobKey, attemptsMade: job.attemptsMade, save: (data: unknown) => job.updateData(data) };
-    return RequestContext.create(this.orm.em, () => handler.handle(job.data, context));
+    const result = await RequestContext.create(this.orm.em, () => handler.handle(job.data, context));
+    if (context.scheduled) await this.follow(queue, job);
+    return result;
+  }
+
+  /**
+   * Queues the schedules that run after a nightly job which has just finished (before the job is marked
+   * completed: a worker dying in between redoes the job, and the follower's job id, derived from the
+   * nightly job's, keeps it to one). A nightly job that fails is retried; its followers wait for the run
+   * that finishes.
+   */
+  private async follow(queue: string, job: Job): Promise<void> {
+    for (const schedule of this.registry.schedules.filter((s) => s.after && s.after.queue === queue && s.after.name === job.name)) {
+      const jobId = `${schedule.id}-after-${job.id}`.replace(/:/g, '-');
+      await this.jobs.add(schedule.job, schedule.data, { jobId });
+    }
   }
 
   /** On SIGTERM: stops taking jobs and lets the active ones finish, before the database connection closes. */

@@ -14,7 +14,15 @@ class SampleHandler implements JobHandler<unknown> {
 }
 
 const JOB = defineJob<unknown>('sample', 'do-it');
-const rule = (id: string, policyKeys: string[] = []) => ({ id, subject: SubjectType.WORKER, title: id, citation: 'test', policyKeys, sql: 'select 1' });
+const rule = (id: string, policyKeys: string[] = []) => ({
+  id,
+  subject: SubjectType.WORKER,
+  title: id,
+  titleZh: id,
+  citation: 'test',
+  policyKeys,
+  sql: 'select 1',
+});
 const plugin = (name: string, extra: Partial<DomainPlugin> = {}): DomainPlugin => ({ name, module: SampleModule, ...extra });
 const refused = (plugins: DomainPlugin[]) => {
   try {
@@ -103,5 +111,32 @@ describe('PluginRegistry', () => {
       ]),
     ).toBe('changed: a');
     expect(ruleSetDifference(here, [...here].reverse())).toBe('same rules in another order');
+  });
+
+  it('refuses a schedule that runs after a job no schedule runs nightly', () => {
+    const OTHER = defineJob<unknown>('sample', 'other');
+    const base = {
+      jobs: [JOB, OTHER],
+      handlers: [
+        { job: JOB, handler: SampleHandler },
+        { job: OTHER, handler: SampleHandler },
+      ],
+    };
+    expect(refused([plugin('a', { ...base, schedules: [{ id: 'after', job: OTHER, data: {}, after: JOB }] })])).toBe(
+      'schedule after runs after job sample:do-it, which no schedule runs nightly',
+    );
+    const registry = new PluginRegistry([
+      plugin('a', {
+        ...base,
+        schedules: [
+          { id: 'nightly', job: JOB, data: {} },
+          { id: 'after', job: OTHER, data: {}, after: JOB },
+        ],
+      }),
+    ]);
+    expect(registry.schedules.map((s) => [s.id, s.after?.name ?? null])).toEqual([
+      ['nightly', null],
+      ['after', 'do-it'],
+    ]);
   });
 });

@@ -54,6 +54,9 @@ export class PluginRegistry {
     this.schedules = plugins.flatMap((p) => (p.schedules ?? []).map((s) => (once('schedule', s.id, p.name), s)));
     for (const s of this.schedules)
       if (!defined.has(jobKey(s.job))) throw new PluginError(`schedule ${s.id} runs job ${jobKey(s.job)}, which no domain defines`);
+    const nightly = new Set(this.schedules.filter((s) => !s.after).map((s) => jobKey(s.job)));
+    for (const s of this.schedules)
+      if (s.after && !nightly.has(jobKey(s.after))) throw new PluginError(`schedule ${s.id} runs after job ${jobKey(s.after)}, which no schedule runs nightly`);
     this.queues = plugins.flatMap((p) => (p.queues ?? []).map((q) => (once('queue', q.name, p.name), q)));
     const costs: Record<string, CostClass> = {};
     for (const p of plugins)

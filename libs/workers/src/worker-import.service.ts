@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { AuthUser, Clock, DomainError, InvalidInput } from '@gridhr/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, AuthUser, Clock, DomainError, InvalidInput } from '@gridhr/common';
 import { decodeUpload, FileDownload, MappingRequest, problemsFile, SheetFormat, SheetMappings, SheetProblem, SheetReading, XLSX_MIME } from '@gridhr/sheets';
 import { GridAssignment, onDutyOn } from './grid-assignment.entity';
 import { parseIdNumber } from './id-number.rules';
@@ -41,6 +41,7 @@ export class WorkerImportService {
     private readonly lifecycle: WorkerLifecycle,
     private readonly duty: GridDuty,
     private readonly mappings: SheetMappings,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async template() {
@@ -83,36 +84,49 @@ export class WorkerImportService {
     return { ...report, written: !input.dryRun, problems: [], problemSheet: null };
   }
 
+  /**
+   * Writes the plan in one transaction, IMPORT_WRITE_BATCH rows at a time: each batch is flushed and the unit of
+   * work cleared, so a 5,000-row sheet never holds 5,000 changed workers and their audit entries at once
+   * (issue 15: the api's memory at an import).
+   */
   private async write(user: AuthUser, plan: ImportPlan[], today: string): Promise<void> {
     await this.em.transactional(async (em) => {
-      for (const { row, region, grid, existing } of plan) {
-        // Blank optional cells leave what is on record.
-        const cells = row as unknown as Record<string, unknown>;
-        const facts = Object.fromEntries([...FACT_KEYS, 'hiredOn'].filter((k) => k in cells && cells[k] !== null).map((k) => [k, cells[k]]));
-        let worker: Worker;
-        if (existing) {
-          worker = await this.lifecycle.change(
-            em,
-            user,
-            em.merge(existing),
-            { ...facts, name: row.name, phone: row.phone, category: row.category, region, ...(row.status ? { status: row.status } : {}) },
-            IMPORT_UPDATE_ACTION,
-            { flush: false },
-          );
-        } else {
-          const id = parseIdNumber(row.idNumber, today);
-          if (!id.ok) throw new Error(`row ${row.line} passed the sheet check with a bad ID number`);
-          const status = row.status ?? WorkerStatus.ACTIVE;
-          worker = await this.lifecycle.register(
-            em,
-            user,
-            { ...facts, name: row.name, identity: this.lifecycle.seal(id.value), phone: row.phone, category: row.category, status, region },
-            'IMPORT_CREATE',
-            { personChecked: true },
-          );
-        }
-        if (grid && !(await em.count(GridAssignment, { worker, grid, ...onDutyOn(today) }))) await this.duty.assignToGrid(em, user, worker, grid, today, true);
+      const size = this.config.importWriteBatch;
+      for (let i = 0; i < plan.length; i += size) {
+        for (const step of plan.slice(i, i + size)) await this.writeRow(em, user, step, today);
+        await em.flush();
+        em.clear();
       }
     });
+  }
+
+  private async writeRow(em: EntityManager, user: AuthUser, { row, region, grid, existing }: ImportPlan, today: string): Promise<void> {
+    // Blank optional cells leave what is on record.
+    const cells = row as unknown as Record<string, unknown>;
+    const facts = Object.fromEntries([...FACT_KEYS, 'hiredOn'].filter((k) => k in cells && cells[k] !== null).map((k) => [k, cells[k]]));
+    let worker: Worker;
+    if (existing) {
+      worker = await this.lifecycle.change(
+        em,
+        user,
+        em.merge(existing),
+        { ...facts, name: row.name, phone: row.phone, category: row.category, region: em.merge(region), ...(row.status ? { status: row.status } : {}) },
+        IMPORT_UPDATE_ACTION,
+        { flush: false },
+      );
+    } else {
+      const id = parseIdNumber(row.idNumber, today);
+      if (!id.ok) throw new Error(`row ${row.line} passed the sheet check with a bad ID number`);
+      const status = row.status ?? WorkerStatus.ACTIVE;
+      worker = await this.lifecycle.register(
+        em,
+        user,
+        { ...facts, name: row.name, identity: this.lifecycle.seal(id.value), phone: row.phone, category: row.category, status, region: em.merge(region) },
+        'IMPORT_CREATE',
+        { personChecked: true },
+      );
+    }
+    if (grid && !(await em.count(GridAssignment, { worker, grid, ...onDutyOn(today) })))
+      await this.duty.assignToGrid(em, user, worker, em.merge(grid), today, true);
   }
 }

@@ -9,6 +9,7 @@ export const WORKER_RULES: ComplianceRule[] = [
     id: 'roster.not-republished',
     subject: SubjectType.REGION,
     title: 'Public roster not posted again after a change of worker, phone or grid',
+    titleZh: '人员、电话或网格变动后未重新公示名单',
     citation:
       'Zigong measures art. 21 [001], Jiangmen regulation art. 14 [003]: post the roster, update it promptly when it changes; days: policy roster.republishWorkingDays',
     policyKeys: ['roster.republishWorkingDays'],
@@ -40,6 +41,7 @@ export const WORKER_RULES: ComplianceRule[] = [
     id: 'vacancy.open-too-long',
     subject: SubjectType.GRID,
     title: 'Urban community grid without a full-time worker for longer than allowed',
+    titleZh: '城市社区网格专职网格员空缺超期',
     citation:
       'Shanxi measures [004]: every urban community grid has a full-time worker, a vacancy is filled promptly (及时进行补充); days: policy vacancy.maxOpenDays',
     policyKeys: ['vacancy.maxOpenDays'],
