@@ -70,8 +70,9 @@ async function main(): Promise<void> {
     console.log(`no ${template}: generating it (npm run bench:data -- --scale ${scale})`);
     info = await generate({ scale, today: '2026-11-25', database: template, serverUrl: base.databaseUrl, piiSecret: base.piiSecret });
   }
-  // A copy per run: the scan, the import and the stats job write, and the next run must start alike.
-  const runName = `${template}_run`;
+  // A copy per run: the scan, the import and the stats job write, and the next run must start alike. Named
+  // by the process, so that two benchmarks on one server never drop each other's copy.
+  const runName = `${template}_run_${process.pid}`;
   await adminQuery(base.databaseUrl, `drop database if exists "${runName}" with (force)`);
   await adminQuery(base.databaseUrl, `create database "${runName}" template "${template}"`);
   const runUrl = withDatabase(base.databaseUrl, runName);
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
     CLOCK_TODAY: info.today,
     SCAN_CRON: '0 2 1 1 *',
   };
-  const logFile = path.join(os.tmpdir(), `gridhr-bench-${scale}.log`);
+  const logFile = path.join(os.tmpdir(), `gridhr-bench-${scale}-${process.pid}.log`);
   const services: Service[] = [];
   const clients: GraphqlClient[] = [];
   let counter: Awaited<ReturnType<typeof statementCounter>> | null = null;
