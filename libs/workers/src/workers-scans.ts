@@ -1,4 +1,5 @@
 // The register's compliance rules: the public roster kept current, vacancies filled promptly.
+import { codeUnderSql } from '@gridhr/common';
 import { ComplianceRule, SubjectType } from '@gridhr/platform';
 import { workingDaysAfterSql } from '@gridhr/calendar';
 import { rosterChangedSql, rosterContentSql } from './roster-content';
@@ -29,7 +30,7 @@ export const WORKER_RULES: ComplianceRule[] = [
             cross join lateral (select ${rosterContentSql('substr(r.code, 1, 9)', 's.as_of')} as content) cur
             cross join lateral (
               select case when pub.id is null
-                          then (select min(g.roster_changed_on) from grid g where g.active and g.region_code like substr(r.code, 1, 9) || '%')
+                          then (select min(g.roster_changed_on) from grid g where g.active and ${codeUnderSql('g.region_code', 'substr(r.code, 1, 9)')})
                           else coalesce(${rosterChangedSql('substr(r.code, 1, 9)', 'pub.published_on', 's.as_of')}, pub.published_on + 1) end as since) ch
             cross join lateral (select ${workingDaysAfterSql('ch.since', 's.as_of')} as n) wd
            where r.level = 'TOWNSHIP' and r.active and jsonb_array_length(cur.content) > 0
