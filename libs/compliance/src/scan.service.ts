@@ -11,7 +11,7 @@ import { COMPLIANCE_SCAN, ComplianceScanJob } from './scan.jobs';
 import { ScanStatus, ScanTrigger } from './compliance.enums';
 import { RuleRegistry } from './rule-registry';
 import { ScanRun } from './scan-run.entity';
-import { ChunkCounts, nextChunk, runChunk } from './scan-chunk';
+import { Chunk, ChunkCounts, nextChunk, runChunk } from './scan-chunk';
 import { ScanPolicies } from './scan-policies';
 
 /** What a running job offers the scan: its id and a way to save progress in the job itself. */
@@ -117,13 +117,19 @@ export class ScanService {
     await job.save(data);
     const total: ChunkCounts = { opened: 0, updated: 0, resolved: 0 };
     const policies = new ScanPolicies(this.policy, asOf);
+    // The subjects are listed once per kind and run (the ten worker rules read the same chunks): listing
+    // them again for each rule was a tenth of an unchanged run. A subject added while the run goes is
+    // judged by the next run.
+    const chunks = new Map<string, Chunk>();
     try {
       for (let r = cursor.rule; r < rules.length; r++) {
         let afterId = r === cursor.rule ? cursor.afterId : null;
         const timing = { started: performance.now(), ids: 0, policies: 0, chunks: 0, subjects: 0 };
         for (;;) {
           const t = performance.now();
-          const chunk = await nextChunk(em, rules[r], prefix, afterId, this.config.scanChunkSize);
+          const key = `${rules[r].subject} ${afterId ?? ''}`;
+          const chunk = chunks.get(key) ?? (await nextChunk(em, rules[r], prefix, afterId, this.config.scanChunkSize));
+          chunks.set(key, chunk);
           timing.ids += performance.now() - t;
           if (!chunk.ids.length) break;
           timing.chunks++;
