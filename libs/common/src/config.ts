@@ -41,6 +41,8 @@ export interface AppConfig {
   scanChunkSize: number;
   /** Pause between scan chunks, to spare a busy database. */
   scanChunkPauseMs: number;
+  /** Logs the time of each rule of a scan (ids, policies, the diff statement), to find a slow rule. */
+  scanTimingLog: boolean;
   /** How long a worker holds a job before another may take it over as stalled (a crashed worker). */
   jobLockSeconds: number;
   /** A fixed business date (tests and demos); null: the real date in Asia/Shanghai. */
@@ -154,6 +156,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     scanCron,
     scanChunkSize: int(env, 'SCAN_CHUNK_SIZE', 5000, 1, 100_000),
     scanChunkPauseMs: int(env, 'SCAN_CHUNK_PAUSE_MS', 0, 0, 60_000),
+    scanTimingLog: bool(env, 'SCAN_TIMING_LOG', false),
     jobLockSeconds: int(env, 'JOB_LOCK_SECONDS', 30, 1, 3600),
     clockToday,
     exportDir: env.EXPORT_DIR || join(tmpdir(), 'gridhr-exports'),

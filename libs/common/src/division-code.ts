@@ -37,6 +37,16 @@ export function scopePrefix(code: string, level: RegionLevel): string {
   return code.slice(0, PREFIX_LENGTH[level]);
 }
 
+/**
+ * SQL: the code column `column` starts with the prefix `prefix` (an SQL expression, e.g. computed from
+ * another row). A LIKE with a computed pattern is never an index condition, so a join on it scans the whole
+ * table once per outer row; this range is served by the column's text_pattern_ops index. Codes are digits,
+ * so every code of the prefix sorts before the prefix followed by '~'.
+ */
+export function codeUnderSql(column: string, prefix: string): string {
+  return `(${column} ~>=~ (${prefix}) and ${column} ~<~ ((${prefix}) || '~'))`;
+}
+
 /** Returns a problem description, or null when `code` is a valid code for a region of `level` under `parent`. */
 export function divisionCodeProblem(code: string, level: RegionLevel, parent: { code: string; level: RegionLevel } | null): string | null {
   if (!/^\d{12}$/.test(code)) return 'must be exactly 12 digits';

@@ -6,5 +6,6 @@ export * from './flags.service';
 export * from './rule-registry';
 export * from './scan-run.entity';
 export * from './scan.service';
+export * from './scan-chunk';
 export * from './compliance.plugin';
 export * from './scan.jobs';

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { JobContext, JobHandler } from '@gridhr/platform';
 import { ScanTrigger } from './compliance.enums';
 import { ComplianceScanJob } from './scan.jobs';
-import { ChunkCounts, ScanService } from './scan.service';
+import { ChunkCounts } from './scan-chunk';
+import { ScanService } from './scan.service';
 
 /** Runs (or resumes) one scan job: a person's request, or the daily schedule. */
 @Injectable()

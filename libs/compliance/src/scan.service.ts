@@ -1,22 +1,18 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { APP_CONFIG, AppConfig, assertInScope, AuthUser, Clock, pgTextArray, pgUuidArray, RegionLevel } from '@gridhr/common';
+import { APP_CONFIG, AppConfig, assertInScope, AuthUser, Clock } from '@gridhr/common';
 import { Region } from '@gridhr/org';
 import { PolicyService } from '@gridhr/policy';
 import { Jobs } from '@gridhr/queue';
 import { COMPLIANCE_SCAN, ComplianceScanJob } from './scan.jobs';
 import { ScanStatus, ScanTrigger } from './compliance.enums';
-import { ComplianceRule, SUBJECT_TABLES } from './compliance-rule';
 import { RuleRegistry } from './rule-registry';
 import { ScanRun } from './scan-run.entity';
-
-export interface ChunkCounts {
-  opened: number;
-  updated: number;
-  resolved: number;
-}
+import { Chunk, ChunkCounts, nextChunk, runChunk } from './scan-chunk';
+import { ScanPolicies } from './scan-policies';
 
 /** What a running job offers the scan: its id and a way to save progress in the job itself. */
 export interface ScanJobHandle {
@@ -120,14 +116,26 @@ export class ScanService {
     let data: ComplianceScanJob = { ...job.data, prefix, asOf, scanRunId, cursor };
     await job.save(data);
     const total: ChunkCounts = { opened: 0, updated: 0, resolved: 0 };
+    const policies = new ScanPolicies(this.policy, asOf);
+    // The subjects are listed once per kind and run (the ten worker rules read the same chunks): listing
+    // them again for each rule was a tenth of an unchanged run. A subject added while the run goes is
+    // judged by the next run.
+    const chunks = new Map<string, Chunk>();
     try {
       for (let r = cursor.rule; r < rules.length; r++) {
         let afterId = r === cursor.rule ? cursor.afterId : null;
+        const timing = { started: performance.now(), ids: 0, policies: 0, chunks: 0, subjects: 0 };
         for (;;) {
-          const ids = await this.chunkIds(em, rules[r], prefix, afterId);
-          if (!ids.length) break;
+          const t = performance.now();
+          const key = `${rules[r].subject} ${afterId ?? ''}`;
+          const chunk = chunks.get(key) ?? (await nextChunk(em, rules[r], prefix, afterId, this.config.scanChunkSize));
+          chunks.set(key, chunk);
+          timing.ids += performance.now() - t;
+          if (!chunk.ids.length) break;
+          timing.chunks++;
+          timing.subjects += chunk.ids.length;
           const counts = await em.transactional(async (tx) => {
-            const found = await this.runChunk(tx, rules[r], ids, asOf);
+            const found = await runChunk(tx, rules[r], chunk, asOf, policies, timing);
             await tx.execute(
               'update scan_run set chunks_done = chunks_done + 1, opened = opened + ?, updated = updated + ?, resolved = resolved + ? where id = ?',
               [found.opened, found.updated, found.resolved, scanRunId],
@@ -137,10 +145,16 @@ export class ScanService {
           total.opened += counts.opened;
           total.updated += counts.updated;
           total.resolved += counts.resolved;
-          afterId = ids[ids.length - 1];
+          afterId = chunk.ids[chunk.ids.length - 1];
           data = { ...data, cursor: { rule: r, afterId } };
           await job.save(data);
           if (this.config.scanChunkPauseMs) await sleep(this.config.scanChunkPauseMs);
+        }
+        if (this.config.scanTimingLog) {
+          const ms = (n: number) => Math.round(n);
+          this.logger.log(
+            `scan ${scanRunId} rule ${rules[r].id}: ${ms(performance.now() - timing.started)} ms, ${timing.chunks} chunks of ${timing.subjects} subjects (ids ${ms(timing.ids)} ms, policies ${ms(timing.policies)} ms)`,
+          );
         }
         data = { ...data, cursor: { rule: r + 1, afterId: null } };
         await job.save(data);
@@ -164,85 +178,5 @@ export class ScanService {
       [job.data.scanRunId ?? null, job.id, trigger, prefix, job.data.rules ? JSON.stringify(job.data.rules) : null, asOf],
     );
     return row.id;
-  }
-
-  /** The next chunk of subject ids of a rule within the prefix, in id order. */
-  private async chunkIds(em: EntityManager, rule: ComplianceRule, prefix: string, afterId: string | null): Promise<string[]> {
-    const { table, codeColumn } = SUBJECT_TABLES[rule.subject];
-    const rows = await em.execute<{ id: string }[]>(
-      `select id from "${table}" where "${codeColumn}" like ? and (?::uuid is null or id > ?::uuid) order by id limit ?`,
-      [`${prefix}%`, afterId, afterId, this.config.scanChunkSize],
-    );
-    return rows.map((r) => r.id);
-  }
-
-  /** One rule over one chunk of subjects, in the caller's transaction. */
-  async runChunk(em: EntityManager, rule: ComplianceRule, ids: string[], asOf: string): Promise<ChunkCounts> {
-    const policies = await this.policiesFor(em, rule, ids, asOf);
-    const periods = rule.periods ? pgTextArray(rule.periods(asOf)) : null;
-    // Ids bound as one uuid[]: the query plans as an index lookup of exactly these ids, whatever the statistics say.
-    // The open flags of the chunk are read once and compared with the findings, so a scan writes only
-    // what changed: new findings, changed ones, and those gone. (An upsert would lock, and so write,
-    // every flag that is still open and unchanged: most of them, on a daily scan.)
-    const [row] = await em.execute<ChunkCounts[]>(
-      `with chunk as (select unnest(?::uuid[]) as id),
-       scan as (select ?::date as as_of),
-       policy as (select p.region_code, p.v from jsonb_to_recordset(?::jsonb) as p(region_code text, v jsonb)),
-       found as (
-         select distinct on (r.subject_id, r.period) r.subject_id, r.region_code, r.period, r.severity::flag_severity as severity, r.message,
-                coalesce(r.details, '{}'::jsonb) as details, r.worker_id
-           from (${rule.sql}) r
-          where r.subject_id in (select id from chunk)
-          order by r.subject_id, r.period, r.severity::flag_severity desc),
-       -- Joined to the chunk, not filtered by = any(array): with the flag statistics stale (right after a first
-       -- run inserted most flags) the array filter planned as a scan of the rule's every open flag, 3-139 s a
-       -- chunk on a province, where the join stays an index lookup per subject (about 190 ms).
-       open as (
-         select c.id, c.subject_id, c.period, c.severity, c.message, c.details, c.region_code, c.worker_id
-           from compliance_flag c where c.rule = ? and c.resolved_at is null and c.subject_id in (select id from chunk)),
-       -- One full join pairs each finding with its open flag: a full join is always a hash or merge join,
-       -- where anti-joins against a CTE may be planned as loops over thousands of rows each.
-       diff as (
-         select f.subject_id, f.region_code, f.period, f.severity, f.message, f.details, f.worker_id, o.id as open_id, o.period as open_period,
-                (o.severity, o.message, o.details, o.region_code, o.worker_id) is distinct from (f.severity, f.message, f.details, f.region_code, f.worker_id) as changed
-           from found f full join open o on o.subject_id = f.subject_id and o.period = f.period),
-       inserted as (
-         insert into compliance_flag (id, rule, subject_type, subject_id, worker_id, period, severity, message, citation, details, region_code, found_at)
-         select gen_random_uuid(), ?, ?, d.subject_id, d.worker_id, d.period, d.severity, d.message, ?, d.details, d.region_code, now()
-           from diff d where d.open_id is null
-         on conflict (rule, subject_id, period) where resolved_at is null do nothing
-         returning 1),
-       updated as (
-         update compliance_flag c set severity = d.severity, message = d.message, details = d.details, region_code = d.region_code, worker_id = d.worker_id
-           from diff d where c.id = d.open_id and d.subject_id is not null and d.changed
-         returning 1),
-       cleared as (
-         update compliance_flag c set resolved_at = now()
-           from diff d
-          where c.id = d.open_id and d.subject_id is null and (?::text[] is null or d.open_period = any(?::text[]))
-         returning 1)
-       select (select count(*) from inserted)::int as opened,
-              (select count(*) from updated)::int as updated,
-              (select count(*) from cleared)::int as resolved`,
-      [pgUuidArray(ids), asOf, JSON.stringify(policies), rule.id, rule.id, rule.subject, rule.citation, periods, periods],
-    );
-    return row;
-  }
-
-  /** The rule's policy values for each region holding a subject of the chunk. */
-  private async policiesFor(
-    em: EntityManager,
-    rule: ComplianceRule,
-    ids: string[],
-    asOf: string,
-  ): Promise<{ region_code: string; v: Record<string, unknown> }[]> {
-    if (!rule.policyKeys.length) return [];
-    const { table, codeColumn } = SUBJECT_TABLES[rule.subject];
-    const regions = await em.execute<{ code: string; level: RegionLevel }[]>(
-      `select r.code, r.level from region r where r.code in (select distinct t."${codeColumn}" from "${table}" t where t.id = any(?::uuid[]))`,
-      [pgUuidArray(ids)],
-    );
-    const byRegion = await this.policy.forRegions(regions, asOf, em);
-    return regions.map((r) => ({ region_code: r.code, v: Object.fromEntries(rule.policyKeys.map((key) => [key, byRegion.get(r.code)!.value(key)])) }));
   }
 }

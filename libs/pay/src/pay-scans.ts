@@ -1,5 +1,6 @@
 // The pay rules on the flag engine (DESIGN §8, §10): pay below a legal floor, a month left unpaid, a payroll
 // not approved (or a half month of 非全日制 pay not paid) in time.
+import { codeUnderSql } from '@gridhr/common';
 import { ComplianceRule, SubjectType } from '@gridhr/platform';
 import { previousMonth } from './pay.rules';
 
@@ -112,7 +113,7 @@ export const PAY_RULES: ComplianceRule[] = [
                where x.township_id = r.id and x.period_from = due.p_from and x.period_kind::text = due.kind and x.sequence = 1) run on true
            where r.level = 'TOWNSHIP' and s.as_of > due.due_on
              and coalesce(run.status::text, 'NONE') not in (case when due.kind = 'MONTH' then 'APPROVED' else 'PAID' end, 'PAID')
-             and exists (select 1 from worker w where w.region_code like substr(r.code, 1, 9) || '%'
+             and exists (select 1 from worker w where ${codeUnderSql('w.region_code', 'substr(r.code, 1, 9)')}
                             and ${contractIn('w', 'due.p_from', 'due.p_to', ` and (k.kind = 'PART_TIME_AGREEMENT') = (due.kind <> 'MONTH')`)})`,
   },
 ];

@@ -1,5 +1,6 @@
 // Compliance rules of the yearly training requirement (Shanxi measures [004]: the county trains all grid
 // workers at least twice a year, the township at least three times), checked for the unit and the worker.
+import { codeUnderSql } from '@gridhr/common';
 import { ComplianceRule, SubjectType } from '@gridhr/platform';
 import { COUNTED_KINDS } from './training.rules';
 import { measuredWorkerSql, requirementSql, workerTrainingSql } from './training-measure';
@@ -28,7 +29,7 @@ function unitSql(day: string, period: string, severity: string, wording: string)
            and ts.held_on between date_trunc('year', d.day)::date and d.day) h
      where r.level in ('COUNTY', 'TOWNSHIP') and r.active and h.held < q.required
        and exists (select 1 from worker w
-                    where w.region_code like substr(r.code, 1, case r.level when 'COUNTY' then 6 else 9 end) || '%' and ${measuredWorkerSql('d.day')})`;
+                    where ${codeUnderSql('w.region_code', "substr(r.code, 1, case r.level when 'COUNTY' then 6 else 9 end)")} and ${measuredWorkerSql('d.day')})`;
 }
 
 /** Workers who attended fewer sessions than are due by `${day}`. Message arguments: name, county and township done, checkpoint, county and township due. */

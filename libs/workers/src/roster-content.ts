@@ -1,6 +1,7 @@
 // The public roster in SQL (Zigong art. 21 [001], Jiangmen art. 14 [003]): what a township posts, built
 // the same way for the page, a publication and the scan, so a publication's fingerprint (md5 of its
 // content) tells whether the roster has changed since.
+import { codeUnderSql } from '@gridhr/common';
 
 // Zigong art. 17 [001]: the star level (from the latest finalised assessment) is shown on the roster.
 const STARS = `(select ar.stars from assessment_result ar join assessment_cycle ac on ac.id = ar.cycle_id
@@ -26,7 +27,7 @@ export function rosterContentSql(prefix: string, day: string): string {
                              and a.from_date <= (${day})::date and (a.to_date is null or a.to_date >= (${day})::date)))
             order by g.region_code, g.code), '[]'::jsonb)
        from grid g join region rr on rr.id = g.region_id
-      where g.active and g.region_code like (${prefix}) || '%')`;
+      where g.active and ${codeUnderSql('g.region_code', prefix)})`;
 }
 
 /**
@@ -38,20 +39,20 @@ export function rosterContentSql(prefix: string, day: string): string {
 export function rosterChangedSql(prefix: string, since: string, day: string): string {
   return `(select min(c.on_day) from (
             select a.from_date as on_day from grid tg join grid_assignment a on a.grid_id = tg.id
-             where tg.region_code like (${prefix}) || '%' and a.from_date > (${since})::date and a.from_date <= (${day})::date
+             where ${codeUnderSql('tg.region_code', prefix)} and a.from_date > (${since})::date and a.from_date <= (${day})::date
             union all
             select a.to_date + 1 from grid tg join grid_assignment a on a.grid_id = tg.id
-             where tg.region_code like (${prefix}) || '%' and a.to_date >= (${since})::date and a.to_date < (${day})::date
+             where ${codeUnderSql('tg.region_code', prefix)} and a.to_date >= (${since})::date and a.to_date < (${day})::date
             union all
             select w.roster_changed_on from grid tg join grid_assignment a on a.grid_id = tg.id join worker w on w.id = a.worker_id
-             where tg.region_code like (${prefix}) || '%' and w.roster_changed_on > (${since})::date and w.roster_changed_on <= (${day})::date
+             where ${codeUnderSql('tg.region_code', prefix)} and w.roster_changed_on > (${since})::date and w.roster_changed_on <= (${day})::date
                and a.from_date <= w.roster_changed_on and (a.to_date is null or a.to_date >= w.roster_changed_on)
             union all
             select ac.finalised_on from grid tg join grid_assignment a on a.grid_id = tg.id
               join assessment_result ar on ar.worker_id = a.worker_id join assessment_cycle ac on ac.id = ar.cycle_id
-             where tg.region_code like (${prefix}) || '%' and ac.status = 'FINALISED' and ac.finalised_on > (${since})::date and ac.finalised_on <= (${day})::date
+             where ${codeUnderSql('tg.region_code', prefix)} and ac.status = 'FINALISED' and ac.finalised_on > (${since})::date and ac.finalised_on <= (${day})::date
             union all
             select g.roster_changed_on from grid g
-             where g.region_code like (${prefix}) || '%' and g.roster_changed_on > (${since})::date and g.roster_changed_on <= (${day})::date
+             where ${codeUnderSql('g.region_code', prefix)} and g.roster_changed_on > (${since})::date and g.roster_changed_on <= (${day})::date
           ) c)`;
 }

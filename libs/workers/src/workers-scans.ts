@@ -1,4 +1,5 @@
 // The register's compliance rules: the public roster kept current, vacancies filled promptly.
+import { codeUnderSql } from '@gridhr/common';
 import { ComplianceRule, SubjectType } from '@gridhr/platform';
 import { workingDaysAfterSql } from '@gridhr/calendar';
 import { rosterChangedSql, rosterContentSql } from './roster-content';
@@ -27,12 +28,15 @@ export const WORKER_RULES: ComplianceRule[] = [
               select rp.id, rp.published_on, rp.fingerprint from roster_publication rp
                where rp.township_id = r.id and rp.published_on <= s.as_of
                order by rp.published_on desc, rp.created_at desc limit 1) pub on true
-            cross join lateral (select ${rosterContentSql('substr(r.code, 1, 9)', 's.as_of')} as content) cur
+            -- offset 0 keeps each lateral a subquery computed once per township: pulled up, its expression was
+            -- copied into every place that reads it (the content built three times, the change day six).
+            cross join lateral (select ${rosterContentSql('substr(r.code, 1, 9)', 's.as_of')} as content offset 0) cur
             cross join lateral (
               select case when pub.id is null
-                          then (select min(g.roster_changed_on) from grid g where g.active and g.region_code like substr(r.code, 1, 9) || '%')
-                          else coalesce(${rosterChangedSql('substr(r.code, 1, 9)', 'pub.published_on', 's.as_of')}, pub.published_on + 1) end as since) ch
-            cross join lateral (select ${workingDaysAfterSql('ch.since', 's.as_of')} as n) wd
+                          then (select min(g.roster_changed_on) from grid g where g.active and ${codeUnderSql('g.region_code', 'substr(r.code, 1, 9)')})
+                          else coalesce(${rosterChangedSql('substr(r.code, 1, 9)', 'pub.published_on', 's.as_of')}, pub.published_on + 1) end as since
+              offset 0) ch
+            cross join lateral (select ${workingDaysAfterSql('ch.since', 's.as_of')} as n offset 0) wd
            where r.level = 'TOWNSHIP' and r.active and jsonb_array_length(cur.content) > 0
              and (pub.id is null or pub.fingerprint <> md5(cur.content::text))
              and wd.n > (p.v ->> 'roster.republishWorkingDays')::int`,
