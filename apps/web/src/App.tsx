@@ -11,6 +11,9 @@ import { WorkerPage } from './pages/WorkerPage';
 import { WorkersPage } from './pages/WorkersPage';
 import { AdminRoutes } from './pages/admin/AdminRoutes';
 import { FinanceRoutes } from './pages/finance/FinanceRoutes';
+import { EXIT_ROLES } from './pages/exit/access';
+import { ExitCasePage } from './pages/exit/ExitCasePage';
+import { ExitCasesPage } from './pages/exit/ExitCasesPage';
 import { ADMIN_ROLES, FINANCE_ROLES, REGISTER_ROLES } from './roles';
 import { IMPORT_ROLES, TOWNSHIP_ROLES } from './pages/township/access';
 import { ImportWorkersPage } from './pages/township/ImportWorkersPage';
@@ -55,6 +58,8 @@ export function App() {
         {IMPORT_ROLES.includes(current.user.role) && <Route path="/township/import" element={<ImportWorkersPage />} />}
         {TOWNSHIP_ROLES.includes(current.user.role) && <Route path="/township/training" element={<TrainingPage user={current.user} />} />}
         {TOWNSHIP_ROLES.includes(current.user.role) && <Route path="/township/training/:id" element={<TrainingSessionPage />} />}
+        {EXIT_ROLES.includes(current.user.role) && <Route path="/exits" element={<ExitCasesPage />} />}
+        {EXIT_ROLES.includes(current.user.role) && <Route path="/exits/:id" element={<ExitCasePage user={current.user} />} />}
         <Route path="/login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

@@ -1,8 +1,18 @@
 import type { ReactNode } from 'react';
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { AlertOutlined, CloudUploadOutlined, HomeOutlined, LogoutOutlined, ReadOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  CloudUploadOutlined,
+  ExportOutlined,
+  HomeOutlined,
+  LogoutOutlined,
+  ReadOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { adminMenu } from '../pages/admin/AdminRoutes';
 import { financeMenu } from '../pages/finance/FinanceRoutes';
+import { EXIT_ROLES } from '../pages/exit/access';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { CurrentUserFragment } from '../graphql/generated';
 import { t } from '../messages';
@@ -23,6 +33,7 @@ export function ConsoleLayout({ user, onSignOut, children }: { user: CurrentUser
           { key: '/flags', icon: <AlertOutlined />, label: t.county.nav.flags },
         ]
       : []),
+    ...(EXIT_ROLES.includes(user.role) ? [{ key: '/exits', icon: <ExportOutlined />, label: t.exit.nav }] : []),
     ...(FINANCE_ROLES.includes(user.role) ? financeMenu : []),
     ...(ADMIN_ROLES.includes(user.role) ? adminMenu(user.role) : []),
   ];

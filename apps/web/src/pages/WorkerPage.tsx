@@ -5,6 +5,8 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { ApiError, describeError, request } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { GridDutyCard } from './township/GridDutyCard';
+import { EXIT_ROLES } from './exit/access';
+import { OpenExitModal } from './exit/OpenExitModal';
 import {
   CurrentUserFragment,
   Severity,
@@ -67,6 +69,7 @@ export function WorkerPage({ user }: { user: CurrentUserFragment }) {
   const navigate = useNavigate();
   const { data, error, reload } = useQuery(WorkerDetailDocument, { id });
   const [editing, setEditing] = useState(false);
+  const [exiting, setExiting] = useState(false);
   if (!data) return error ? <ErrorAlert error={error} /> : <Skeleton active />;
   const w = data.worker;
   return (
@@ -80,6 +83,11 @@ export function WorkerPage({ user }: { user: CurrentUserFragment }) {
         {EDIT_ROLES.includes(user.role) && (
           <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-worker">
             {t.common.edit}
+          </Button>
+        )}
+        {EXIT_ROLES.includes(user.role) && w.status !== 'EXITED' && (
+          <Button danger onClick={() => setExiting(true)} data-testid="open-exit">
+            {t.exit.open}
           </Button>
         )}
       </Space>
@@ -142,6 +150,7 @@ export function WorkerPage({ user }: { user: CurrentUserFragment }) {
         />
       </Card>
       {HISTORY_ROLES.includes(user.role) && <WorkerHistory id={w.id} version={w.version} />}
+      {exiting && <OpenExitModal worker={w} onClose={() => setExiting(false)} />}
       {editing && (
         <EditWorker
           worker={w}
