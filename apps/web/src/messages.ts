@@ -688,6 +688,14 @@ export const t = {
     view: '查看',
     details: '离岗信息',
     contractKind: '合同类型',
+    /** ExitCase.contractKind is a plain string in the api; an unknown kind shows as given. */
+    contractKinds: {
+      LABOR: '劳动合同',
+      DISPATCH: '劳务派遣',
+      SERVICE_PURCHASE: '政府购买服务',
+      PART_TIME_AGREEMENT: '非全日制用工',
+      SERVICE_AGREEMENT: '劳务协议',
+    } as Record<string, string>,
     transferDueOn: '证明及转移期限（第五十条）',
     completedOn: '办结日期',
     rehireBlocked: '不再录用',

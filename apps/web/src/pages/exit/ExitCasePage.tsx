@@ -43,7 +43,7 @@ export function ExitCasePage({ user }: { user: CurrentUserFragment }) {
           <Descriptions.Item label={t.exit.lastDay}>
             <span data-testid="exit-last-day">{c.lastDay}</span>
           </Descriptions.Item>
-          <Descriptions.Item label={t.exit.contractKind}>{show(c.contractKind)}</Descriptions.Item>
+          <Descriptions.Item label={t.exit.contractKind}>{c.contractKind ? (t.exit.contractKinds[c.contractKind] ?? c.contractKind) : '—'}</Descriptions.Item>
           <Descriptions.Item label={t.exit.transferDueOn}>{c.transferDueOn}</Descriptions.Item>
           <Descriptions.Item label={t.exit.completedOn}>{show(c.completedOn)}</Descriptions.Item>
           <Descriptions.Item label={t.exit.rehireBlocked}>{c.rehireBlocked ? t.common.yes : t.common.no}</Descriptions.Item>
