@@ -305,6 +305,8 @@ export const t = {
   },
   finance: {
     nav: { runs: '工资审批', reports: '报表下载', budget: '预算执行' },
+    /** The home page's by-region table (regionOverview.executionPercent); null: no budget set. */
+    homeExecution: '预算执行率',
     runs: {
       title: '工资表审批',
       waiting: (n: number) => `待审批 ${n} 份`,
@@ -358,6 +360,11 @@ export const t = {
       reasonRequired: '请填写退回原因',
       returned: '已退回乡镇',
       register: '下载工资发放表',
+      markPaid: '登记已发放',
+      markPaidTitle: '登记工资已发放',
+      paidOn: '发放日期',
+      paidOnHint: '不填则为今天',
+      paid: '已登记发放',
     },
     reports: {
       title: '财政报表下载',
@@ -423,6 +430,10 @@ export const t = {
       created: (name: string) => `已创建用户 ${name}，请将一次性密码当面告知本人`,
       required: '必填',
       total: (n: number) => `共 ${n} 个用户`,
+      edit: '编辑',
+      editTitle: (username: string) => `编辑用户 ${username}`,
+      accountEnabled: '账号启用（停用后不能登录）',
+      saved: '已保存用户',
     },
     regions: { title: '行政区划', includeInactive: '含已撤销', code: '区划代码', level: '层级', inactive: '已撤销' },
     policies: {
@@ -455,6 +466,14 @@ export const t = {
       verification: '核对情况',
       areas: '适用地区',
       unknown: '未知',
+      provinceCode: '省份代码（前两位，如 14）',
+      add: '录入新标准',
+      addTitle: '录入最低工资标准（确认前不适用）',
+      added: '已录入，待确认',
+      confirm: '确认',
+      confirmTitle: (tier: string) => `确认最低工资标准：${tier}`,
+      confirmed: '已确认，自执行日期起适用',
+      required: '必填',
     },
   },
   county: {
