@@ -83,7 +83,19 @@ export function ExitCasePage({ user }: { user: CurrentUserFragment }) {
           data-testid="exit-steps"
           columns={[
             { title: t.exit.step, render: (_, s) => t.enums.exitStepKind[s.kind] },
-            { title: t.exit.grid, render: (_, s) => (s.gridCode ? `${s.gridCode}${s.vacancy ? `（${t.exit.vacancy}）` : ''}` : '—') },
+            {
+              title: t.exit.grid,
+              render: (_, s) =>
+                s.gridCode ? (
+                  <Space>
+                    {s.gridCode}
+                    {s.vacancy && <Tag>{t.exit.vacancy}</Tag>}
+                    {s.handedToWorkerId && <Link to={`/workers/${s.handedToWorkerId}`}>{t.exit.handedTo}</Link>}
+                  </Space>
+                ) : (
+                  '—'
+                ),
+            },
             { title: t.exit.dueOn, render: (_, s) => show(s.dueOn) },
             { title: t.exit.doneOn, render: (_, s) => (s.late ? <Tag color="red">{`${show(s.doneOn)} ${t.exit.late}`}</Tag> : show(s.doneOn)) },
             { title: t.exit.doneBy, render: (_, s) => show(s.doneBy) },
