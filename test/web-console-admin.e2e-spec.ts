@@ -33,7 +33,7 @@ describe('web console: city and SYSADMIN', () => {
 
   it('the city sees one row per county, and sets a policy value under the api’s rules', async () => {
     // The city's own findings first, then one row per county.
-    const { regionOverview } = await app.ok(`{ regionOverview { regionCode regionName level activeWorkers vacancies } }`, {}, 'city');
+    const { regionOverview } = await app.ok(`{ regionOverview { regionCode regionName level activeWorkers vacancies executionPercent } }`, {}, 'city');
     expect(regionOverview.map((r: any) => r.level)).toEqual(['CITY', ...regionOverview.slice(1).map(() => 'COUNTY')]);
     expect(regionOverview.length).toBeGreaterThan(1);
 
@@ -46,6 +46,7 @@ describe('web console: city and SYSADMIN', () => {
       const row = rows.filter({ hasText: r.regionName });
       expect(await row.locator('td').nth(1).textContent()).toBe(String(r.activeWorkers));
       expect(await row.locator('td').nth(2).textContent()).toBe(String(r.vacancies));
+      expect(await row.getByTestId('execution').textContent()).toBe(r.executionPercent === null ? '无' : `${r.executionPercent.toFixed(1)}%`);
     }
     await browser.shot('city-home');
     copyFileSync(path.join(ARTIFACTS, 'city-home.png'), path.join(DOCS, 'console-city-home.png'));
@@ -133,5 +134,66 @@ describe('web console: city and SYSADMIN', () => {
       p: password,
     });
     expect(data.login.user.mustChangePassword).toBe(true);
+
+    // Renamed and disabled: stored so, and the account no longer signs in. (The sign-in above changed the
+    // account, so the list is loaded again for its current version.)
+    await page.reload();
+    await page.getByTestId('edit-user-finance2').click();
+    await page.locator('#edit-display-name').fill('县财政局（停用）');
+    await page.locator('#edit-active').click();
+    await page.locator('#save-user').click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page.getByTestId('users').locator('tr', { hasText: 'finance2' }).getByText('停用', { exact: true }).waitFor();
+    expect(await app.sql(`select display_name, active from app_user where username = 'finance2'`)).toEqual([
+      { display_name: '县财政局（停用）', active: false },
+    ]);
+    const denied = await app.gql<any>(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: 'finance2', p: password });
+    expect(denied.errors).toBeDefined();
+  });
+
+  it('SYSADMIN enters a minimum wage from a new notice and confirms it, refused first without its date', async () => {
+    await browser.signInHome('admin');
+    await page.getByRole('menuitem', { name: '最低工资标准' }).click();
+    await page.getByTestId('minimum-wages').locator('tbody tr.ant-table-row').first().waitFor();
+    await page.getByTestId('add-wage').click();
+    await page.locator('#wage-province').fill('14');
+    await page.locator('#wage-tier').fill('测试档');
+    await page.locator('#wage-monthly').fill('2100.5');
+    await page.locator('#wage-hourly').fill('21');
+    await page.locator('#wage-source').fill('晋政发〔2026〕测试号');
+    await page.locator('#wage-verification').fill('文号由管理员核对');
+    await page.locator('#save-wage').click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    const row = page.getByTestId('minimum-wages').locator('tr', { hasText: '测试档' });
+    await row.getByText('2,100.50', { exact: true }).waitFor();
+    const [entered] = await app.sql<{ id: string; status: string; monthly_fen: number; hourly_fen: number }>(
+      `select id, status, monthly_fen, hourly_fen from minimum_wage where tier = '测试档'`,
+    );
+    expect({ ...entered, monthly_fen: Number(entered.monthly_fen), hourly_fen: Number(entered.hourly_fen) }).toMatchObject({
+      status: 'UNCONFIRMED',
+      monthly_fen: 210050,
+      hourly_fen: 2100,
+    });
+
+    // No effective date yet: the api's reason at the date field, the row stays unconfirmed.
+    const { minimumWages } = await app.ok(`{ minimumWages(provinceCode: "14") { id version } }`, {}, 'admin');
+    const refused = await app.gql(
+      `mutation($input: ConfirmMinimumWageInput!) { confirmMinimumWage(input: $input) { id } }`,
+      { input: { id: entered.id, version: minimumWages.find((w: any) => w.id === entered.id).version, verification: '核对' } },
+      { user: 'admin' },
+    );
+    expect(refused.errors![0].extensions).toMatchObject({ field: 'input.effectiveFrom' });
+    await row.getByTestId('confirm-wage-测试档').click();
+    await page.locator('#save-confirm-wage').click();
+    await page.getByRole('dialog').getByText(refused.errors![0].message).waitFor();
+    await page.locator('#confirm-effective-from').fill('2027-01-01');
+    await page.locator('#confirm-effective-from').press('Enter');
+    await page.locator('#save-confirm-wage').click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await row.getByText('已确认').waitFor();
+    expect(await app.sql(`select status, effective_from::text, confirmed_by from minimum_wage where id = ?`, [entered.id])).toEqual([
+      { status: 'CONFIRMED', effective_from: '2027-01-01', confirmed_by: 'admin' },
+    ]);
+    await browser.shot('admin-minimum-wages');
   });
 });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Page } from 'playwright-core';
 import { ARTIFACTS, ConsoleBrowser } from './support/console-browser';
 import { paySteps } from './support/pay';
-import { TestApp } from './support/test-app';
+import { TEST_TODAY, TestApp } from './support/test-app';
 
 const XISHAN = '140799102000';
 const DOCS = path.resolve(__dirname, '..', 'docs');
@@ -119,6 +119,18 @@ describe('web console: finance', () => {
     expect(approved).toMatchObject({ status: 'APPROVED' });
     expect((await app.sql<{ approved_by: string }>(`select approved_by from payroll_run where id = ?`, [waiting.id]))[0].approved_by).toBe('finance');
     await page.getByTestId('run-gross').getByText(yuan(approved.grossFen)).waitFor();
+
+    // Paid out: recorded with its day, as the database keeps it.
+    await page.getByTestId('mark-paid').click();
+    await page.locator('#paid-on').fill(TEST_TODAY);
+    // Enter takes the typed day and submits the form.
+    await page.locator('#paid-on').press('Enter');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page.getByTestId('run-status').getByText('已发放').waitFor();
+    expect(await app.sql(`select status, to_char(paid_on, 'YYYY-MM-DD') as paid_on from payroll_run where id = ?`, [waiting.id])).toEqual([
+      { status: 'PAID', paid_on: TEST_TODAY },
+    ]);
+    expect(await page.getByTestId('mark-paid').count()).toBe(0);
   });
 
   it('finance requests a payroll register, follows it and downloads it once', async () => {

@@ -11,11 +11,12 @@ import { WorkerPage } from './pages/WorkerPage';
 import { WorkersPage } from './pages/WorkersPage';
 import { AdminRoutes } from './pages/admin/AdminRoutes';
 import { FinanceRoutes } from './pages/finance/FinanceRoutes';
+import { EXIT_ROLES } from './pages/exit/access';
+import { ExitCasePage } from './pages/exit/ExitCasePage';
+import { ExitCasesPage } from './pages/exit/ExitCasesPage';
 import { ADMIN_ROLES, FINANCE_ROLES, REGISTER_ROLES } from './roles';
 import { IMPORT_ROLES, TOWNSHIP_ROLES } from './pages/township/access';
 import { ImportWorkersPage } from './pages/township/ImportWorkersPage';
-import { ExitCasePage } from './pages/township/ExitCasePage';
-import { ExitsPage } from './pages/township/ExitsPage';
 import { PayrollPage } from './pages/township/PayrollPage';
 import { RosterPage } from './pages/township/RosterPage';
 import { TrainingPage } from './pages/township/TrainingPage';
@@ -60,9 +61,9 @@ export function App() {
         {TOWNSHIP_ROLES.includes(current.user.role) && <Route path="/township/training" element={<TrainingPage user={current.user} />} />}
         {TOWNSHIP_ROLES.includes(current.user.role) && <Route path="/township/training/:id" element={<TrainingSessionPage />} />}
         {TOWNSHIP_ROLES.includes(current.user.role) && <Route path="/township/payroll" element={<PayrollPage user={current.user} />} />}
-        {TOWNSHIP_ROLES.includes(current.user.role) && <Route path="/township/exits" element={<ExitsPage />} />}
-        {TOWNSHIP_ROLES.includes(current.user.role) && <Route path="/township/exits/:id" element={<ExitCasePage />} />}
         {TOWNSHIP_ROLES.includes(current.user.role) && <Route path="/township/roster" element={<RosterPage user={current.user} />} />}
+        {EXIT_ROLES.includes(current.user.role) && <Route path="/exits" element={<ExitCasesPage />} />}
+        {EXIT_ROLES.includes(current.user.role) && <Route path="/exits/:id" element={<ExitCasePage user={current.user} />} />}
         <Route path="/login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

@@ -17,3 +17,6 @@ export const ADMIN_ROLES: readonly Role[] = ['CITY_ADMIN', 'SYSADMIN'];
 
 /** Roles that list and create accounts (users, createUser). */
 export const USER_ADMIN_ROLES: readonly Role[] = ['SYSADMIN'];
+
+/** Roles that enter and confirm minimum-wage rows (addMinimumWage, confirmMinimumWage). */
+export const WAGE_TABLE_ROLES: readonly Role[] = ['SYSADMIN'];

@@ -10,6 +10,7 @@ const overview = (code: string, over: Record<string, unknown> = {}) => ({
   vacancies: 0,
   longestVacancyDays: null as number | null,
   trainingBehind: 2,
+  executionPercent: null as number | null,
   payrollMonth: '2026-10',
   payrollRuns: { draft: 1, submitted: 0, approved: 0, paid: 0, breaches: 0 },
   openFlags: { critical: 1, high: 0, medium: 2, low: 3 },

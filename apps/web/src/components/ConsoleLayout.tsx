@@ -4,16 +4,17 @@ import {
   AccountBookOutlined,
   AlertOutlined,
   CloudUploadOutlined,
+  ExportOutlined,
   HomeOutlined,
   LogoutOutlined,
   ProfileOutlined,
   ReadOutlined,
   SolutionOutlined,
   TeamOutlined,
-  UserDeleteOutlined,
 } from '@ant-design/icons';
 import { adminMenu } from '../pages/admin/AdminRoutes';
 import { financeMenu } from '../pages/finance/FinanceRoutes';
+import { EXIT_ROLES } from '../pages/exit/access';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { CurrentUserFragment } from '../graphql/generated';
 import { t } from '../messages';
@@ -29,7 +30,6 @@ export function ConsoleLayout({ user, onSignOut, children }: { user: CurrentUser
     ...(IMPORT_ROLES.includes(user.role) ? [{ key: '/township/import', icon: <CloudUploadOutlined />, label: t.township.nav.import }] : []),
     ...(TOWNSHIP_ROLES.includes(user.role) ? [{ key: '/township/training', icon: <ReadOutlined />, label: t.township.nav.training }] : []),
     ...(TOWNSHIP_ROLES.includes(user.role) ? [{ key: '/township/payroll', icon: <AccountBookOutlined />, label: t.township.nav.payroll }] : []),
-    ...(TOWNSHIP_ROLES.includes(user.role) ? [{ key: '/township/exits', icon: <UserDeleteOutlined />, label: t.township.nav.exits }] : []),
     ...(TOWNSHIP_ROLES.includes(user.role) ? [{ key: '/township/roster', icon: <ProfileOutlined />, label: t.township.nav.roster }] : []),
     ...(user.role === 'COUNTY_PLC'
       ? [
@@ -37,6 +37,7 @@ export function ConsoleLayout({ user, onSignOut, children }: { user: CurrentUser
           { key: '/flags', icon: <AlertOutlined />, label: t.county.nav.flags },
         ]
       : []),
+    ...(EXIT_ROLES.includes(user.role) ? [{ key: '/exits', icon: <ExportOutlined />, label: t.exit.nav }] : []),
     ...(FINANCE_ROLES.includes(user.role) ? financeMenu : []),
     ...(ADMIN_ROLES.includes(user.role) ? adminMenu(user.role) : []),
   ];

@@ -5,6 +5,7 @@ import { CountyHomeDocument, CurrentUserFragment, HomeDocument, HomeQuery } from
 import { t } from '../messages';
 import { useQuery } from '../use-query';
 import { flagsByRule, overviewTotals } from '../view-model';
+import { percent } from './finance/finance-model';
 
 type Row = HomeQuery['regionOverview'][number];
 
@@ -82,6 +83,11 @@ export function HomePage({ user }: { user: CurrentUserFragment }) {
                 render: (_, r) => r.openFlags.critical + r.openFlags.high + r.openFlags.medium + r.openFlags.low,
               },
               { title: t.home.payrollSubmitted, align: 'right', render: (_, r) => r.payrollRuns.submitted },
+              {
+                title: t.finance.homeExecution,
+                align: 'right',
+                render: (_, r) => <span data-testid="execution">{percent(r.executionPercent, t.common.none)}</span>,
+              },
             ]}
           />
         </Card>

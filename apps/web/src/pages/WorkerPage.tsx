@@ -4,6 +4,8 @@ import { EditOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { GridDutyCard } from './township/GridDutyCard';
+import { EXIT_ROLES } from './exit/access';
+import { OpenExitModal } from './exit/OpenExitModal';
 import { CurrentUserFragment, Severity, WorkerDetailDocument, WorkerHistoryDocument, WorkerHistoryQuery } from '../graphql/generated';
 import { t } from '../messages';
 import { EDIT_ROLES, HISTORY_ROLES } from '../roles';
@@ -41,6 +43,7 @@ export function WorkerPage({ user }: { user: CurrentUserFragment }) {
   const navigate = useNavigate();
   const { data, error, reload } = useQuery(WorkerDetailDocument, { id });
   const [editing, setEditing] = useState(false);
+  const [exiting, setExiting] = useState(false);
   if (!data) return error ? <ErrorAlert error={error} /> : <Skeleton active />;
   const w = data.worker;
   return (
@@ -54,6 +57,11 @@ export function WorkerPage({ user }: { user: CurrentUserFragment }) {
         {EDIT_ROLES.includes(user.role) && (
           <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-worker">
             {t.common.edit}
+          </Button>
+        )}
+        {EXIT_ROLES.includes(user.role) && w.status !== 'EXITED' && (
+          <Button danger onClick={() => setExiting(true)} data-testid="open-exit">
+            {t.exit.open}
           </Button>
         )}
       </Space>
@@ -116,6 +124,7 @@ export function WorkerPage({ user }: { user: CurrentUserFragment }) {
         />
       </Card>
       {HISTORY_ROLES.includes(user.role) && <WorkerHistory id={w.id} version={w.version} />}
+      {exiting && <OpenExitModal worker={w} onClose={() => setExiting(false)} />}
       {editing && (
         <EditWorker
           worker={w}

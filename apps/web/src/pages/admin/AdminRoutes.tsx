@@ -23,7 +23,7 @@ export function AdminRoutes({ user }: { user: CurrentUserFragment }) {
       {USER_ADMIN_ROLES.includes(user.role) && <Route path="users" element={<UsersPage user={user} />} />}
       <Route path="regions" element={<RegionsPage />} />
       <Route path="policies" element={<PoliciesPage />} />
-      <Route path="minimum-wages" element={<MinimumWagesPage />} />
+      <Route path="minimum-wages" element={<MinimumWagesPage user={user} />} />
       <Route path="*" element={<Navigate to="regions" replace />} />
     </Routes>
   );

@@ -7,6 +7,7 @@ import { CreateUserDocument, CreateUserInput, CurrentUserFragment, Role, UserRow
 import { t } from '../../messages';
 import { useQuery } from '../../use-query';
 import { fieldOfInput } from '../../view-model';
+import { EditUserModal } from './EditUserModal';
 import { RegionSelect, useScopeRegions } from './region-select';
 
 const ROLES = Object.keys(t.enums.role) as Role[];
@@ -24,6 +25,7 @@ export function UsersPage({ user }: { user: CurrentUserFragment }) {
   const [role, setRole] = useState<Role | null>(null);
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<UserRowFragment | null>(null);
   const [created, setCreated] = useState<{ name: string; password: string } | null>(null);
   const page = cursors.length - 1;
   const { data, error, loading, reload } = useQuery(UsersDocument, { role, first: 20, after: cursors[page] });
@@ -88,6 +90,14 @@ export function UsersPage({ user }: { user: CurrentUserFragment }) {
                 </Space>
               ),
             },
+            {
+              title: '',
+              render: (_, u) => (
+                <Button size="small" type="link" onClick={() => setEditing(u)} data-testid={`edit-user-${u.username}`}>
+                  {m.edit}
+                </Button>
+              ),
+            },
           ]}
         />
         <Space style={{ marginTop: 16 }}>
@@ -99,6 +109,15 @@ export function UsersPage({ user }: { user: CurrentUserFragment }) {
           </Button>
         </Space>
       </Card>
+      {editing && (
+        <EditUserModal
+          account={editing}
+          onClose={(saved) => {
+            setEditing(null);
+            if (saved) reload();
+          }}
+        />
+      )}
       {adding && (
         <AddUser
           user={user}

@@ -5,7 +5,7 @@ import { BudgetExecutionDocument, BudgetExecutionQuery } from '../../graphql/gen
 import { t } from '../../messages';
 import { useQuery } from '../../use-query';
 import { BudgetChart } from './BudgetChart';
-import { yuan } from './finance-model';
+import { percent, yuan } from './finance-model';
 import { useCountyAndTownships, useLatestPayrollMonth } from './finance-hooks';
 
 type Month = BudgetExecutionQuery['budgetExecution']['months'][number];
@@ -49,7 +49,6 @@ function Execution({ regionId, year }: { regionId: string; year: number }) {
   const m = t.finance.budget;
   if (!data) return error ? <ErrorAlert error={error} /> : <Skeleton active />;
   const e = data.budgetExecution;
-  const percent = (value: number | null) => (value === null ? t.common.none : `${value.toFixed(1)}%`);
   return (
     <>
       <ErrorAlert error={error} />
@@ -72,12 +71,12 @@ function Execution({ regionId, year }: { regionId: string; year: number }) {
         </Col>
         <Col span={5}>
           <Card size="small">
-            <Statistic title={m.execution} value={percent(e.executionPercent)} data-testid="budget-execution" />
+            <Statistic title={m.execution} value={percent(e.executionPercent, t.common.none)} data-testid="budget-execution" />
           </Card>
         </Col>
         <Col span={4}>
           <Card size="small">
-            <Statistic title={m.progress} value={percent(e.progressPercent)} />
+            <Statistic title={m.progress} value={percent(e.progressPercent, t.common.none)} />
           </Card>
         </Col>
       </Row>

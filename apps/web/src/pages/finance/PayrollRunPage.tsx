@@ -1,9 +1,16 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Modal, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { request } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { ApprovePayrollRunDocument, PayrollRunDetailDocument, PayrollRunDetailQuery, ReturnPayrollRunDocument } from '../../graphql/generated';
+import type { Dayjs } from 'dayjs';
+import {
+  ApprovePayrollRunDocument,
+  MarkPayrollRunPaidDocument,
+  PayrollRunDetailDocument,
+  PayrollRunDetailQuery,
+  ReturnPayrollRunDocument,
+} from '../../graphql/generated';
 import { t } from '../../messages';
 import { useQuery } from '../../use-query';
 import { failedChecks, yuan } from './finance-model';
@@ -18,7 +25,9 @@ export function PayrollRunPage() {
   const [actionError, setActionError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [returning, setReturning] = useState(false);
+  const [paying, setPaying] = useState(false);
   const [form] = Form.useForm<{ reason: string }>();
+  const [payForm] = Form.useForm<{ paidOn?: Dayjs | null }>();
   const { message, modal } = App.useApp();
   const m = t.finance.run;
   if (!data) return error ? <ErrorAlert error={error} /> : <Skeleton active />;
@@ -32,6 +41,7 @@ export function PayrollRunPage() {
       await step();
       message.success(done);
       setReturning(false);
+      setPaying(false);
       reload();
     } catch (e) {
       setActionError(e);
@@ -45,6 +55,11 @@ export function PayrollRunPage() {
       content: m.approveConfirm,
       onOk: () => act(() => request(ApprovePayrollRunDocument, { input: { id: run.id, version: run.version } }), m.approved),
     });
+  const markPaid = ({ paidOn }: { paidOn?: Dayjs | null }) =>
+    act(
+      () => request(MarkPayrollRunPaidDocument, { input: { id: run.id, version: run.version, ...(paidOn ? { paidOn: paidOn.format('YYYY-MM-DD') } : {}) } }),
+      m.paid,
+    );
   const sendBack = ({ reason }: { reason: string }) =>
     act(() => request(ReturnPayrollRunDocument, { input: { id: run.id, version: run.version, reason } }), m.returned);
 
@@ -62,7 +77,12 @@ export function PayrollRunPage() {
         size="small"
         title={m.summary}
         extra={
-          run.status === 'SUBMITTED' && (
+          (run.status === 'APPROVED' && (
+            <Button type="primary" onClick={() => setPaying(true)} loading={busy} data-testid="mark-paid">
+              {m.markPaid}
+            </Button>
+          )) ||
+          (run.status === 'SUBMITTED' && (
             <Space>
               <Button onClick={() => setReturning(true)} disabled={busy} data-testid="return">
                 {m.return}
@@ -71,7 +91,7 @@ export function PayrollRunPage() {
                 {m.approve}
               </Button>
             </Space>
-          )
+          ))
         }
       >
         <Descriptions size="small" column={4} bordered>
@@ -162,6 +182,24 @@ export function PayrollRunPage() {
         <Form form={form} layout="vertical" onFinish={sendBack} preserve={false}>
           <Form.Item name="reason" label={m.reason} rules={[{ required: true, whitespace: true, message: m.reasonRequired }]}>
             <Input.TextArea id="return-reason" rows={3} />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={paying}
+        title={m.markPaidTitle}
+        okText={m.markPaid}
+        cancelText={t.common.cancel}
+        confirmLoading={busy}
+        onOk={() => payForm.submit()}
+        onCancel={() => setPaying(false)}
+        destroyOnHidden
+        okButtonProps={{ id: 'save-paid' }}
+      >
+        <ErrorAlert error={actionError} />
+        <Form form={payForm} layout="vertical" onFinish={markPaid} preserve={false}>
+          <Form.Item name="paidOn" label={m.paidOn} extra={m.paidOnHint}>
+            <DatePicker id="paid-on" />
           </Form.Item>
         </Form>
       </Modal>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildTree, failedChecks, reportParams, yuan } from './finance-model';
+import { buildTree, failedChecks, percent, reportParams, yuan } from './finance-model';
 
 describe('finance view model', () => {
   it('writes fen as yuan with two decimals and separators', () => {
@@ -36,5 +36,11 @@ describe('finance view model', () => {
     expect(reportParams('pay.floor-compliance', { ...choice, regionId: null })).toEqual({ month: '2026-10' });
     expect(reportParams('insurance.cost', choice)).toEqual({ regionId: 'r', year: 2026 });
     expect(reportParams('budget.execution', choice)).toEqual({ regionId: 'r', year: 2026 });
+  });
+
+  it('writes a percentage with one decimal, and the none text for no budget', () => {
+    expect(percent(87.46, '无')).toBe('87.5%');
+    expect(percent(0, '无')).toBe('0.0%');
+    expect(percent(null, '无')).toBe('无');
   });
 });

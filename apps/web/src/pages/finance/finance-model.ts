@@ -10,6 +10,11 @@ export function yuan(fen: number): string {
   return `${sign}${whole}.${String(abs % 100).padStart(2, '0')}`;
 }
 
+/** A percentage with one decimal ("87.5%"), or `none` when the api gives null (no budget set). */
+export function percent(value: number | null, none: string): string {
+  return value === null ? none : `${value.toFixed(1)}%`;
+}
+
 export interface Check {
   floor: string;
   requiredFen: number | null;
