@@ -179,7 +179,14 @@ describe('web console: township', () => {
 
     await duties.getByTestId(`end-duty-${to.code}`).click();
     await page.locator('#save-end-duty').click();
-    await page.getByText('已结束任职').waitFor();
+    // The toast, or the api's refusal in the dialog as the failure's reason.
+    const refusal = page.getByRole('dialog').getByTestId('error');
+    await Promise.race([
+      page.getByText('已结束任职').waitFor({ timeout: 30_000 }),
+      refusal.waitFor({ timeout: 30_000 }).then(async () => {
+        throw new Error(`ending the duty was refused: ${await refusal.textContent()}`);
+      }),
+    ]);
     await duties.getByTestId(`end-duty-${to.code}`).waitFor({ state: 'detached' });
     expect(await current()).toEqual([]);
   });
