@@ -4,6 +4,8 @@ import { Session, session, whenSignedOut } from './api';
 import { ConsoleLayout } from './components/ConsoleLayout';
 import { CampaignPage } from './pages/county/CampaignPage';
 import { CampaignsPage } from './pages/county/CampaignsPage';
+import { CyclePage } from './pages/county/CyclePage';
+import { CyclesPage } from './pages/county/CyclesPage';
 import { FlagsPage } from './pages/county/FlagsPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
@@ -44,6 +46,8 @@ export function App() {
         {current.user.role === 'COUNTY_PLC' && <Route path="/recruiting" element={<CampaignsPage />} />}
         {current.user.role === 'COUNTY_PLC' && <Route path="/recruiting/:id" element={<CampaignPage />} />}
         {current.user.role === 'COUNTY_PLC' && <Route path="/flags" element={<FlagsPage />} />}
+        {current.user.role === 'COUNTY_PLC' && <Route path="/assessment" element={<CyclesPage />} />}
+        {current.user.role === 'COUNTY_PLC' && <Route path="/assessment/:id" element={<CyclePage />} />}
         <Route path="/login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
