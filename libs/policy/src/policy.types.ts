@@ -5,7 +5,12 @@ import { IsBusinessDate, IsCleanText, JsonScalar, LocalDateScalar } from '@gridh
 @ObjectType('PolicyValue', { description: 'One policy number in force for a region, and where it comes from.' })
 export class PolicyValueType {
   @Field({ description: 'The policy key, e.g. vacancy.maxOpenDays.' }) key: string;
-  @Field(() => JsonScalar, { description: 'The value in force (JSON), in the key’s own shape and units.' }) value: unknown;
+  @Field(() => JsonScalar, {
+    nullable: true,
+    description:
+      'The value in force (JSON), in the key’s own shape and units; null where the key has none (e.g. grid.sizing where no province guidance applies).',
+  })
+  value: unknown;
   @Field(() => String, { nullable: true, description: 'Region code whose setting applies; null = GridHR default' }) setBy: string | null;
   @Field(() => LocalDateScalar, { nullable: true, description: 'First day of the setting in force (YYYY-MM-DD); null for the default.' }) effectiveFrom:
     string | null;
