@@ -271,4 +271,42 @@ describe('web console: county', () => {
     await shot('county-cycle-quota-refused');
     expect(await app.sql(`select status from assessment_cycle where id = ?`, [last.id])).toEqual([{ status: 'OPEN' }]);
   });
+
+  it('county sees its training year: its own sessions and each township’s against the requirements, and the sessions by level', async () => {
+    const year = Number(app.today().slice(0, 4));
+    const [{ id: countyId }] = await app.sql<{ id: string }>(`select id from region where code = '140799000000'`);
+    const { trainingCountyReport: report } = await app.ok(
+      `query($id: ID!, $year: Int!) { trainingCountyReport(countyId: $id, year: $year) { countySessionsHeld countySessionsRequired townships { townshipName sessionsHeld sessionsRequired } } }`,
+      { id: countyId, year },
+      'county',
+    );
+    await browser.signInHome('county');
+    await page.getByRole('menuitem', { name: '培训计划' }).click();
+    await page.waitForURL('**/training');
+    // The yearly requirements as the county's policy sets them.
+    const { effectivePolicy } = await app.ok(`query($id: ID!) { effectivePolicy(regionId: $id) { key value } }`, { id: countyId }, 'county');
+    const perYear = (key: string) => effectivePolicy.find((p: { key: string }) => p.key === key).value;
+    await expect(page.getByTestId('training-rules').textContent()).resolves.toContain(
+      `县级培训不少于 ${perYear('training.countySessionsPerYear')} 场，乡镇（街道）培训不少于 ${perYear('training.townshipSessionsPerYear')} 场`,
+    );
+    await expect(page.getByTestId('county-sessions').textContent()).resolves.toBe(`${report.countySessionsHeld} / ${report.countySessionsRequired}`);
+    expect(report.townships.length).toBeGreaterThan(1);
+    for (const t of report.townships)
+      await expect(
+        page.getByTestId('training-townships').locator('tr', { hasText: t.townshipName }).getByTestId('township-sessions').textContent(),
+      ).resolves.toBe(`${t.sessionsHeld} / ${t.sessionsRequired}`);
+    // The county's sessions of the year, as the database holds them (pre-job sessions included in the list).
+    const [{ n }] = await app.sql<{ n: number }>(
+      `select count(*)::int as n from training_session where level = 'COUNTY' and region_code like '140799%' and extract(year from held_on) = ?`,
+      [year],
+    );
+    expect(n).toBeGreaterThan(0);
+    await page.getByTestId('sessions-tab-COUNTY').getByText(`县级（${n}）`, { exact: true }).waitFor();
+    await page.getByTestId('sessions-COUNTY').locator('tbody tr.ant-table-row').first().waitFor();
+    await expect(page.getByTestId('sessions-COUNTY').locator('tbody tr.ant-table-row').count()).resolves.toBe(Math.min(n, 20));
+    await shot('county-training');
+    await page.getByTestId('sessions-tab-TOWNSHIP').click();
+    await page.getByTestId('sessions-TOWNSHIP').waitFor();
+    await shot('county-training-township-sessions');
+  });
 });

@@ -7,6 +7,7 @@ import { CampaignsPage } from './pages/county/CampaignsPage';
 import { CyclePage } from './pages/county/CyclePage';
 import { CyclesPage } from './pages/county/CyclesPage';
 import { FlagsPage } from './pages/county/FlagsPage';
+import { TrainingPage } from './pages/county/TrainingPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { WorkerPage } from './pages/WorkerPage';
@@ -48,6 +49,7 @@ export function App() {
         {current.user.role === 'COUNTY_PLC' && <Route path="/flags" element={<FlagsPage />} />}
         {current.user.role === 'COUNTY_PLC' && <Route path="/assessment" element={<CyclesPage />} />}
         {current.user.role === 'COUNTY_PLC' && <Route path="/assessment/:id" element={<CyclePage />} />}
+        {current.user.role === 'COUNTY_PLC' && <Route path="/training" element={<TrainingPage user={current.user} />} />}
         <Route path="/login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { AlertOutlined, AuditOutlined, HomeOutlined, LogoutOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, BookOutlined, HomeOutlined, LogoutOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { CurrentUserFragment } from '../graphql/generated';
 import { t } from '../messages';
@@ -17,6 +17,7 @@ export function ConsoleLayout({ user, onSignOut, children }: { user: CurrentUser
           { key: '/recruiting', icon: <SolutionOutlined />, label: t.county.nav.recruiting },
           { key: '/flags', icon: <AlertOutlined />, label: t.county.nav.flags },
           { key: '/assessment', icon: <AuditOutlined />, label: t.county.nav.assessment },
+          { key: '/training', icon: <BookOutlined />, label: t.county.nav.training },
         ]
       : []),
   ];
