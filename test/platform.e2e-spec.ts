@@ -69,6 +69,18 @@ describe('audit, jobs and the GraphQL edge', () => {
     expect(rows).toEqual([{ entity: 'PolicySetting', action: 'CREATE', actor_name: 'admin' }]);
   });
 
+  it('lists every policy in force with its value, null where a key has none', async () => {
+    const { effectivePolicy } = await app.ok(
+      `query($id: ID!) { effectivePolicy(regionId: $id, on: "2026-06-01") { key value setBy } }`,
+      { id: await regionId('140799000000') },
+      'county',
+    );
+    const byKey = new Map(effectivePolicy.map((p: { key: string }) => [p.key, p]));
+    expect(byKey.get('training.countySessionsPerYear')).toEqual({ key: 'training.countySessionsPerYear', value: 2, setBy: null });
+    // Shanxi sets no grid sizing and the demo county none either: a null value, not an error for the whole list.
+    expect(byKey.get('grid.sizing')).toEqual({ key: 'grid.sizing', value: null, setBy: null });
+  });
+
   it('runs a job enqueued by the api in the worker, with its effect in the database', async () => {
     const village = await regionId('140799102201');
     const county = await regionId('140799000000');

@@ -195,4 +195,118 @@ describe('web console: county', () => {
     await page.getByText(`未处理预警（${n}）`).waitFor();
     await shot('county-flags-rule');
   });
+
+  it('county reviews an assessment cycle: a refused finalising and the EXCELLENT quota show the api’s message', async () => {
+    const CYCLES = `{ assessmentCycles(first: 10) { edges { node { id label status version } } } }`;
+    const cycles = (await app.ok(CYCLES, {}, 'county')).assessmentCycles.edges.map((e: any) => e.node);
+    const current = cycles.find((c: any) => c.status === 'OPEN');
+    const last = cycles.find((c: any) => c.status === 'FINALISED');
+    expect([current, last].every(Boolean)).toBe(true);
+    const FINALISE = `mutation($input: CycleVersionInput!) { finaliseAssessmentCycle(input: $input) { id } }`;
+
+    await browser.signInHome('county');
+    await page.getByRole('menuitem', { name: '考核管理' }).click();
+    await page.waitForURL('**/assessment');
+    await page.getByTestId('cycles').getByRole('link', { name: last.label }).waitFor();
+    await shot('county-cycles');
+
+    // The open cycle cannot be finalised yet: the page says why, in the api's words.
+    await page.getByTestId('cycles').getByRole('link', { name: current.label }).click();
+    await page.getByTestId('cycle-status').getByText('进行中').waitFor();
+    await page.getByTestId('finalise-cycle').click();
+    await submitAction();
+    const early = await app.gql(FINALISE, { input: { cycleId: current.id, version: current.version } }, { user: 'county' });
+    expect(early.errors![0].extensions).toMatchObject({ code: 'CONFLICT' });
+    await expect(page.getByTestId('action-error').textContent()).resolves.toContain(early.errors![0].message);
+    await shot('county-cycle-finalise-refused');
+    await page.getByRole('button', { name: '取 消' }).click();
+    await modalGone();
+
+    // Last year's finalised cycle, re-opened for a correction.
+    await page.getByRole('link', { name: '返回' }).click();
+    await page.getByTestId('cycles').getByRole('link', { name: last.label }).click();
+    await page.getByTestId('reopen-cycle').click();
+    await page.locator('#action-reason').fill('县级复核更正个别得分');
+    await submitAction();
+    await modalGone();
+    await page.getByTestId('cycle-status').getByText('进行中').waitFor();
+    expect(await app.sql(`select status, reopenings from assessment_cycle where id = ?`, [last.id])).toEqual([{ status: 'OPEN', reopenings: 1 }]);
+
+    // The county fills the EXCELLENT quota through the api, then rates one more worker up in the console.
+    const RESULTS = `query($id: ID!) { assessmentResults(cycleId: $id, first: 100) { pageInfo { hasNextPage } edges { node { id version level rated score } } } }`;
+    const { assessmentResults } = await app.ok(RESULTS, { id: last.id }, 'county');
+    expect(assessmentResults.pageInfo.hasNextPage).toBe(false);
+    const results = assessmentResults.edges.map((e: any) => e.node).filter((r: any) => r.rated);
+    const quota = Math.floor((results.length * 20) / 100);
+    const others = results.filter((r: any) => r.level === 'COMPETENT');
+    const ADJUST = `mutation($input: AdjustScoreInput!) { adjustAssessmentScore(input: $input) { level } }`;
+    for (const r of others.slice(0, quota - results.filter((x: any) => x.level === 'EXCELLENT').length))
+      await app.ok(ADJUST, { input: { resultId: r.id, version: r.version, score: 95, reason: '县级复核：工作实绩突出' } }, 'county');
+    await page.reload();
+    await page.getByTestId('level-filter').click();
+    await page.locator('.ant-select-item-option', { hasText: '称职' }).first().click();
+    const row = page.getByTestId('results').locator('tbody tr.ant-table-row').first();
+    const name = (await row.locator('td').first().textContent())!;
+    await row.getByTestId('adjust-score').click();
+    await page.locator('#action-score').fill('96');
+    await page.locator('#action-reason').fill('县级复核：群众评价突出');
+    await submitAction();
+    await modalGone();
+    const [adjusted] = await app.sql<{ adjusted_x100: number; level: string }>(
+      `select r.adjusted_x100, r.level from assessment_result r join worker w on w.id = r.worker_id where r.cycle_id = ? and w.name = ?`,
+      [last.id, name],
+    );
+    expect(adjusted).toEqual({ adjusted_x100: 9600, level: 'EXCELLENT' });
+    await page.getByTestId('level-filter').locator('.ant-select-clear').click({ force: true });
+    await page.getByTestId('results').locator('tr', { hasText: name }).getByTestId('final-score').getByText('96.00').waitFor();
+
+    // One EXCELLENT over the quota: finalising is refused with the api's message.
+    await page.getByTestId('finalise-cycle').click();
+    await submitAction();
+    await page.getByTestId('action-error').waitFor();
+    const { assessmentCycle } = await app.ok(`query($id: ID!) { assessmentCycle(id: $id) { version } }`, { id: last.id }, 'county');
+    const over = await app.gql(FINALISE, { input: { cycleId: last.id, version: assessmentCycle.version } }, { user: 'county' });
+    expect(over.errors![0].message).toContain(`${quota + 1} EXCELLENT, quota ${quota}`);
+    await expect(page.getByTestId('action-error').textContent()).resolves.toContain(over.errors![0].message);
+    await shot('county-cycle-quota-refused');
+    expect(await app.sql(`select status from assessment_cycle where id = ?`, [last.id])).toEqual([{ status: 'OPEN' }]);
+  });
+
+  it('county sees its training year: its own sessions and each township’s against the requirements, and the sessions by level', async () => {
+    const year = Number(app.today().slice(0, 4));
+    const [{ id: countyId }] = await app.sql<{ id: string }>(`select id from region where code = '140799000000'`);
+    const { trainingCountyReport: report } = await app.ok(
+      `query($id: ID!, $year: Int!) { trainingCountyReport(countyId: $id, year: $year) { countySessionsHeld countySessionsRequired townships { townshipName sessionsHeld sessionsRequired } } }`,
+      { id: countyId, year },
+      'county',
+    );
+    await browser.signInHome('county');
+    await page.getByRole('menuitem', { name: '培训计划' }).click();
+    await page.waitForURL('**/training');
+    // The yearly requirements as the county's policy sets them.
+    const { effectivePolicy } = await app.ok(`query($id: ID!) { effectivePolicy(regionId: $id) { key value } }`, { id: countyId }, 'county');
+    const perYear = (key: string) => effectivePolicy.find((p: { key: string }) => p.key === key).value;
+    await expect(page.getByTestId('training-rules').textContent()).resolves.toContain(
+      `县级培训不少于 ${perYear('training.countySessionsPerYear')} 场，乡镇（街道）培训不少于 ${perYear('training.townshipSessionsPerYear')} 场`,
+    );
+    await expect(page.getByTestId('county-sessions').textContent()).resolves.toBe(`${report.countySessionsHeld} / ${report.countySessionsRequired}`);
+    expect(report.townships.length).toBeGreaterThan(1);
+    for (const t of report.townships)
+      await expect(
+        page.getByTestId('training-townships').locator('tr', { hasText: t.townshipName }).getByTestId('township-sessions').textContent(),
+      ).resolves.toBe(`${t.sessionsHeld} / ${t.sessionsRequired}`);
+    // The county's sessions of the year, as the database holds them (pre-job sessions included in the list).
+    const [{ n }] = await app.sql<{ n: number }>(
+      `select count(*)::int as n from training_session where level = 'COUNTY' and region_code like '140799%' and extract(year from held_on) = ?`,
+      [year],
+    );
+    expect(n).toBeGreaterThan(0);
+    await page.getByTestId('sessions-tab-COUNTY').getByText(`县级（${n}）`, { exact: true }).waitFor();
+    await page.getByTestId('sessions-COUNTY').locator('tbody tr.ant-table-row').first().waitFor();
+    await expect(page.getByTestId('sessions-COUNTY').locator('tbody tr.ant-table-row').count()).resolves.toBe(Math.min(n, 20));
+    await shot('county-training');
+    await page.getByTestId('sessions-tab-TOWNSHIP').click();
+    await page.getByTestId('sessions-TOWNSHIP').waitFor();
+    await shot('county-training-township-sessions');
+  });
 });

@@ -4,7 +4,10 @@ import { Session, session, whenSignedOut } from './api';
 import { ConsoleLayout } from './components/ConsoleLayout';
 import { CampaignPage } from './pages/county/CampaignPage';
 import { CampaignsPage } from './pages/county/CampaignsPage';
+import { CyclePage } from './pages/county/CyclePage';
+import { CyclesPage } from './pages/county/CyclesPage';
 import { FlagsPage } from './pages/county/FlagsPage';
+import { TrainingPage as TrainingPlanPage } from './pages/county/TrainingPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { WorkerPage } from './pages/WorkerPage';
@@ -64,6 +67,9 @@ export function App() {
         {TOWNSHIP_ROLES.includes(current.user.role) && <Route path="/township/roster" element={<RosterPage user={current.user} />} />}
         {EXIT_ROLES.includes(current.user.role) && <Route path="/exits" element={<ExitCasesPage />} />}
         {EXIT_ROLES.includes(current.user.role) && <Route path="/exits/:id" element={<ExitCasePage user={current.user} />} />}
+        {current.user.role === 'COUNTY_PLC' && <Route path="/assessment" element={<CyclesPage />} />}
+        {current.user.role === 'COUNTY_PLC' && <Route path="/assessment/:id" element={<CyclePage />} />}
+        {current.user.role === 'COUNTY_PLC' && <Route path="/training" element={<TrainingPlanPage user={current.user} />} />}
         <Route path="/login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

@@ -3,6 +3,8 @@ import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import {
   AccountBookOutlined,
   AlertOutlined,
+  AuditOutlined,
+  BookOutlined,
   CloudUploadOutlined,
   ExportOutlined,
   HomeOutlined,
@@ -35,6 +37,8 @@ export function ConsoleLayout({ user, onSignOut, children }: { user: CurrentUser
       ? [
           { key: '/recruiting', icon: <SolutionOutlined />, label: t.county.nav.recruiting },
           { key: '/flags', icon: <AlertOutlined />, label: t.county.nav.flags },
+          { key: '/assessment', icon: <AuditOutlined />, label: t.county.nav.assessment },
+          { key: '/training', icon: <BookOutlined />, label: t.county.nav.training },
         ]
       : []),
     ...(EXIT_ROLES.includes(user.role) ? [{ key: '/exits', icon: <ExportOutlined />, label: t.exit.nav }] : []),
