@@ -52,7 +52,6 @@ describe('web console: county', () => {
 
     await browser.signInHome('county');
     await expect(page.getByTestId('home-title').textContent()).resolves.toContain('网格示范县');
-    await shot('county-home');
 
     await page.getByRole('menuitem', { name: '招聘管理' }).click();
     await page.waitForURL('**/recruiting');
@@ -155,6 +154,9 @@ describe('web console: county', () => {
   it('county sees the open flags per township and their history per rule, as the api and the database count them', async () => {
     await scanNow(app, 'county');
     await browser.signInHome('county');
+    // The home page after the nightly scan (docs/console-county-home.png).
+    await page.getByTestId('flags-chart').locator('canvas').waitFor();
+    await shot('county-home');
     await page.getByRole('menuitem', { name: '合规预警' }).click();
     await page.waitForURL('**/flags');
     await page.getByTestId('history-chart').locator('canvas').waitFor();
