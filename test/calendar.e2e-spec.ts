@@ -20,6 +20,12 @@ describe('the working-day calendar', () => {
 
   const { regionId, openCampaign, throughExam, mutate } = recruitingSteps(() => app);
 
+  it("gives the api's today, which the console dates its defaults by", async () => {
+    expect(await app.ok(`{ today }`, {}, 'finance')).toEqual({ today: TEST_TODAY });
+    app.setToday('2027-01-04');
+    expect(await app.ok(`{ today }`, {}, 'township')).toEqual({ today: '2027-01-04' });
+  });
+
   it('holds the years of the State Council notices, entered by SYSADMIN only', async () => {
     const year = (await app.ok(YEAR, { y: 2026 }, 'township')).workingCalendar;
     expect(year).toMatchObject({

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
-import { Session, session, whenSignedOut } from './api';
+import { Spin } from 'antd';
+import { request, Session, session, whenSignedOut } from './api';
+import { TodayDocument } from './graphql/generated';
+import { setApiToday } from './today';
 import { ConsoleLayout } from './components/ConsoleLayout';
 import { CampaignPage } from './pages/county/CampaignPage';
 import { CampaignsPage } from './pages/county/CampaignsPage';
@@ -35,6 +38,18 @@ export function App() {
       navigate('/login', { state: { from: location.pathname, expired: true } });
     });
   }, [navigate, location.pathname]);
+  // The api's today before any page picks a default month, year or date (today.ts).
+  const [todayKnown, setTodayKnown] = useState(false);
+  useEffect(() => {
+    if (!current) return;
+    request(TodayDocument, {}).then(
+      ({ today }) => {
+        setApiToday(today);
+        setTodayKnown(true);
+      },
+      () => setTodayKnown(true),
+    );
+  }, [current]);
 
   if (!current) {
     return (
@@ -49,6 +64,7 @@ export function App() {
     setCurrent(null);
     navigate('/login');
   };
+  if (!todayKnown) return <Spin style={{ display: 'block', marginTop: 120 }} />;
   return (
     <ConsoleLayout user={current.user} onSignOut={signOut}>
       <Routes>

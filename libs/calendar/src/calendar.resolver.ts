@@ -1,11 +1,22 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, Role, Roles } from '@gridhr/common';
+import { AuthUser, Clock, CurrentUser, LocalDateScalar, Role, Roles } from '@gridhr/common';
 import { WorkingCalendarService } from './calendar.service';
 import { CalendarImportReportType, ImportWorkingCalendarYearInput, SetWorkingCalendarYearInput, WorkingCalendarYearType } from './calendar.types';
 
 @Resolver()
 export class CalendarResolver {
-  constructor(private readonly calendar: WorkingCalendarService) {}
+  constructor(
+    private readonly calendar: WorkingCalendarService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Query(() => LocalDateScalar, {
+    name: 'today',
+    description: 'Today in Asia/Shanghai as the api counts it, YYYY-MM-DD: the day its rules and defaults use (the console dates its defaults by it).',
+  })
+  today(): string {
+    return this.clock.today();
+  }
 
   @Query(() => WorkingCalendarYearType, { nullable: true, description: 'A year of the working-day calendar; null until SYSADMIN enters it.' })
   workingCalendar(@Args('year', { type: () => Int, description: 'The calendar year, e.g. 2027.' }) year: number) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Card, DatePicker, Form, Input, Modal, Space, Table, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { ApiError, request } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PoliciesDocument, PoliciesQuery, SetPolicyDocument } from '../../graphql/generated';
@@ -8,6 +8,7 @@ import { t } from '../../messages';
 import { useQuery } from '../../use-query';
 import { fieldOfInput } from '../../view-model';
 import { RegionSelect, useScopeRegions } from './region-select';
+import { today } from '../../today';
 
 type Policy = PoliciesQuery['effectivePolicy'][number];
 const show = (value: unknown) => JSON.stringify(value);
@@ -141,7 +142,7 @@ function EditPolicy({ regionId, policy, onClose, onSaved }: { regionId: string; 
     >
       <Typography.Paragraph type="secondary">{policy.description}</Typography.Paragraph>
       <ErrorAlert error={error} />
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ value: show(policy.value), effectiveFrom: dayjs() }}>
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ value: show(policy.value), effectiveFrom: today() }}>
         <Form.Item name="value" label={m.value} extra={m.valueHint} rules={[{ required: true, message: m.valueInvalid }]}>
           <Input.TextArea id="policy-value" rows={3} />
         </Form.Item>

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Col, Progress, Row, Select, Skeleton, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import {
   CountyRegionIdsDocument,
@@ -14,6 +13,7 @@ import {
 } from '../../graphql/generated';
 import { t } from '../../messages';
 import { useQuery } from '../../use-query';
+import { today } from '../../today';
 
 type Township = CountyTrainingQuery['trainingCountyReport']['townships'][number];
 type Session = CountySessionsQuery['trainingSessions']['edges'][number]['node'];
@@ -46,7 +46,7 @@ export function TrainingPage({ user }: { user: CurrentUserFragment }) {
 }
 
 function CountyTraining({ countyId, names }: { countyId: string; names: Map<string, string> }) {
-  const thisYear = dayjs().year();
+  const thisYear = today().year();
   const [year, setYear] = useState(thisYear);
   const { data, error } = useQuery(CountyTrainingDocument, { countyId, year });
   if (!data) return error ? <ErrorAlert error={error} /> : <Skeleton active />;

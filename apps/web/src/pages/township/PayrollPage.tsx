@@ -21,6 +21,7 @@ import { t } from '../../messages';
 import { useQuery } from '../../use-query';
 import { yuan } from './money';
 import { PayItemsModal } from './PayItemsModal';
+import { today } from '../../today';
 
 type Line = TownshipPayrollRunQuery['payrollRun']['lines'][number];
 
@@ -30,7 +31,7 @@ const STATUS_COLORS: Record<PayrollRunStatus, string> = { DRAFT: 'default', SUBM
 export function PayrollPage({ user }: { user: CurrentUserFragment }) {
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
-  const month = params.get('month') || dayjs().format('YYYY-MM');
+  const month = params.get('month') || today().format('YYYY-MM');
   const runs = useQuery(TownshipPayrollRunsDocument, { month });
   const regions = useQuery(TownshipRegionsDocument, {});
   const township = useMemo(() => regions.data?.regionTree.find((r) => r.code === user.regionCode), [regions.data, user.regionCode]);

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import dayjs, { Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, request } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -15,6 +15,7 @@ import {
 } from '../../graphql/generated';
 import { t } from '../../messages';
 import { useQuery } from '../../use-query';
+import { today } from '../../today';
 
 type Session = TrainingSessionsQuery['trainingSessions']['edges'][number]['node'];
 
@@ -24,11 +25,11 @@ const options = <K extends string>(labels: Record<K, string>) => (Object.keys(la
 /** The sessions organised in the township's scope or above it (trainingSessions), by year; the township adds its own. */
 export function TrainingPage({ user }: { user: CurrentUserFragment }) {
   const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year')) || dayjs().year();
+  const year = Number(params.get('year')) || today().year();
   const { data, error, loading, reload } = useQuery(TrainingSessionsDocument, { year });
   const [adding, setAdding] = useState(false);
   const navigate = useNavigate();
-  const years = Array.from({ length: 4 }, (_, i) => dayjs().year() + 1 - i);
+  const years = Array.from({ length: 4 }, (_, i) => today().year() + 1 - i);
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }}>
