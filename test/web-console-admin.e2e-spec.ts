@@ -4,7 +4,7 @@
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { Page } from 'playwright-core';
-import { ARTIFACTS, ConsoleBrowser } from './support/console-browser';
+import { ARTIFACTS, ConsoleBrowser, useConsoleBrowser } from './support/console-browser';
 import { TestApp } from './support/test-app';
 
 const DOCS = path.resolve(__dirname, '..', 'docs');
@@ -14,21 +14,10 @@ describe('web console: city and SYSADMIN', () => {
   let app: TestApp;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await ConsoleBrowser.start({ worker: true });
-    app = browser.app;
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    page = await browser.open();
-  });
-
-  afterEach(async () => {
-    expect(await browser.closePage()).toEqual([]);
+  useConsoleBrowser((b) => {
+    browser = b;
+    app = b.app;
+    page = b.page;
   });
 
   it('the city sees one row per county, and sets a policy value under the api’s rules', async () => {

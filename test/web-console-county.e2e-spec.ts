@@ -2,7 +2,7 @@
 // home page and the recruiting pages, taking an applicant through political vetting into publicity, with
 // the api's refusal of a publicity start in the past and an objection recorded and decided.
 import { Page } from 'playwright-core';
-import { ConsoleBrowser } from './support/console-browser';
+import { ConsoleBrowser, useConsoleBrowser } from './support/console-browser';
 import { recruitingSteps } from './support/recruiting';
 import { scanNow, TestApp } from './support/test-app';
 
@@ -11,21 +11,10 @@ describe('web console: county', () => {
   let app: TestApp;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await ConsoleBrowser.start({ worker: true });
-    app = browser.app;
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    page = await browser.open();
-  });
-
-  afterEach(async () => {
-    expect(await browser.closePage()).toEqual([]);
+  useConsoleBrowser((b) => {
+    browser = b;
+    app = b.app;
+    page = b.page;
   });
 
   const shot = (name: string) => browser.shot(name);

@@ -2,7 +2,7 @@
 // the worker page, is refused a too-short notice with the api's message at the field, opens a valid one, sees
 // the money in 元, marks every step done (the grid handed to a colleague) and the worker ends EXITED.
 import { Page } from 'playwright-core';
-import { ConsoleBrowser } from './support/console-browser';
+import { ConsoleBrowser, useConsoleBrowser } from './support/console-browser';
 import { TEST_TODAY, TestApp } from './support/test-app';
 
 /** Fen as the console writes it: 元 with two decimals and separators. */
@@ -16,28 +16,13 @@ describe('web console: exit', () => {
   let app: TestApp;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await ConsoleBrowser.start({ worker: true });
-    app = browser.app;
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
+  useConsoleBrowser((b) => {
+    browser = b;
+    app = b.app;
+    page = b.page;
   });
 
-  beforeEach(async () => {
-    page = await browser.open();
-  });
-
-  afterEach(async () => {
-    expect(await browser.closePage()).toEqual([]);
-  });
-
-  /** Opens an antd Select by its input's id and picks the option with this title. */
-  const pick = async (id: string, title: string) => {
-    await page.locator('.ant-select', { has: page.locator(`#${id}`) }).click();
-    await page.locator(`#${id}_list`).locator('..').locator(`.ant-select-item-option[title="${title}"]`).click();
-  };
+  const pick = (id: string, title: string) => browser.pick(id, title);
   const date = async (id: string, day: string) => {
     await page.locator(`#${id}`).fill(day);
     await page.locator(`#${id}`).press('Enter');

@@ -4,7 +4,7 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Page } from 'playwright-core';
-import { ARTIFACTS, ConsoleBrowser } from './support/console-browser';
+import { ARTIFACTS, ConsoleBrowser, useConsoleBrowser } from './support/console-browser';
 import { paySteps } from './support/pay';
 import { TEST_TODAY, TestApp } from './support/test-app';
 
@@ -20,28 +20,13 @@ describe('web console: finance', () => {
   let page: Page;
   const pay = paySteps(() => app);
 
-  beforeAll(async () => {
-    browser = await ConsoleBrowser.start({ worker: true });
-    app = browser.app;
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
+  useConsoleBrowser((b) => {
+    browser = b;
+    app = b.app;
+    page = b.page;
   });
 
-  beforeEach(async () => {
-    page = await browser.open();
-  });
-
-  afterEach(async () => {
-    expect(await browser.closePage()).toEqual([]);
-  });
-
-  /** Opens an antd Select by its input's id and picks the option with this title. */
-  const pick = async (id: string, title: string) => {
-    await page.locator('.ant-select', { has: page.locator(`#${id}`) }).click();
-    await page.locator(`#${id}_list`).locator('..').locator(`.ant-select-item-option[title="${title}"]`).click();
-  };
+  const pick = (id: string, title: string) => browser.pick(id, title);
 
   it('finance sees the breach, is refused, returns the run, and approves it once the township corrected it', async () => {
     const { payrollRuns } = await app.ok(

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { Workbook } from 'exceljs';
 import { Page } from 'playwright-core';
-import { ConsoleBrowser } from './support/console-browser';
+import { ConsoleBrowser, useConsoleBrowser } from './support/console-browser';
 import { anIdNumber, aPhone } from './support/factories';
 import { TestApp } from './support/test-app';
 import { yuan } from '../apps/web/src/pages/township/money';
@@ -29,21 +29,10 @@ describe('web console: township', () => {
   let app: TestApp;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await ConsoleBrowser.start({ worker: true });
-    app = browser.app;
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    page = await browser.open();
-  });
-
-  afterEach(async () => {
-    expect(await browser.closePage()).toEqual([]);
+  useConsoleBrowser((b) => {
+    browser = b;
+    app = b.app;
+    page = b.page;
   });
 
   const shot = (name: string) => browser.shot(name);

@@ -2,7 +2,7 @@
 // headers, sign-in, the township's register (find, edit, conflict, add) and a one-time password.
 import { Page } from 'playwright-core';
 import { passwordProblem } from '@gridhr/auth';
-import { ConsoleBrowser } from './support/console-browser';
+import { ConsoleBrowser, useConsoleBrowser } from './support/console-browser';
 import { anIdNumber, aPhone } from './support/factories';
 import { scanNow, TestApp } from './support/test-app';
 
@@ -11,21 +11,10 @@ describe('web console', () => {
   let app: TestApp;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await ConsoleBrowser.start({ worker: true });
-    app = browser.app;
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    page = await browser.open();
-  });
-
-  afterEach(async () => {
-    expect(await browser.closePage()).toEqual([]);
+  useConsoleBrowser((b) => {
+    browser = b;
+    app = b.app;
+    page = b.page;
   });
 
   const shot = (name: string) => browser.shot(name);

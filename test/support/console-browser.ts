@@ -70,6 +70,12 @@ export class ConsoleBrowser {
     await this.page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
   }
 
+  /** Opens an antd Select by its input's id and picks the option with this title. */
+  async pick(id: string, title: string): Promise<void> {
+    await this.page.locator('.ant-select', { has: this.page.locator(`#${id}`) }).click();
+    await this.page.locator(`#${id}_list`).locator('..').locator(`.ant-select-item-option[title="${title}"]`).click();
+  }
+
   async signIn(username: string, password = DEMO_PASSWORD): Promise<void> {
     await this.page.goto(`${this.app.url}/`);
     await this.page.waitForURL('**/login');
@@ -88,4 +94,27 @@ export class ConsoleBrowser {
     await this.page.getByRole('button', { name: '退出登录' }).click();
     await this.page.waitForURL('**/login');
   }
+}
+
+/**
+ * Registers a browser spec's hooks: one api and browser for the file (started in beforeAll, closed in
+ * afterAll), a fresh page per test, and a test failed by any problem its page had. `use` is given the
+ * harness after it starts and again after each page opens (for the spec's `browser`, `app` and `page`).
+ */
+export function useConsoleBrowser(use: (browser: ConsoleBrowser) => void, options: Parameters<typeof ConsoleBrowser.start>[0] = { worker: true }): void {
+  let browser: ConsoleBrowser | undefined;
+  beforeAll(async () => {
+    browser = await ConsoleBrowser.start(options);
+    use(browser);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    await browser!.open();
+    use(browser!);
+  });
+  afterEach(async () => {
+    expect(await browser!.closePage()).toEqual([]);
+  });
 }
