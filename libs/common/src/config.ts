@@ -41,6 +41,8 @@ export interface AppConfig {
   scanChunkSize: number;
   /** Pause between scan chunks, to spare a busy database. */
   scanChunkPauseMs: number;
+  /** Rules a scan runs at once, each in its own transaction and database session (one per core serves best). */
+  scanLanes: number;
   /** Logs the time of each rule of a scan (ids, policies, the diff statement), to find a slow rule. */
   scanTimingLog: boolean;
   /** How long a worker holds a job before another may take it over as stalled (a crashed worker). */
@@ -156,6 +158,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     scanCron,
     scanChunkSize: int(env, 'SCAN_CHUNK_SIZE', 5000, 1, 100_000),
     scanChunkPauseMs: int(env, 'SCAN_CHUNK_PAUSE_MS', 0, 0, 60_000),
+    scanLanes: int(env, 'SCAN_LANES', 2, 1, 16),
     scanTimingLog: bool(env, 'SCAN_TIMING_LOG', false),
     jobLockSeconds: int(env, 'JOB_LOCK_SECONDS', 30, 1, 3600),
     clockToday,

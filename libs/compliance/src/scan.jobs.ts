@@ -9,8 +9,13 @@ export interface ComplianceScanJob {
   rules?: string[];
   /** The day the rules are evaluated for, fixed when the job starts so a resumed job measures the same day. */
   asOf?: string;
-  /** Where a resumed job picks up: the rule's position and the last subject id done. */
-  cursor?: { rule: number; afterId: string | null };
+  /** Where a resumed job picks up: the rules finished, and for each rule under way the last subject id done. */
+  progress?: ScanProgress;
+}
+
+export interface ScanProgress {
+  done: string[];
+  running: { rule: string; afterId: string | null }[];
 }
 
 /** Run the compliance rules over a subtree and open, update or resolve flags. */

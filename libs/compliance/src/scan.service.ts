@@ -13,6 +13,22 @@ import { RuleRegistry } from './rule-registry';
 import { ScanRun } from './scan-run.entity';
 import { Chunk, ChunkCounts, nextChunk, runChunk } from './scan-chunk';
 import { ScanPolicies } from './scan-policies';
+import { ScanSchedule } from './scan-schedule';
+import { ComplianceRule } from './compliance-rule';
+
+/** What the lanes of one run share. */
+interface RunState {
+  scanRunId: string;
+  prefix: string;
+  asOf: string;
+  total: ChunkCounts;
+  /** Resolved once per region for the whole run. */
+  policies: ScanPolicies;
+  /** Each kind's chunks by the subject before them, listed once per run. */
+  chunks: Map<string, Promise<Chunk>>;
+  /** Set when a lane failed: the others stop after their chunk in flight. */
+  stopped: boolean;
+}
 
 /** What a running job offers the scan: its id and a way to save progress in the job itself. */
 export interface ScanJobHandle {
@@ -23,8 +39,8 @@ export interface ScanJobHandle {
 
 /**
  * Runs compliance rules as set-based SQL, chunk by chunk. Each chunk is one transaction that opens,
- * updates and resolves the flags of its subjects; the job stores its cursor after each chunk, so a
- * job taken over from a crashed worker resumes where the last committed chunk ended. Redoing a chunk
+ * updates and resolves the flags of its subjects; the job stores its progress after each chunk, so a
+ * job taken over from a crashed worker resumes each rule where its last committed chunk ended. Redoing a chunk
  * changes nothing (one open flag per rule + subject + period is a unique index), so nothing is
  * duplicated and nothing is lost.
  */
@@ -105,66 +121,96 @@ export class ScanService {
     return scanRunId;
   }
 
-  /** Runs or resumes one scan job to the end. Throws (for the queue to retry) when a chunk fails. */
+  /**
+   * Runs or resumes one scan job to the end. SCAN_LANES rules run at once, each lane in its own session
+   * (a rule's chunk statement uses one core of PostgreSQL; a province scan is mostly that). Throws (for
+   * the queue to retry) when a chunk fails; the other lanes stop after their chunk in flight.
+   */
   async run(job: ScanJobHandle, trigger: ScanTrigger): Promise<ChunkCounts> {
-    const rules = this.registry.select(job.data.rules);
+    const rules = new Map(this.registry.select(job.data.rules).map((rule) => [rule.id, rule]));
     const asOf = job.data.asOf ?? this.clock.today();
     const prefix = job.data.prefix ?? '';
-    const em = this.em.fork();
-    const scanRunId = await this.startRun(em, job, trigger, prefix, asOf);
-    const cursor = job.data.cursor ?? { rule: 0, afterId: null };
-    let data: ComplianceScanJob = { ...job.data, prefix, asOf, scanRunId, cursor };
+    const scanRunId = await this.startRun(this.em.fork(), job, trigger, prefix, asOf);
+    const schedule = new ScanSchedule([...rules.keys()], job.data.progress);
+    let data: ComplianceScanJob = { ...job.data, prefix, asOf, scanRunId, progress: schedule.progress() };
     await job.save(data);
-    const total: ChunkCounts = { opened: 0, updated: 0, resolved: 0 };
-    const policies = new ScanPolicies(this.policy, asOf);
-    // The subjects are listed once per kind and run (the ten worker rules read the same chunks): listing
-    // them again for each rule was a tenth of an unchanged run. A subject added while the run goes is
-    // judged by the next run.
-    const chunks = new Map<string, Chunk>();
-    try {
-      for (let r = cursor.rule; r < rules.length; r++) {
-        let afterId = r === cursor.rule ? cursor.afterId : null;
-        const timing = { started: performance.now(), ids: 0, policies: 0, chunks: 0, subjects: 0 };
-        for (;;) {
-          const t = performance.now();
-          const key = `${rules[r].subject} ${afterId ?? ''}`;
-          const chunk = chunks.get(key) ?? (await nextChunk(em, rules[r], prefix, afterId, this.config.scanChunkSize));
-          chunks.set(key, chunk);
-          timing.ids += performance.now() - t;
-          if (!chunk.ids.length) break;
-          timing.chunks++;
-          timing.subjects += chunk.ids.length;
-          const counts = await em.transactional(async (tx) => {
-            const found = await runChunk(tx, rules[r], chunk, asOf, policies, timing);
-            await tx.execute(
-              'update scan_run set chunks_done = chunks_done + 1, opened = opened + ?, updated = updated + ?, resolved = resolved + ? where id = ?',
-              [found.opened, found.updated, found.resolved, scanRunId],
-            );
-            return found;
+    // Saves one at a time, each with the progress of every commit before it.
+    let saving = Promise.resolve();
+    const save = () => (saving = saving.then(() => job.save((data = { ...data, progress: schedule.progress() }))));
+    const run: RunState = {
+      scanRunId,
+      prefix,
+      asOf,
+      total: { opened: 0, updated: 0, resolved: 0 },
+      policies: new ScanPolicies(this.policy, asOf),
+      chunks: new Map(),
+      stopped: false,
+    };
+    const lane = async () => {
+      const em = this.em.fork();
+      try {
+        for (let work = schedule.take(); work && !run.stopped; work = schedule.take()) {
+          await this.runRule(em, run, rules.get(work.rule)!, work.afterId, async (afterId) => {
+            schedule.chunkDone(work!.rule, afterId);
+            await save();
           });
-          total.opened += counts.opened;
-          total.updated += counts.updated;
-          total.resolved += counts.resolved;
-          afterId = chunk.ids[chunk.ids.length - 1];
-          data = { ...data, cursor: { rule: r, afterId } };
-          await job.save(data);
-          if (this.config.scanChunkPauseMs) await sleep(this.config.scanChunkPauseMs);
+          if (run.stopped) break;
+          schedule.ruleDone(work.rule);
+          await save();
         }
-        if (this.config.scanTimingLog) {
-          const ms = (n: number) => Math.round(n);
-          this.logger.log(
-            `scan ${scanRunId} rule ${rules[r].id}: ${ms(performance.now() - timing.started)} ms, ${timing.chunks} chunks of ${timing.subjects} subjects (ids ${ms(timing.ids)} ms, policies ${ms(timing.policies)} ms)`,
-          );
-        }
-        data = { ...data, cursor: { rule: r + 1, afterId: null } };
-        await job.save(data);
+      } catch (error) {
+        run.stopped = true;
+        throw error;
       }
-      await em.nativeUpdate(ScanRun, { id: scanRunId }, { status: ScanStatus.DONE, finishedAt: new Date(), error: null });
-      return total;
-    } catch (error) {
+    };
+    const lanes = await Promise.allSettled(Array.from({ length: Math.min(this.config.scanLanes, rules.size) }, lane));
+    const failed = lanes.find((l): l is PromiseRejectedResult => l.status === 'rejected');
+    const error = failed?.reason ?? (await saving.then(() => null, (e: unknown) => e));
+    if (error) {
       this.logger.error(`scan ${scanRunId} stopped: ${(error as Error).message}`);
-      await em.nativeUpdate(ScanRun, { id: scanRunId }, { status: ScanStatus.FAILED, error: (error as Error).message.slice(0, 2000) });
+      await this.em.fork().nativeUpdate(ScanRun, { id: scanRunId }, { status: ScanStatus.FAILED, error: (error as Error).message.slice(0, 2000) });
       throw error;
+    }
+    await this.em.fork().nativeUpdate(ScanRun, { id: scanRunId }, { status: ScanStatus.DONE, finishedAt: new Date(), error: null });
+    return run.total;
+  }
+
+  /** One rule from the subject after `afterId` to the last, a transaction per chunk; `committed` after each. */
+  private async runRule(em: EntityManager, run: RunState, rule: ComplianceRule, afterId: string | null, committed: (afterId: string) => Promise<void>) {
+    const timing = { started: performance.now(), ids: 0, policies: 0, chunks: 0, subjects: 0 };
+    while (!run.stopped) {
+      const t = performance.now();
+      // The subjects are listed once per kind and run (the ten worker rules read the same chunks, and two
+      // lanes may ask at once): listing them again for each rule was a tenth of an unchanged run. A
+      // subject added while the run goes is judged by the next run.
+      const key = `${rule.subject} ${afterId ?? ''}`;
+      let listed = run.chunks.get(key);
+      if (!listed) run.chunks.set(key, (listed = nextChunk(em, rule, run.prefix, afterId, this.config.scanChunkSize)));
+      const chunk = await listed;
+      timing.ids += performance.now() - t;
+      if (!chunk.ids.length) break;
+      timing.chunks++;
+      timing.subjects += chunk.ids.length;
+      const counts = await em.transactional(async (tx) => {
+        const found = await runChunk(tx, rule, chunk, run.asOf, run.policies, timing);
+        await tx.execute(
+          'update scan_run set chunks_done = chunks_done + 1, opened = opened + ?, updated = updated + ?, resolved = resolved + ? where id = ?',
+          [found.opened, found.updated, found.resolved, run.scanRunId],
+        );
+        return found;
+      });
+      run.total.opened += counts.opened;
+      run.total.updated += counts.updated;
+      run.total.resolved += counts.resolved;
+      afterId = chunk.ids[chunk.ids.length - 1];
+      await committed(afterId);
+      if (this.config.scanChunkPauseMs) await sleep(this.config.scanChunkPauseMs);
+    }
+    if (this.config.scanTimingLog) {
+      const ms = (n: number) => Math.round(n);
+      this.logger.log(
+        `scan ${run.scanRunId} rule ${rule.id}: ${ms(performance.now() - timing.started)} ms, ${timing.chunks} chunks of ${timing.subjects} subjects (ids ${ms(timing.ids)} ms, policies ${ms(timing.policies)} ms)`,
+      );
     }
   }
 
