@@ -96,6 +96,34 @@ describe('worker register', () => {
     });
   });
 
+  describe('the list', () => {
+    it('shows phones as the single record does: masked for finance, whole for the register keepers', async () => {
+      const phone = aPhone();
+      const worker = await create('township', '140799001004', { phone, name: '钱多多' });
+      const list = `{ workers(name: "钱多多") { edges { node { id phone } } } }`;
+      expect((await app.ok(list, {}, 'finance')).workers.edges).toEqual([{ node: { id: worker.id, phone: `${phone.slice(0, 3)}****${phone.slice(-4)}` } }]);
+      expect((await app.ok(list, {}, 'township')).workers.edges).toEqual([{ node: { id: worker.id, phone } }]);
+    });
+
+    it('counts with the page, through a fragment, and on an empty page after the last', async () => {
+      await create('township', '140799001001', { name: '周一一' });
+      await create('township', '140799001002', { name: '周一二' });
+      const counted = await app.ok(
+        `query($after: String) { workers(name: "周一", first: 1, after: $after) { ...counted edges { node { name } } pageInfo { endCursor } } }
+         fragment counted on WorkerConnection { totalCount totalCountIsEstimate }`,
+        {},
+        'township',
+      );
+      expect(counted.workers).toMatchObject({ totalCount: 2, totalCountIsEstimate: false, edges: [{ node: { name: '周一一' } }] });
+      const [sql] = await app.sql<{ n: number }>(`select count(*)::int as n from worker where name like '周一%' and region_code like '140799001%'`);
+      expect(sql.n).toBe(2);
+      const last = `query($after: String) { workers(name: "周一", first: 5, after: $after) { totalCount edges { node { name } } pageInfo { endCursor } } }`;
+      const all = (await app.ok(last, {}, 'township')).workers;
+      const after = (await app.ok(last, { after: all.pageInfo.endCursor }, 'township')).workers;
+      expect(after).toMatchObject({ totalCount: 2, edges: [] });
+    });
+  });
+
   describe('scope fails closed', () => {
     it("hides another township's workers from lookups, lists, counts and changes", async () => {
       const hidden = await create('township2', '140799101202', { name: '赵六' });

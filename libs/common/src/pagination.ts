@@ -2,7 +2,8 @@
 // only when a query asks for it, exactly up to EXACT_COUNT_LIMIT and estimated by the planner above.
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
-import { EntityData, EntityManager, EntityName, FilterQuery, ReferenceKind } from '@mikro-orm/core';
+import { EntityData, EntityManager, EntityName, FilterQuery, raw, ReferenceKind } from '@mikro-orm/core';
+import { GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { InvalidInput } from './errors';
@@ -96,31 +97,57 @@ export interface SortSpec<T> {
  */
 export const EXACT_COUNT_LIMIT = 10_000;
 
-/** Rows matching `where`: exact up to EXACT_COUNT_LIMIT (a capped count), else the planner's estimate. */
-export async function countMatching<T extends object>(
-  em: EntityManager,
-  entity: EntityName<T>,
-  where: FilterQuery<T>,
-): Promise<{ count: number; estimated: boolean }> {
+/** The statement counting the rows matching `where` up to EXACT_COUNT_LIMIT + 1, and the rows' own select. */
+function cappedCount<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>) {
   const qb = (em as SqlEntityManager)
     .createQueryBuilder(entity)
     .select('id')
     .where(where as never);
   const { sql, bindings } = qb.getKnexQuery().toSQL();
+  return { select: sql, count: `select count(*)::int as n from (${sql} limit ${EXACT_COUNT_LIMIT + 1}) capped`, bindings: [...bindings] };
+}
+
+/**
+ * Rows matching `where`: exact up to EXACT_COUNT_LIMIT (a capped count), else the planner's estimate.
+ * `capped`: the capped count already made (in the page's statement).
+ */
+export async function countMatching<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  capped?: number,
+): Promise<{ count: number; estimated: boolean }> {
+  const statement = cappedCount(em, entity, where);
   const connection = (em as SqlEntityManager).getConnection();
-  const [{ n }] = await connection.execute<{ n: number }[]>(`select count(*)::int as n from (${sql} limit ${EXACT_COUNT_LIMIT + 1}) capped`, [...bindings]);
+  const n = capped ?? (await connection.execute<{ n: number }[]>(statement.count, statement.bindings))[0].n;
   if (n <= EXACT_COUNT_LIMIT) return { count: n, estimated: false };
-  const [plan] = await connection.execute<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>(`explain (format json) ${sql}`, [...bindings]);
+  const [plan] = await connection.execute<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>(
+    `explain (format json) ${statement.select}`,
+    statement.bindings,
+  );
   return { count: Math.max(n, Math.round(plan['QUERY PLAN'][0].Plan['Plan Rows'])), estimated: true };
+}
+
+/** True when the field being resolved (a connection) selects `name` directly, in a fragment or not. */
+export function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const within = (set: SelectionSetNode | undefined, seen: Set<string>): boolean =>
+    !!set?.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === name;
+      if (s.kind === Kind.INLINE_FRAGMENT) return within(s.selectionSet, seen);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return within(info.fragments[s.name.value]?.selectionSet, seen);
+    });
+  return info.fieldNodes.some((node) => within(node.selectionSet, new Set()));
 }
 
 /**
  * Adds totalCount and totalCountIsEstimate as getters: GraphQL reads a field only when the query
  * selects it, so the count runs (once) only then.
  */
-function withLazyCount<T extends object, C extends object>(connection: C, em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>) {
+function withLazyCount<T extends object, C extends object>(connection: C, em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>, capped?: number) {
   let counted: Promise<{ count: number; estimated: boolean }> | null = null;
-  const count = () => (counted ??= countMatching(em, entity, where));
+  const count = () => (counted ??= countMatching(em, entity, where, capped));
   return Object.defineProperties(connection, {
     totalCount: { enumerable: true, get: () => count().then((c) => c.count) },
     totalCountIsEstimate: { enumerable: true, get: () => count().then((c) => c.estimated) },
@@ -131,7 +158,8 @@ function withLazyCount<T extends object, C extends object>(connection: C, em: En
  * One page of `entity` matching `where`, ordered by `sort` then id. The sort field must be a scalar
  * column that is never null. With `rows`, the nodes are plain rows (scalar properties, and `{ id }`
  * for each many-to-one, like an unloaded reference) instead of managed entities: a read-only list
- * skips hydration and the identity map, which is most of its CPU.
+ * skips hydration and the identity map, which is most of its CPU. With `count` (the query selects
+ * totalCount: see `selects`), a page of rows carries the capped count in the same statement.
  */
 export async function paginate<T extends { id: string }>(
   em: EntityManager,
@@ -139,7 +167,7 @@ export async function paginate<T extends { id: string }>(
   where: FilterQuery<T>,
   args: ConnectionArgs,
   sort: SortSpec<T>,
-  options: { populate?: readonly string[]; rows?: boolean } = {},
+  options: { populate?: readonly string[]; rows?: boolean; count?: boolean } = {},
 ): Promise<ConnectionShape<T>> {
   const op = sort.direction === 'ASC' ? '$gt' : '$lt';
   let pageWhere = where;
@@ -151,10 +179,17 @@ export async function paginate<T extends { id: string }>(
   }
   const order = sort.direction === 'ASC' ? 'asc' : 'desc';
   const orderBy = { [sort.field]: order, id: order } as never;
-  const { rows: asRows, ...findOptions } = options;
+  const { rows: asRows, count: countToo, ...findOptions } = options;
+  const counting = asRows && countToo ? cappedCount(em, entity, where) : null;
   const rows = asRows
-    ? await pageRows(em, entity, pageWhere, orderBy, args.first + 1)
+    ? await pageRows(em, entity, pageWhere, orderBy, args.first + 1, counting)
     : await em.find(entity, pageWhere, { ...(findOptions as object), orderBy, limit: args.first + 1 });
+  // Counted with the page unless the page is empty (after the last cursor): then on its own, if asked.
+  let capped: number | undefined;
+  if (counting && rows.length) {
+    capped = (rows[0] as Record<string, unknown>)[COUNT_COLUMN] as number;
+    for (const row of rows as Record<string, unknown>[]) delete row[COUNT_COLUMN];
+  }
   const nodes = rows.slice(0, args.first);
   const edges = nodes.map((node) => ({
     node,
@@ -167,7 +202,7 @@ export async function paginate<T extends { id: string }>(
     endCursor: edges.at(-1)?.cursor ?? null,
   };
   if (args.after) withLazyPrevious(pageInfo, em, entity, where, sort, decodeCursor(args.after));
-  return withLazyCount({ edges, pageInfo }, em, entity, where);
+  return withLazyCount({ edges, pageInfo }, em, entity, where, capped);
 }
 
 /** hasPreviousPage after a cursor: does any row of the list sort at or before it? One indexed lookup, run only when selected. */
@@ -188,17 +223,24 @@ function withLazyPrevious<T extends { id: string }>(
   });
 }
 
-/** One page as plain rows mapped to property names, many-to-one keys as `{ id }`. */
+/** The page's column holding the capped count. */
+const COUNT_COLUMN = '__capped_count';
+
+/**
+ * One page as plain rows mapped to property names, many-to-one keys as `{ id }`; with `counting`, each
+ * row also carries the capped count (one statement where two cost a second round trip and query build).
+ */
 async function pageRows<T extends { id: string }>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
   orderBy: never,
   limit: number,
+  counting: { count: string; bindings: unknown[] } | null,
 ): Promise<T[]> {
   const rows = await (em as SqlEntityManager)
     .createQueryBuilder(entity)
-    .select('*')
+    .select(counting ? ['*', raw(`(${counting.count}) as ${COUNT_COLUMN}`, counting.bindings)] : '*')
     .where(where as never)
     .orderBy(orderBy)
     .limit(limit)

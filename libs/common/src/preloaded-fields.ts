@@ -7,15 +7,25 @@ import { GraphQLObjectType, GraphQLSchema } from 'graphql';
 /** For `@Extensions(PRELOADED)` on a @ResolveField whose value a list may carry on the row. */
 export const PRELOADED = { preloaded: true } as const;
 
+/**
+ * Like PRELOADED, with the row's value under another key: for a field whose entity has a property of the
+ * same name holding something else (the stored phone, where the field shows it masked for some roles).
+ */
+export function preloadedAs(key: string) {
+  return { preloaded: key } as const;
+}
+
 /** The schema with each PRELOADED field's resolver short-circuited when the parent carries the value. */
 export function preloadedFields(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve;
-      if (!resolve || field.extensions?.preloaded !== true) continue;
+      const preloaded = field.extensions?.preloaded;
+      const key = preloaded === true ? field.name : typeof preloaded === 'string' ? preloaded : null;
+      if (!resolve || key === null) continue;
       field.resolve = (source, args, context, info) => {
-        const value = (source as Record<string, unknown> | null)?.[field.name];
+        const value = (source as Record<string, unknown> | null)?.[key];
         return value !== undefined ? value : resolve(source, args, context, info);
       };
     }

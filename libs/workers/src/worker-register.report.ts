@@ -13,6 +13,14 @@ import { LABELS } from './worker.enums';
 /** Roles that work with people and see their phones; finance sees them masked. */
 export const SEES_PHONES: readonly Role[] = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC, Role.CITY_ADMIN, Role.SYSADMIN];
 
+/** The phone as this user may see it. */
+export function shownPhone(user: AuthUser, phone: string): string {
+  return SEES_PHONES.includes(user.role) ? phone : maskPhone(phone);
+}
+
+/** Where a list row carries the phone as its reader may see it (the row's `phone` is the stored one). */
+export const SHOWN_PHONE = 'shownPhone';
+
 type Line = Record<string, unknown> & { id: string; name: string; regionCode: string };
 
 @Injectable()

@@ -1,8 +1,8 @@
-import { Args, Context, Extensions, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, Clock, CurrentUser, LoaderContext, ParseId, PRELOADED, requestLoader, Role, Roles } from '@gridhr/common';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Context, Extensions, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuthUser, Clock, CurrentUser, LoaderContext, ParseId, preloadedAs, PRELOADED, requestLoader, Role, Roles, selects } from '@gridhr/common';
 import { GridType, RegionsService, RegionType } from '@gridhr/org';
 import { GridAssignment } from './grid-assignment.entity';
-import { maskPhone } from './id-number.rules';
 import { Worker } from './worker.entity';
 import {
   AssignWorkerInput,
@@ -21,7 +21,7 @@ import {
 import { WorkersService } from './workers.service';
 import { REVEALERS } from './reveals';
 import { VacanciesReport } from './workers.reports';
-import { SEES_PHONES } from './worker-register.report';
+import { SHOWN_PHONE, shownPhone } from './worker-register.report';
 
 // Township staff keep the register day to day; the county sees and may correct the whole county.
 const REGISTER_KEEPERS = [Role.TOWNSHIP_STAFF, Role.COUNTY_PLC];
@@ -41,8 +41,8 @@ export class WorkersResolver {
   }
 
   @Query(() => WorkerConnection, { description: 'Search the register within your scope.' })
-  workers(@CurrentUser() user: AuthUser, @Args() args: WorkersArgs) {
-    return this.register.list(user, args);
+  workers(@CurrentUser() user: AuthUser, @Args() args: WorkersArgs, @Info() info: GraphQLResolveInfo) {
+    return this.register.list(user, args, selects(info, 'totalCount'));
   }
 
   @Query(() => [VacancyType], { description: 'Urban community grids without an active full-time worker, longest vacant first.' })
@@ -60,8 +60,9 @@ export class WorkersResolver {
   }
 
   @ResolveField(() => String, { description: 'Masked for roles that do not need it (FINANCE)' })
+  @Extensions(preloadedAs(SHOWN_PHONE))
   phone(@Parent() worker: Worker, @CurrentUser() user: AuthUser): string {
-    return SEES_PHONES.includes(user.role) ? worker.phone : maskPhone(worker.phone);
+    return shownPhone(user, worker.phone);
   }
 
   @ResolveField(() => RegionType, { description: 'The managing region' })

@@ -14,6 +14,7 @@ import { GridDuty } from './grid-duty.service';
 import { WorkerLifecycle } from './worker-lifecycle.service';
 import { checkPhonePublishing, townshipPrefix } from './worker.rules';
 import { CreateWorkerInput, UpdateWorkerInput, WorkersArgs } from './worker.types';
+import { SHOWN_PHONE, shownPhone } from './worker-register.report';
 
 @Injectable()
 export class WorkersService {
@@ -35,7 +36,8 @@ export class WorkersService {
    * The register within the user's scope. A search by full ID number or phone is a reveal (Reveals):
    * only the register's keepers make it, it counts against their window and it is audited.
    */
-  async list(user: AuthUser, args: WorkersArgs) {
+  /** `withCount`: the query selects totalCount (counted in the page's statement). */
+  async list(user: AuthUser, args: WorkersArgs, withCount = false) {
     const where: FilterQuery<Worker>[] = [scopeWhere(user)];
     const searches: { by: SearchIdentifier; masked: string }[] = [];
     if (args.idNumber) {
@@ -66,9 +68,17 @@ export class WorkersService {
       where.push({ id: { $in: onDuty.map((a) => a.worker.id) } });
     }
     // Plain rows, not entities: the list only reads (the nested fields take `id` and `region.id`), and
-    // each row carries its masked ID number, so the idNumber field needs no resolver call (PRELOADED).
-    const page = await paginate(this.em, Worker, { $and: where }, args, { field: args.sort, direction: args.descending ? 'DESC' : 'ASC' }, { rows: true });
-    for (const { node } of page.edges) Object.assign(node, { idNumber: node.idNumberMasked });
+    // each row carries its masked ID number and the phone as the user may see it, so those fields need
+    // no resolver call (PRELOADED).
+    const page = await paginate(
+      this.em,
+      Worker,
+      { $and: where },
+      args,
+      { field: args.sort, direction: args.descending ? 'DESC' : 'ASC' },
+      { rows: true, count: withCount },
+    );
+    for (const { node } of page.edges) Object.assign(node, { idNumber: node.idNumberMasked, [SHOWN_PHONE]: shownPhone(user, node.phone) });
     if (searches.length) {
       const found = page.edges.map(({ node }) => ({ id: node.id, regionCode: node.regionCode }));
       await this.em.transactional(async (em) => {
