@@ -69,6 +69,17 @@ describe('query cost of aliases (e2e)', () => {
     expect((await app.gql(mixed, {}, { user: 'township' })).errors![0].extensions?.reason).toBe('QUERY_TOO_COSTLY');
   });
 
+  it('judges the same operation again by its variables: a page size that passes, then one too costly, then the first again', async () => {
+    // GRAPHQL_MAX_COMPLEXITY is 20,000: 25 pages of 10 such workers cost about 3,000, of 100 about 30,000.
+    const page = `workers(first: $first) { edges { node { id name contracts { kind } flags { rule } currentAssignments { grid { code } } } } }`;
+    const query = `query($first: Int!) { ${Array.from({ length: 25 }, (_, i) => `a${i}: ${page}`).join(' ')} }`;
+    const outcome = async (first: number) => (await app.gql(query, { first }, { user: 'county' })).errors?.[0]?.extensions?.reason ?? 'ran';
+    expect(await outcome(10)).toBe('ran');
+    expect(await outcome(100)).toBe('QUERY_TOO_COSTLY');
+    expect(await outcome(100)).toBe('QUERY_TOO_COSTLY');
+    expect(await outcome(10)).toBe('ran');
+  });
+
   it('still answers a console page: the user, a page of workers, the dashboard counts, the overview and the open flags', async () => {
     const page = await app.ok(
       `{

@@ -121,12 +121,26 @@ export async function countMatching<T extends object>(
   const connection = (em as SqlEntityManager).getConnection();
   const n = capped ?? (await connection.execute<{ n: number }[]>(statement.count, statement.bindings))[0].n;
   if (n <= EXACT_COUNT_LIMIT) return { count: n, estimated: false };
-  const [plan] = await connection.execute<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>(
-    `explain (format json) ${statement.select}`,
-    statement.bindings,
-  );
-  return { count: Math.max(n, Math.round(plan['QUERY PLAN'][0].Plan['Plan Rows'])), estimated: true };
+  const key = `${statement.select}\n${JSON.stringify(statement.bindings)}`;
+  let estimate = estimates.get(key);
+  if (!estimate || Date.now() - estimate.at > ESTIMATE_KEPT_MS) {
+    const [plan] = await connection.execute<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[]>(
+      `explain (format json) ${statement.select}`,
+      statement.bindings,
+    );
+    if (estimates.size >= ESTIMATES_KEPT) estimates.clear();
+    estimates.set(key, (estimate = { rows: Math.round(plan['QUERY PLAN'][0].Plan['Plan Rows']), at: Date.now() }));
+  }
+  return { count: Math.max(n, estimate.rows), estimated: true };
 }
+
+/**
+ * The planner's estimates of large lists, kept for a minute per filter: an estimate changes only when
+ * the table's statistics do, and asking for it again cost every page of a city or province a statement.
+ */
+const estimates = new Map<string, { rows: number; at: number }>();
+const ESTIMATE_KEPT_MS = 60_000;
+const ESTIMATES_KEPT = 1_000;
 
 /** True when the field being resolved (a connection) selects `name` directly, in a fragment or not. */
 export function selects(info: GraphQLResolveInfo, name: string): boolean {

@@ -1,7 +1,7 @@
 // Apollo plugin refusing operations with too many root fields, deeper or costlier than configured,
 // before any resolver runs.
 import { ApolloServerPlugin } from '@apollo/server';
-import { FragmentDefinitionNode, GraphQLError, Kind, SelectionSetNode } from 'graphql';
+import { DocumentNode, FragmentDefinitionNode, GraphQLError, GraphQLSchema, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import { getComplexity, simpleEstimator, ComplexityEstimator } from 'graphql-query-complexity';
 import { RootFieldCosts, rootFieldCost } from './query-costs';
 
@@ -73,39 +73,68 @@ function refused(message: string, reason: QueryLimitReason): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason, http: { status: 400 } } });
 }
 
+/** An operation's verdict: null when it may run, else how to refuse it (a new error each time it is asked). */
+type Verdict = (() => GraphQLError) | null;
+
+/** Variants of one document whose verdicts are kept (a client sending ever new variables gets no more). */
+const VERDICTS_PER_DOCUMENT = 64;
+
 export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: number; maxRootFields: number; costs: RootFieldCosts }): ApolloServerPlugin {
+  const judge = (
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    schema: GraphQLSchema,
+    operationName: string | undefined,
+    variables: Record<string, unknown>,
+  ): Verdict => {
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+    const roots = rootFieldCount(operation.selectionSet, fragments);
+    if (roots > limits.maxRootFields) {
+      return () =>
+        refused(`The operation asks for ${roots} root fields (aliases included); the limit is ${limits.maxRootFields}`, QueryLimitReason.TOO_MANY_ROOT_FIELDS);
+    }
+    const depth = selectionDepth(operation.selectionSet, fragments);
+    if (depth > limits.maxDepth) return () => refused(`Query depth ${depth} exceeds the limit of ${limits.maxDepth}`, QueryLimitReason.QUERY_TOO_DEEP);
+    let complexity: number;
+    try {
+      complexity = getComplexity({
+        schema,
+        query: document,
+        operationName,
+        variables,
+        estimators: [rootCostEstimator(limits.costs), pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+      });
+    } catch (error) {
+      // Variables that do not fit the schema: the client's mistake, reported as such.
+      const message = (error as Error).message;
+      return () => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+    }
+    if (complexity > limits.maxComplexity) {
+      return () => refused(`Query cost ${complexity} exceeds the limit of ${limits.maxComplexity}`, QueryLimitReason.QUERY_TOO_COSTLY);
+    }
+    return null;
+  };
+  // Apollo keeps each parsed document and hands the same object to every request sending that text, so
+  // the verdict is kept per document and variables: measuring the same page again was a thirtieth of a
+  // list request's CPU.
+  const verdicts = new WeakMap<DocumentNode, Map<string, Verdict>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operation }) {
           if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
-          const roots = rootFieldCount(operation.selectionSet, fragments);
-          if (roots > limits.maxRootFields) {
-            throw refused(
-              `The operation asks for ${roots} root fields (aliases included); the limit is ${limits.maxRootFields}`,
-              QueryLimitReason.TOO_MANY_ROOT_FIELDS,
-            );
+          const variables = request.variables ?? {};
+          const key = `${request.operationName ?? ''}\n${JSON.stringify(variables)}`;
+          let known = verdicts.get(document);
+          if (!known) verdicts.set(document, (known = new Map()));
+          let verdict = known.get(key);
+          if (verdict === undefined) {
+            verdict = judge(document, operation, schema, request.operationName ?? undefined, variables);
+            if (known.size >= VERDICTS_PER_DOCUMENT) known.clear();
+            known.set(key, verdict);
           }
-          const depth = selectionDepth(operation.selectionSet, fragments);
-          if (depth > limits.maxDepth) throw refused(`Query depth ${depth} exceeds the limit of ${limits.maxDepth}`, QueryLimitReason.QUERY_TOO_DEEP);
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [rootCostEstimator(limits.costs), pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch (error) {
-            // Variables that do not fit the schema: the client's mistake, reported as such.
-            throw new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
-          }
-          if (complexity > limits.maxComplexity) {
-            throw refused(`Query cost ${complexity} exceeds the limit of ${limits.maxComplexity}`, QueryLimitReason.QUERY_TOO_COSTLY);
-          }
+          if (verdict) throw verdict();
         },
       };
     },
