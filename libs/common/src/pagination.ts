@@ -117,6 +117,7 @@ export async function countMatching<T extends object>(
   where: FilterQuery<T>,
   capped?: number,
 ): Promise<{ count: number; estimated: boolean }> {
+  if (capped !== undefined && capped <= EXACT_COUNT_LIMIT) return { count: capped, estimated: false };
   const statement = cappedCount(em, entity, where);
   const connection = (em as SqlEntityManager).getConnection();
   const n = capped ?? (await connection.execute<{ n: number }[]>(statement.count, statement.bindings))[0].n;
