@@ -73,10 +73,12 @@ export class TrainingCountyReportService {
     const held = (organiser: string, level: string) =>
       `(select count(*)::int from training_session ts where ts.organiser_id = ${organiser} and ts.level = '${level}' and ts.kind in (${kinds})
           and ts.held_on between date_trunc('year', x.day)::date and x.day)`;
-    const rows = await this.em.execute<(TownshipTrainingSummary & { checkpoint: string | null })[]>(
-      // Every worker measured once, counted per township, then joined to the townships (inlined, the
-      // measurement ran once per township: 180 ms instead of 20 at province scale).
-      `with x as (select ?::date as day),
+    // The townships and the county's own sessions are independent reads, run at once on two pooled connections.
+    const [rows, [own]] = await Promise.all([
+      this.em.execute<(TownshipTrainingSummary & { checkpoint: string | null })[]>(
+        // Every worker measured once, counted per township, then joined to the townships (inlined, the
+        // measurement ran once per township: 180 ms instead of 20 at province scale).
+        `with x as (select ?::date as day),
        policy as (select p.region_code, p.v from jsonb_to_recordset(?::jsonb) as p(region_code text, v jsonb)),
        measured as materialized (
          select substr(w.region_code, 1, 9) as township, count(*)::int as workers,
@@ -98,13 +100,14 @@ export class TrainingCountyReportService {
          left join measured m on m.township = substr(t.code, 1, 9)
         where t.id = any(?::uuid[])
         order by t.code`,
-      [asOf, policies, `${county.prefix}%`, `{${townships.map((t) => t.id).join(',')}}`],
-    );
-    const [own] = await this.em.execute<{ held: number; required: number; checkpoint: string | null }[]>(
-      `select ${held('?', 'COUNTY')} as held, due.county as required, due.by as checkpoint
+        [asOf, policies, `${county.prefix}%`, `{${townships.map((t) => t.id).join(',')}}`],
+      ),
+      this.em.execute<{ held: number; required: number; checkpoint: string | null }[]>(
+        `select ${held('?', 'COUNTY')} as held, due.county as required, due.by as checkpoint
          from (select ?::date as day) x cross join (select ?::jsonb as v) p cross join lateral (${requirementSql('x.day', 'p.v')}) due`,
-      [county.id, asOf, JSON.stringify(values(county.code))],
-    );
+        [county.id, asOf, JSON.stringify(values(county.code))],
+      ),
+    ]);
     const sum = (key: keyof TownshipTrainingSummary) => rows.reduce((total, r) => total + (r[key] as number), 0);
     return {
       countyId: county.id,

@@ -58,8 +58,11 @@ export class TrainingReportService {
     if (asOf > today) throw new InvalidInput('asOf', 'must not be in the future');
     const v = JSON.stringify(Object.fromEntries((await this.policy.forRegion(township, asOf)).all().map((e) => [e.key, e.value])));
     const kinds = COUNTED_KINDS.map((k) => `'${k}'`).join(', ');
-    const workers = await this.em.execute<WorkerTrainingRow[]>(
-      `select w.id as "workerId", w.name, w.region_code as "regionCode", w.category,
+    // Three independent reads, each on its own pooled connection at once: the report waits for the
+    // longest, not for the sum (outside a transaction each statement takes any free connection).
+    const [workers, [own], byLevel] = await Promise.all([
+      this.em.execute<WorkerTrainingRow[]>(
+        `select w.id as "workerId", w.name, w.region_code as "regionCode", w.category,
               done.county as "countyDone", done.township as "townshipDone", done.department as "departmentDone", req.county as "countyRequired", req.township as "townshipRequired",
               (done.county < req.county or done.township < req.township) as behind
          from worker w
@@ -67,25 +70,26 @@ export class TrainingReportService {
          ${workerTrainingSql('x.day', 'x.v')}
         where w.region_code like ? and ${measuredWorkerSql('x.day')}
         order by behind desc, w.region_code, w.name`,
-      [asOf, v, `${township.prefix}%`],
-    );
-    const [own] = await this.em.execute<{ held: number; required: number; checkpoint: string | null }[]>(
-      `select (select count(*)::int from training_session ts
+        [asOf, v, `${township.prefix}%`],
+      ),
+      this.em.execute<{ held: number; required: number; checkpoint: string | null }[]>(
+        `select (select count(*)::int from training_session ts
                 where ts.organiser_id = ? and ts.level = 'TOWNSHIP' and ts.kind in (${kinds}) and ts.held_on between date_trunc('year', x.day)::date and x.day) as held,
               due.township as required, due.by as checkpoint
          from (select ?::date as day, ?::jsonb as v) x
          cross join lateral (${requirementSql('x.day', 'x.v')}) due`,
-      [township.id, asOf, v],
-    );
-    const byLevel = await this.em.execute<{ level: string; sessions: number }[]>(
-      `select ts.level, count(distinct ts.id)::int as sessions
+        [township.id, asOf, v],
+      ),
+      this.em.execute<{ level: string; sessions: number }[]>(
+        `select ts.level, count(distinct ts.id)::int as sessions
          from training_session ts
         where ts.kind in (${kinds}) and ts.held_on between ? and ?
           -- The township's attendance first (an index on attendance.region_code), not every session's attendance list.
           and (ts.organiser_id = ? or ts.id in (select a.session_id from attendance a where a.region_code like ?))
         group by ts.level order by ts.level`,
-      [`${input.year}-01-01`, asOf, township.id, `${township.prefix}%`],
-    );
+        [`${input.year}-01-01`, asOf, township.id, `${township.prefix}%`],
+      ),
+    ]);
     const total = (w: WorkerTrainingRow) => w.countyDone + w.townshipDone;
     return {
       townshipId: township.id,
