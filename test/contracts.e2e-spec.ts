@@ -54,6 +54,16 @@ describe('contracts and insurance', () => {
     expect(again.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('already renewed') });
   });
 
+  it("reads a worker's contracts in a page of workers (plain rows) exactly as one contract at a time (entities)", async () => {
+    const worker = await newWorker();
+    const first = await sign(await draft(worker.id, { probationEndDate: '2024-02-29' }), '2024-01-01');
+    const renewal = (await app.ok(RENEW, { input: { contractId: first.id, endDate: '2026-12-31', probationEndDate: '2025-01-31' } }, 'township')).renewContract;
+    const nested = await app.ok(`query($id: ID!) { worker(id: $id) { contracts { ${FIELDS} worker { id } } } }`, { id: worker.id }, 'township');
+    const one = async (id: string) => (await app.ok(`query($id: ID!) { contract(id: $id) { ${FIELDS} worker { id } } }`, { id }, 'township')).contract;
+    expect(nested.worker.contracts).toEqual([await one(renewal.id), await one(first.id)]);
+    expect(nested.worker.contracts[0]).toMatchObject({ previousId: first.id, monthlyBasePay: '3000.50', warnings: [expect.stringContaining('only once')] });
+  });
+
   it('refuses a second active contract over the same days, and a stale version, writing nothing', async () => {
     const worker = await newWorker();
     await sign(await draft(worker.id));

@@ -184,6 +184,13 @@ describe('worker register', () => {
       const current = (await app.ok(`query($id: ID!) { worker(id: $id) { currentAssignments { grid { code } } } }`, { id: leader.id }, 'township')).worker
         .currentAssignments;
       expect(current).toHaveLength(3);
+
+      // A page's nested grids (plain rows) read as the grid does on its own (an entity).
+      const GRID = `id code name kind exclusiveUnit setting households population boundary regionCode activeFrom activeTo active version warnings region { id code name level parentId }`;
+      const nested = (
+        await app.ok(`query($id: ID!) { worker(id: $id) { currentAssignments { id role fromDate toDate grid { ${GRID} } } } }`, { id: leader.id }, 'township')
+      ).worker.currentAssignments as { grid: { id: string } }[];
+      for (const { grid } of nested) expect(grid).toEqual((await app.ok(`query($id: ID!) { grid(id: $id) { ${GRID} } }`, { id: grid.id }, 'township')).grid);
     });
 
     it("refuses a grid outside the worker's township", async () => {

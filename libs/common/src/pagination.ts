@@ -245,7 +245,7 @@ const COUNT_COLUMN = '__capped_count';
  * One page as plain rows mapped to property names, many-to-one keys as `{ id }`; with `counting`, each
  * row also carries the capped count (one statement where two cost a second round trip and query build).
  */
-async function pageRows<T extends { id: string }>(
+function pageRows<T extends { id: string }>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
@@ -253,16 +253,30 @@ async function pageRows<T extends { id: string }>(
   limit: number,
   counting: { count: string; bindings: unknown[] } | null,
 ): Promise<T[]> {
-  const rows = await (em as SqlEntityManager)
+  return findRows(em, entity, where, { orderBy, limit, extra: counting ? raw(`(${counting.count}) as ${COUNT_COLUMN}`, counting.bindings) : undefined });
+}
+
+/**
+ * Rows of `entity` matching `where` as plain objects: scalar properties by their names, each many-to-one
+ * (and owning one-to-one) as `{ id }` (like an unloaded reference). For what only reads them — pages and the DataLoaders behind
+ * a page's nested fields — where hydrating entities was most of the CPU.
+ */
+export async function findRows<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  options: { orderBy?: Record<string, 'asc' | 'desc'>; limit?: number; extra?: unknown } = {},
+): Promise<T[]> {
+  const qb = (em as SqlEntityManager)
     .createQueryBuilder(entity)
-    .select(counting ? ['*', raw(`(${counting.count}) as ${COUNT_COLUMN}`, counting.bindings)] : '*')
-    .where(where as never)
-    .orderBy(orderBy)
-    .limit(limit)
-    .execute<EntityData<T>[]>('all', true);
+    .select(options.extra ? ['*', options.extra as never] : '*')
+    .where(where as never);
+  if (options.orderBy) qb.orderBy(options.orderBy as never);
+  if (options.limit !== undefined) qb.limit(options.limit);
+  const rows = await qb.execute<EntityData<T>[]>('all', true);
   const meta = em.getMetadata().get(typeof entity === 'string' ? entity : (entity as { name: string }).name);
   const references = Object.values(meta.properties)
-    .filter((p) => p.kind === ReferenceKind.MANY_TO_ONE)
+    .filter((p) => p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner))
     .map((p) => p.name as string);
   for (const row of rows as Record<string, unknown>[]) for (const name of references) if (typeof row[name] === 'string') row[name] = { id: row[name] };
   return rows as unknown as T[];

@@ -15,3 +15,10 @@ export function requestLoader<K, V>(context: LoaderContext, name: string, batch:
   }
   return loader;
 }
+
+/** A batch's rows grouped per key, in the order of the keys (each key's rows in their order); a key without rows gets []. */
+export function groupBy<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): V[][] {
+  const groups = new Map<K, V[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key)!);
+}

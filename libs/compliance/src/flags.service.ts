@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { ancestorPrefixes, assertInScope, AuthUser, inScopeOrAbove, NotFound, paginate, scopeWhere } from '@gridhr/common';
+import { ancestorPrefixes, assertInScope, AuthUser, findRows, groupBy, inScopeOrAbove, NotFound, paginate, scopeWhere } from '@gridhr/common';
 import { Region } from '@gridhr/org';
 import { SEVERITY_ORDER, Severity, SubjectType } from './compliance.enums';
 import { ComplianceFlag } from './compliance-flag.entity';
@@ -43,12 +43,13 @@ export class FlagsService {
 
   /** Open flags of many workers at once (for the worker page), most severe first. */
   async openFlagsOfWorkers(workerIds: readonly string[]): Promise<ComplianceFlag[][]> {
-    const rows = await this.em.find(
+    const rows = await findRows(
+      this.em,
       ComplianceFlag,
       { workerId: { $in: [...workerIds] }, resolvedAt: null },
       { orderBy: { severity: 'desc', foundAt: 'desc' } },
     );
-    return workerIds.map((id) => rows.filter((f) => f.workerId === id));
+    return groupBy(workerIds, rows, (f) => f.workerId!);
   }
 
   /** Scans of the caller's subtree, and the county- or province-wide scans that covered it. */

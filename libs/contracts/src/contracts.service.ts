@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { addDays, assertInScope, assertVersion, AuthUser, Clock, InvalidInput, paginate, scopeWhere } from '@gridhr/common';
+import { addDays, assertInScope, assertVersion, AuthUser, Clock, findRows, groupBy, InvalidInput, paginate, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { Region } from '@gridhr/org';
 import { Worker, WorkerStatus } from '@gridhr/workers';
@@ -40,8 +40,9 @@ export class ContractsService {
 
   /** Contracts of many workers, newest first (for the worker page). */
   async ofWorkers(workerIds: readonly string[]): Promise<Contract[][]> {
-    const rows = await this.em.find(Contract, { worker: { $in: [...workerIds] } }, { orderBy: { startDate: 'desc' } });
-    return workerIds.map((id) => rows.filter((c) => c.worker.id === id));
+    // Plain rows (findRows): a page's nested contracts are only read.
+    const rows = await findRows(this.em, Contract, { worker: { $in: [...workerIds] } }, { orderBy: { startDate: 'desc' } });
+    return groupBy(workerIds, rows, (c) => c.worker.id);
   }
 
   private async workerFor(em: EntityManager, user: AuthUser, workerId: string): Promise<Worker> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { assertInScope, AuthUser, Fen, InvalidInput, isIsoDate, paginate, scopeWhere } from '@gridhr/common';
+import { assertInScope, AuthUser, Fen, groupBy, InvalidInput, isIsoDate, paginate, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { Region } from '@gridhr/org';
 import { Worker, WorkerCategory, WorkerStatus } from '@gridhr/workers';
@@ -46,12 +46,12 @@ export class InsuranceService {
       { policy: { $in: [...policyIds] }, ...scopeWhere(user) },
       { populate: ['worker'], orderBy: { worker: { name: 'asc' } } },
     );
-    return policyIds.map((id) => rows.filter((r) => r.policy.id === id));
+    return groupBy(policyIds, rows, (r) => r.policy.id);
   }
 
   async coverageOfWorkers(workerIds: readonly string[]): Promise<InsuredPerson[][]> {
     const rows = await this.em.find(InsuredPerson, { worker: { $in: [...workerIds] } }, { populate: ['policy'], orderBy: { coveredFrom: 'desc' } });
-    return workerIds.map((id) => rows.filter((r) => r.worker.id === id));
+    return groupBy(workerIds, rows, (r) => r.worker.id);
   }
 
   async create(

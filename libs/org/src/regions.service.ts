@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ReferenceKind } from '@mikro-orm/core';
-import { assertInScope, assertVersion, AuthUser, divisionCodeProblem, InvalidInput, RegionLevel, scopePrefix } from '@gridhr/common';
+import { assertInScope, assertVersion, AuthUser, divisionCodeProblem, InvalidInput, pgUuidArray, RegionLevel, scopePrefix } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { Grid } from './grid.entity';
 import { Region } from './region.entity';
@@ -62,9 +62,17 @@ export class RegionsService {
     return this.em.find(Region, { parent: parentId }, { orderBy: { code: 'asc' } });
   }
 
-  /** Regions by id in the order asked (for DataLoaders; callers have already scoped the parents). */
-  async byIds(ids: readonly string[]): Promise<Region[]> {
-    const rows = await this.em.find(Region, { id: { $in: [...ids] } });
+  /**
+   * Regions by id in the order asked, as plain rows (for DataLoaders behind a page's nested `region`
+   * fields, which only read them; callers have already scoped the parents). Entities cost a page of 50
+   * workers with their regions about a fifth of its CPU.
+   */
+  async byIds(ids: readonly string[]): Promise<Omit<RegionRow, 'stats'>[]> {
+    const rows = await this.em
+      .getConnection()
+      .execute<Omit<RegionRow, 'stats'>[]>(`select id, code, name, level, active, version, parent_id as "parentId" from region where id = any(?::uuid[])`, [
+        pgUuidArray(ids),
+      ]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id)!);
   }

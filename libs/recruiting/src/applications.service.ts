@@ -3,7 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { assertInScope, AuthUser, Clock, InvalidInput, paginate, Role, scopeWhere } from '@gridhr/common';
+import { assertInScope, AuthUser, Clock, groupBy, InvalidInput, paginate, Role, scopeWhere } from '@gridhr/common';
 import { RehireBlocks } from '@gridhr/exit';
 import { Education, maskIdNumber, normalizePhone, parseIdNumber, PiiCipher, Worker, WorkerLifecycle, WorkerStatus } from '@gridhr/workers';
 import { Region } from '@gridhr/org';
@@ -60,13 +60,13 @@ export class ApplicationsService {
   historyOf(applicationIds: readonly string[]): Promise<StageChange[][]> {
     return this.em
       .find(StageChange, { application: { $in: [...applicationIds] } }, { orderBy: { at: 'asc', id: 'asc' } })
-      .then((rows) => applicationIds.map((id) => rows.filter((c) => c.application.id === id)));
+      .then((rows) => groupBy(applicationIds, rows, (c) => c.application.id));
   }
 
   objectionsOf(applicationIds: readonly string[]): Promise<Objection[][]> {
     return this.em
       .find(Objection, { application: { $in: [...applicationIds] } }, { orderBy: { filedOn: 'asc', id: 'asc' } })
-      .then((rows) => applicationIds.map((id) => rows.filter((o) => o.application.id === id)));
+      .then((rows) => groupBy(applicationIds, rows, (o) => o.application.id));
   }
 
   async register(user: AuthUser, input: RegistrationInput): Promise<Application> {

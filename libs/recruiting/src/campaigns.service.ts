@@ -3,7 +3,19 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
 import { AuditService, snapshot } from '@gridhr/audit';
-import { assertInScope, assertVersion, AuthUser, inScopeOrAbove, InvalidInput, isIsoDate, NotFound, paginate, RegionLevel, scopeWhere } from '@gridhr/common';
+import {
+  assertInScope,
+  assertVersion,
+  AuthUser,
+  groupBy,
+  inScopeOrAbove,
+  InvalidInput,
+  isIsoDate,
+  NotFound,
+  paginate,
+  RegionLevel,
+  scopeWhere,
+} from '@gridhr/common';
 import { Grid, Region } from '@gridhr/org';
 import { PolicyService } from '@gridhr/policy';
 import { Education, WorkerCategory } from '@gridhr/workers';
@@ -76,7 +88,7 @@ export class CampaignsService {
   positionsOf(campaignIds: readonly string[]): Promise<Position[][]> {
     return this.em
       .find(Position, { campaign: { $in: [...campaignIds] } }, { populate: ['region', 'grid'], orderBy: { regionCode: 'asc', title: 'asc' } })
-      .then((rows) => campaignIds.map((id) => rows.filter((p) => p.campaign.id === id)));
+      .then((rows) => groupBy(campaignIds, rows, (p) => p.campaign.id));
   }
 
   async createCampaign(user: AuthUser, input: CampaignInput): Promise<Campaign> {

@@ -3,7 +3,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuditService, SYSTEM_ACTOR } from '@gridhr/audit';
-import { assertInScope, AuthUser, Clock, InvalidInput, Role } from '@gridhr/common';
+import { assertInScope, AuthUser, Clock, groupBy, InvalidInput, Role } from '@gridhr/common';
 import { WorkingCalendarService } from '@gridhr/calendar';
 import { Region } from '@gridhr/org';
 import { Jobs } from '@gridhr/queue';
@@ -88,7 +88,7 @@ export class PublicityService {
   rounds(campaignIds: readonly string[]): Promise<PublicityRound[][]> {
     return this.em
       .find(PublicityRound, { campaign: { $in: [...campaignIds] } }, { orderBy: { round: 'asc' } })
-      .then((rows) => campaignIds.map((id) => rows.filter((r) => r.campaign.id === id)));
+      .then((rows) => groupBy(campaignIds, rows, (r) => r.campaign.id));
   }
 
   async roundsById(ids: readonly string[]): Promise<PublicityRound[]> {

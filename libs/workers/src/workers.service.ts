@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { assertInScope, assertVersion, AuthUser, Clock, InvalidInput, NotFound, paginate, scopeWhere } from '@gridhr/common';
+import { assertInScope, assertVersion, AuthUser, Clock, findRows, groupBy, InvalidInput, NotFound, paginate, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { Grid, Region } from '@gridhr/org';
 import { GridAssignment, onDutyOn } from './grid-assignment.entity';
@@ -204,16 +204,21 @@ export class WorkersService {
     });
   }
 
-  /** Assignments (all, or current on `day`) of many workers at once, grouped per worker, grids loaded. */
+  /**
+   * Assignments (all, or current on `day`) of many workers at once, grouped per worker, each with its
+   * grid: plain rows (findRows), for the DataLoaders of a page's nested fields.
+   */
   async assignmentsOf(workerIds: readonly string[], day?: string): Promise<GridAssignment[][]> {
     const where: FilterQuery<GridAssignment> = { worker: { $in: [...workerIds] } };
     if (day) Object.assign(where, onDutyOn(day));
-    const rows = await this.em.find(GridAssignment, where, { populate: ['grid'], orderBy: { fromDate: 'desc' } });
-    return workerIds.map((id) => rows.filter((a) => a.worker.id === id));
+    const rows = await findRows(this.em, GridAssignment, where, { orderBy: { fromDate: 'desc' } });
+    const grids = new Map((rows.length ? await findRows(this.em, Grid, { id: { $in: [...new Set(rows.map((a) => a.grid.id))] } }) : []).map((g) => [g.id, g]));
+    for (const row of rows) Object.assign(row, { grid: grids.get(row.grid.id)! });
+    return groupBy(workerIds, rows, (a) => a.worker.id);
   }
 
   async misconductsOf(workerIds: readonly string[]): Promise<Misconduct[][]> {
-    const rows = await this.em.find(Misconduct, { worker: { $in: [...workerIds] } }, { orderBy: { occurredOn: 'desc' } });
-    return workerIds.map((id) => rows.filter((m) => m.worker.id === id));
+    const rows = await findRows(this.em, Misconduct, { worker: { $in: [...workerIds] } }, { orderBy: { occurredOn: 'desc' } });
+    return groupBy(workerIds, rows, (m) => m.worker.id);
   }
 }
