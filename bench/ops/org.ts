@@ -21,8 +21,9 @@ const TREE_SQL = `
    where r.code like $1 and r.active order by r.code`;
 
 /** Urban community grids in scope with no ACTIVE full-time worker on duty today, from the day after the last full-timer's last day. */
+// Materialized: inlined, the planner re-ran the assignments' scan once per grid (4 s for a county).
 const VACANCIES_SQL = `
-  with a as (
+  with a as materialized (
     select a.grid_id,
            bool_or(w.category = 'FULL_TIME' and w.status = 'ACTIVE' and a.from_date <= $2::date and (a.to_date is null or a.to_date >= $2::date)) as staffed,
            max(least(coalesce(a.to_date, $2::date - 1), $2::date - 1)) filter (where a.role = 'FULL_TIME' and w.status in ('ACTIVE', 'EXITED') and a.from_date < $2::date) as last_day
