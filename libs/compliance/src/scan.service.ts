@@ -165,7 +165,12 @@ export class ScanService {
     };
     const lanes = await Promise.allSettled(Array.from({ length: Math.min(this.config.scanLanes, rules.size) }, lane));
     const failed = lanes.find((l): l is PromiseRejectedResult => l.status === 'rejected');
-    const error = failed?.reason ?? (await saving.then(() => null, (e: unknown) => e));
+    const error =
+      failed?.reason ??
+      (await saving.then(
+        () => null,
+        (e: unknown) => e,
+      ));
     if (error) {
       this.logger.error(`scan ${scanRunId} stopped: ${(error as Error).message}`);
       await this.em.fork().nativeUpdate(ScanRun, { id: scanRunId }, { status: ScanStatus.FAILED, error: (error as Error).message.slice(0, 2000) });
