@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { JobsOptions, Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
@@ -42,11 +42,12 @@ export function remainingDelay(options: JobsOptions, askedAt: Date, now: Date): 
  * time goes to the outbox table, and the drainer of every process hands it over once Redis is back.
  */
 @Injectable()
-export class Jobs implements OnApplicationBootstrap, OnApplicationShutdown {
+export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly queues = new Map<string, Queue>();
   private readonly logger = new Logger('Jobs');
   private drainer: NodeJS.Timeout | undefined;
   private draining: Promise<number> | null = null;
+  private stopped = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -106,6 +107,7 @@ export class Jobs implements OnApplicationBootstrap, OnApplicationShutdown {
 
   /** Hands the outbox's jobs to Redis, oldest first; stops at the first refusal. Returns how many went. */
   drainOutbox(): Promise<number> {
+    if (this.stopped) return Promise.resolve(0);
     this.draining ??= this.drain().finally(() => (this.draining = null));
     return this.draining;
   }
@@ -140,9 +142,17 @@ export class Jobs implements OnApplicationBootstrap, OnApplicationShutdown {
     this.drainer.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * The drainer stops before any shutdown hook runs: the ORM closes its pool in one of them, and a drain
+   * started after that waited the pool's minute for a connection (a flaky hang closing the app in tests).
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
     clearInterval(this.drainer);
     await this.draining?.catch(() => undefined);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.close()));
     this.queues.clear();
   }
