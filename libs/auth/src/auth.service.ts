@@ -34,7 +34,7 @@ interface TokenClaims {
   tv: number;
 }
 
-export function toAuthUser(user: User): AuthUser {
+export function toAuthUser(user: Pick<User, 'id' | 'username' | 'role'> & { scopeRegion: { code: string; level: RegionLevel } }): AuthUser {
   return { id: user.id, username: user.username, role: user.role, scopePrefix: scopePrefix(user.scopeRegion.code, user.scopeRegion.level) };
 }
 
@@ -163,7 +163,7 @@ export class AuthService {
       [claims.sub],
     );
     if (!row || !row.active || row.token_version !== claims.tv) throw new Unauthenticated('Your session is no longer valid; sign in again');
-    return { id: row.id, username: row.username, role: row.role, scopePrefix: scopePrefix(row.code, row.level), mustChangePassword: row.must_change_password };
+    return { ...toAuthUser({ ...row, scopeRegion: row }), mustChangePassword: row.must_change_password };
   }
 
   /**

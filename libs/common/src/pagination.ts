@@ -258,8 +258,8 @@ function pageRows<T extends { id: string }>(
 
 /**
  * Rows of `entity` matching `where` as plain objects: scalar properties by their names, each many-to-one
- * (and owning one-to-one) as `{ id }` (like an unloaded reference). For what only reads them — pages and the DataLoaders behind
- * a page's nested fields — where hydrating entities was most of the CPU.
+ * (and owning one-to-one) as `{ id }`, like an unloaded reference. For what only reads them (pages, and
+ * the DataLoaders behind a page's nested fields), where hydrating entities was most of the CPU.
  */
 export async function findRows<T extends object>(
   em: EntityManager,

@@ -40,8 +40,8 @@ export interface ScanJobHandle {
 /**
  * Runs compliance rules as set-based SQL, chunk by chunk. Each chunk is one transaction that opens,
  * updates and resolves the flags of its subjects; the job stores its progress after each chunk, so a
- * job taken over from a crashed worker resumes each rule where its last committed chunk ended. Redoing a chunk
- * changes nothing (one open flag per rule + subject + period is a unique index), so nothing is
+ * job taken over from a crashed worker resumes each rule where its last committed chunk ended. Redoing
+ * a chunk changes nothing (one open flag per rule + subject + period is a unique index), so nothing is
  * duplicated and nothing is lost.
  */
 @Injectable()
@@ -150,12 +150,13 @@ export class ScanService {
       const em = this.em.fork();
       try {
         for (let work = schedule.take(); work && !run.stopped; work = schedule.take()) {
-          await this.runRule(em, run, rules.get(work.rule)!, work.afterId, async (afterId) => {
-            schedule.chunkDone(work!.rule, afterId);
+          const { rule } = work;
+          await this.runRule(em, run, rules.get(rule)!, work.afterId, async (afterId) => {
+            schedule.chunkDone(rule, afterId);
             await save();
           });
           if (run.stopped) break;
-          schedule.ruleDone(work.rule);
+          schedule.ruleDone(rule);
           await save();
         }
       } catch (error) {

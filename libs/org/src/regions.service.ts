@@ -20,6 +20,9 @@ export interface RegionRow {
   stats: { activeGrids: number; households: number; population: number; computedAt: Date } | null;
 }
 
+/** A region's columns as RegionRow names them (without its stats), from `region r`. */
+const REGION_ROW_COLUMNS = `r.id, r.code, r.name, r.level, r.active, r.version, r.parent_id as "parentId"`;
+
 @Injectable()
 export class RegionsService {
   constructor(
@@ -44,7 +47,7 @@ export class RegionsService {
     const rows = await this.em
       .getConnection()
       .execute<(Omit<RegionRow, 'stats'> & { statsAt: number | null; activeGrids: number; households: number; population: number })[]>(
-        `select r.id, r.code, r.name, r.level, r.active, r.version, r.parent_id as "parentId",
+        `select ${REGION_ROW_COLUMNS},
               extract(epoch from s.computed_at) * 1000 as "statsAt", s.active_grids as "activeGrids", s.households, s.population
          from region r left join region_stats s on s.region_id = r.id
         where r.code like ? and (r.active or ?)
@@ -70,9 +73,7 @@ export class RegionsService {
   async byIds(ids: readonly string[]): Promise<Omit<RegionRow, 'stats'>[]> {
     const rows = await this.em
       .getConnection()
-      .execute<Omit<RegionRow, 'stats'>[]>(`select id, code, name, level, active, version, parent_id as "parentId" from region where id = any(?::uuid[])`, [
-        pgUuidArray(ids),
-      ]);
+      .execute<Omit<RegionRow, 'stats'>[]>(`select ${REGION_ROW_COLUMNS} from region r where r.id = any(?::uuid[])`, [pgUuidArray(ids)]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id)!);
   }

@@ -35,8 +35,8 @@ export class WorkersService {
   /**
    * The register within the user's scope. A search by full ID number or phone is a reveal (Reveals):
    * only the register's keepers make it, it counts against their window and it is audited.
+   * `withCount`: the query selects totalCount (counted in the page's statement).
    */
-  /** `withCount`: the query selects totalCount (counted in the page's statement). */
   async list(user: AuthUser, args: WorkersArgs, withCount = false) {
     const where: FilterQuery<Worker>[] = [scopeWhere(user)];
     const searches: { by: SearchIdentifier; masked: string }[] = [];
