@@ -6,6 +6,7 @@ import { CompleteExitStepDocument, CompleteExitStepInput, ExitCaseFieldsFragment
 import { t } from '../../messages';
 import { useQuery } from '../../use-query';
 import { fieldOfInput } from '../../view-model';
+import { successorsFor } from './exit-form';
 
 type Step = ExitCaseFieldsFragment['steps'][number];
 interface Values {
@@ -79,7 +80,7 @@ export function CompleteStepModal({
             />
           </Form.Item>
         )}
-        {grid && handOver === 'worker' && <Successor leaving={exit.workerId} />}
+        {grid && handOver === 'worker' && <Successor leaving={exit.workerId} gridCode={step.gridCode ?? null} />}
         <Form.Item name="note" label={t.exit.note}>
           <Input.TextArea id="step-note" maxLength={300} rows={2} />
         </Form.Item>
@@ -88,10 +89,10 @@ export function CompleteStepModal({
   );
 }
 
-/** The active workers in scope who may take the grid over (the api checks scope again). */
-function Successor({ leaving }: { leaving: string }) {
+/** The active workers in scope who may take the grid over (successorsFor; the api checks scope again). */
+function Successor({ leaving, gridCode }: { leaving: string; gridCode: string | null }) {
   const { data } = useQuery(WorkersDocument, { first: 100, status: 'ACTIVE' });
-  const workers = data?.workers.edges.map((e) => e.node).filter((w) => w.id !== leaving) ?? [];
+  const workers = successorsFor(data?.workers.edges.map((e) => e.node) ?? [], leaving, gridCode);
   return (
     <Form.Item name="handedToWorkerId" label={t.exit.handedTo} rules={[{ required: true, message: t.exit.handedToRequired }]}>
       <Select

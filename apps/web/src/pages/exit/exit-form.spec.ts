@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import dayjs from 'dayjs';
-import { openExitInput, reasonFields } from './exit-form';
+import { openExitInput, reasonFields, successorsFor } from './exit-form';
 
 describe('exit form', () => {
   it('asks each reason for its own facts', () => {
@@ -29,5 +29,17 @@ describe('exit form', () => {
       unionNotifiedOn: dayjs('2026-11-01'),
     });
     expect(input).toMatchObject({ unionNotifiedOn: '2026-11-01' });
+  });
+
+  it('offers the grid to neither the worker leaving nor one already on duty in it', () => {
+    const on = (...codes: string[]) => codes.map((code) => ({ grid: { code } }));
+    const workers = [
+      { id: 'leaving', currentAssignments: on('G1') },
+      { id: 'sharing', currentAssignments: on('G2', 'G1') },
+      { id: 'elsewhere', currentAssignments: on('G2') },
+      { id: 'free', currentAssignments: on() },
+    ];
+    expect(successorsFor(workers, 'leaving', 'G1').map((w) => w.id)).toEqual(['elsewhere', 'free']);
+    expect(successorsFor(workers, 'leaving', 'G2').map((w) => w.id)).toEqual(['free']);
   });
 });

@@ -1,4 +1,5 @@
-// Pure helpers of the exit pages: which reason-specific fields the form asks for, and the input it sends.
+// Pure helpers of the exit pages: which reason-specific fields the form asks for, the input it sends, and
+// who may take the leaving worker's grid over.
 import type { Dayjs } from 'dayjs';
 import type { ExitNotice, ExitReason, NoFaultGround, OpenExitInput } from '../../graphql/generated';
 
@@ -44,4 +45,14 @@ export function openExitInput(workerId: string, v: ExitFormValues): OpenExitInpu
   }
   if (v.note?.trim()) input.note = v.note.trim();
   return input as unknown as OpenExitInput;
+}
+
+interface Candidate {
+  id: string;
+  currentAssignments: readonly { grid: { code: string } }[];
+}
+
+/** Who may take a grid over: not the worker leaving, nor one already on duty in that grid (the api refuses both). */
+export function successorsFor<W extends Candidate>(workers: readonly W[], leavingId: string, gridCode: string | null | undefined): W[] {
+  return workers.filter((w) => w.id !== leavingId && !w.currentAssignments.some((a) => a.grid.code === gridCode));
 }
