@@ -1,5 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
-import { errorCode, TEST_JWT_SECRET, TestApp } from './support/test-app';
+import Redis from 'ioredis';
+import { redisOptions } from '@gridhr/queue';
+import { errorCode, eventually, TEST_JWT_SECRET, TestApp } from './support/test-app';
 
 describe('login and tokens', () => {
   let app: TestApp;
@@ -65,6 +67,48 @@ describe('login and tokens', () => {
     );
     expect(errorCode(await app.gql(ME, {}, { token }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await app.gql('mutation { login(username: "township3", password: "a-long-password") { token } }'))).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps the signed-in user per process, drops it on an eviction another process publishes, and uses none while not listening', async () => {
+    const redis = new Redis(redisOptions(app.config.redisUrl));
+    try {
+      const [region] = await app.sql<{ id: string }>(`select id from region where code = '140799102000'`);
+      const input = { username: 'cached1', displayName: '西山乡', password: 'a-long-password', role: 'TOWNSHIP_STAFF', scopeRegionId: region.id };
+      await app.ok(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input }, 'admin');
+      const token = await app.login('cached1', 'a-long-password');
+      expect((await app.gql(ME, {}, { token })).data!.me.username).toBe('cached1');
+
+      // Deactivated behind the api's back (as another process's commit looks to this one): the kept row still answers...
+      await app.sql(`update app_user set active = false where username = 'cached1'`);
+      expect((await app.gql(ME, {}, { token })).data!.me.username).toBe('cached1');
+      // ...until the eviction that process publishes arrives; then the token is refused.
+      const [{ id }] = await app.sql<{ id: string }>(`select id from app_user where username = 'cached1'`);
+      await redis.publish(`${app.config.queuePrefix}:cache-evictions`, JSON.stringify({ cache: 'signed-in-users', key: id }));
+      await eventually(async () => errorCode(await app.gql(ME, {}, { token })) === 'UNAUTHENTICATED');
+
+      // A process that loses its subscription may have missed evictions: it drops what it kept.
+      await app.sql(`update app_user set active = true where username = 'cached1'`);
+      expect((await app.gql(ME, {}, { token })).data!.me.username).toBe('cached1');
+      await app.sql(`update app_user set active = false where username = 'cached1'`);
+      await redis.client('KILL', 'TYPE', 'pubsub');
+      await eventually(async () => errorCode(await app.gql(ME, {}, { token })) === 'UNAUTHENTICATED');
+    } finally {
+      redis.disconnect();
+    }
+  });
+
+  it('accepts a token newer than the row it kept (issued by another process after a change) and from then refuses the older one', async () => {
+    const [region] = await app.sql<{ id: string }>(`select id from region where code = '140799102000'`);
+    const input = { username: 'cached2', displayName: '西山乡', password: 'a-long-password', role: 'TOWNSHIP_STAFF', scopeRegionId: region.id };
+    const { createUser } = await app.ok(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input }, 'admin');
+    const jwt = new JwtService({ secret: TEST_JWT_SECRET });
+    const old = jwt.sign({ sub: createUser.id, tv: 1 }, { expiresIn: 60 });
+    expect((await app.gql(ME, {}, { token: old })).data!.me.username).toBe('cached2');
+    // Another process changed the password (its eviction not yet here) and signed the user in again.
+    await app.sql(`update app_user set token_version = 2 where id = ?`, [createUser.id]);
+    const newer = jwt.sign({ sub: createUser.id, tv: 2 }, { expiresIn: 60 });
+    expect((await app.gql(ME, {}, { token: newer })).data!.me.username).toBe('cached2');
+    expect(errorCode(await app.gql(ME, {}, { token: old }))).toBe('UNAUTHENTICATED');
   });
 
   it('creates a user with a one-time password on request: it signs in once, to a password change', async () => {

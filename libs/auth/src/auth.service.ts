@@ -19,6 +19,7 @@ import {
 } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { Region } from '@gridhr/org';
+import { CacheEvictions, EvictableCache, SIGNED_IN_USERS } from '@gridhr/queue';
 import { CreateUserInput, UpdateUserInput, UsersArgs } from './auth.types';
 import { User } from './user.entity';
 import { authError, AuthReason } from './auth.errors';
@@ -71,14 +72,18 @@ export class AuthService {
   // Compared against when the username is unknown, so both failures take the same time.
   private readonly dummyHash = bcrypt.hashSync('not-a-real-password', BCRYPT_ROUNDS);
   private readonly logger = new Logger('Auth');
+  private readonly signedIn: EvictableCache<AuthRow>;
 
   constructor(
     private readonly em: EntityManager,
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
     private readonly throttle: LoginThrottle,
+    private readonly evictions: CacheEvictions,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.signedIn = evictions.cache<AuthRow>(SIGNED_IN_USERS, config.authCacheSeconds * 1000);
+  }
 
   /**
    * Signs in. Refused without looking at the password while the client address has failed too often
@@ -106,6 +111,9 @@ export class AuthService {
       throw authError(AuthReason.DEMO_PASSWORD_REFUSED, 'The demo password signs in only in demo mode; ask your administrator for a password of your own');
     }
     if (user.failedLogins || user.lockedUntil) await this.em.nativeUpdate(User, { id: user.id }, { failedLogins: 0, lockedUntil: null });
+    // This process reads the account afresh after a sign-in (whatever changed it); the others hear of every
+    // change the services make, and a sign-in changes nothing they keep.
+    this.signedIn.evict(user.id);
     // A one-time password signs in once: the first sign-in marks it used, atomically, so two cannot race.
     if (user.mustChangePassword) {
       const marked = await this.em.nativeUpdate(User, { id: user.id, oneTimePasswordUsedAt: null }, { oneTimePasswordUsedAt: new Date() });
@@ -155,15 +163,28 @@ export class AuthService {
     } catch (error) {
       throw new Unauthenticated((error as Error).name === 'TokenExpiredError' ? 'Your session has expired; sign in again' : 'Invalid token');
     }
-    // Every request asks this: one plain row by primary key, not an entity with its region hydrated
-    // (the entity was about a twentieth of a list page's CPU).
+    const row = await this.signedInRow(claims);
+    if (!row || !row.active || row.token_version !== claims.tv) throw new Unauthenticated('Your session is no longer valid; sign in again');
+    return { ...toAuthUser({ ...row, scopeRegion: row }), mustChangePassword: row.must_change_password };
+  }
+
+  /**
+   * The account behind the claims, from this process's cache while it hears every eviction (a change of a
+   * user, of a region's code or level), else one plain row by primary key, not an entity with its region
+   * hydrated. A cached row that would refuse the token is read again: the token may be newer than the row.
+   */
+  private async signedInRow(claims: TokenClaims): Promise<AuthRow | undefined> {
+    const live = this.evictions.live();
+    const cached = live ? this.signedIn.get(claims.sub, Date.now()) : undefined;
+    if (cached?.active && cached.token_version === claims.tv) return cached;
+    const mark = this.signedIn.mark();
     const [row] = await this.em.getConnection().execute<AuthRow[]>(
       `select u.id, u.username, u.role, u.active, u.token_version, u.must_change_password, r.code, r.level
          from app_user u join region r on r.id = u.scope_region_id where u.id = ?`,
       [claims.sub],
     );
-    if (!row || !row.active || row.token_version !== claims.tv) throw new Unauthenticated('Your session is no longer valid; sign in again');
-    return { ...toAuthUser({ ...row, scopeRegion: row }), mustChangePassword: row.must_change_password };
+    if (row && live) this.signedIn.set(claims.sub, row, mark, Date.now());
+    return row;
   }
 
   /**
@@ -197,6 +218,7 @@ export class AuthService {
       });
       return current;
     });
+    await this.evictions.evict(SIGNED_IN_USERS, changed.id);
     return this.issueToken(changed);
   }
 
@@ -238,7 +260,7 @@ export class AuthService {
 
   async updateUser(actor: AuthUser, input: UpdateUserInput): Promise<User> {
     const passwordHash = input.password ? await hashPassword(input.password) : null;
-    return this.em.transactional(async (em) => {
+    const updated = await this.em.transactional(async (em) => {
       const user = assertInScope(actor, await em.findOne(User, input.id), 'User', input.id);
       assertVersion(user, input.version, 'User');
       if (input.password) assertStrongPassword(input.password, user.username, 'input.password');
@@ -270,5 +292,8 @@ export class AuthService {
       });
       return user;
     });
+    // Its tokens are refused in every process from now (the cache of each held the row as it was).
+    await this.evictions.evict(SIGNED_IN_USERS, updated.id);
+    return updated;
   }
 }

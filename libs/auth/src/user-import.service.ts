@@ -3,6 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { AuthUser, inScope } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { Region } from '@gridhr/org';
+import { CacheEvictions, SIGNED_IN_USERS } from '@gridhr/queue';
 import { FileDownload, finishImport, ImportOutcome, SheetFormat, SheetProblem } from '@gridhr/sheets';
 import { hashPassword } from './auth.service';
 import { oneTimePassword, roleGrantProblem, scopeLevelProblem } from './user-import.rules';
@@ -32,6 +33,7 @@ export class UserImportService {
   constructor(
     private readonly em: EntityManager,
     private readonly audit: AuditService,
+    private readonly evictions: CacheEvictions,
   ) {}
 
   template() {
@@ -124,6 +126,8 @@ export class UserImportService {
         this.audit.record(em, actor, { entity: 'User', entityId: user.id, action, before, after: snapshot(user), regionCode: user.regionCode });
       }
     });
+    // The accounts it changed are read afresh in every process (one eviction for the lot).
+    if (plan.some((p) => p.existing)) await this.evictions.evict(SIGNED_IN_USERS, '*');
     return plan.flatMap(({ row }) => {
       const fresh = issued.get(row.line);
       return fresh

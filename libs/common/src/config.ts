@@ -19,6 +19,8 @@ export interface AppConfig {
   outboxDrainMs: number;
   jwtSecret: string;
   jwtTtlSeconds: number;
+  /** How long an api process keeps the signed-in user behind a token (evicted in every process on a change; 0: read it on every request). */
+  authCacheSeconds: number;
   /** Key material for personal data at rest (ID numbers): encryption and keyed lookup hashes. */
   piiSecret: string;
   graphqlMaxDepth: number;
@@ -147,6 +149,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     outboxDrainMs: int(env, 'OUTBOX_DRAIN_MS', 5000, 100, 600_000),
     jwtSecret,
     jwtTtlSeconds: int(env, 'JWT_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
+    authCacheSeconds: int(env, 'AUTH_CACHE_SECONDS', 30, 0, 3600),
     piiSecret,
     graphqlMaxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
     graphqlMaxComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 20000, 10, 10_000_000),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AuthUser, pgTextArray, RegionLevel } from '@gridhr/common';
+import { CacheEvictions, SIGNED_IN_USERS } from '@gridhr/queue';
 import { finishImport, ImportOutcome, SheetFormat, SheetProblem } from '@gridhr/sheets';
 import { villageLevel } from './region-import.rules';
 import { readRegionSheet, RegionSheetRow, regionTemplate } from './region-sheet';
@@ -48,7 +49,10 @@ const snapshotOf = (r: string) =>
  */
 @Injectable()
 export class RegionImportService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly evictions: CacheEvictions,
+  ) {}
 
   template() {
     return regionTemplate();
@@ -158,6 +162,9 @@ export class RegionImportService {
         [JSON.stringify(regions), user.id, user.username, user.role],
       ),
     );
-    return { created: actions.filter((a) => a.action === 'IMPORT_CREATE').length, updated: actions.filter((a) => a.action === 'IMPORT_UPDATE').length };
+    const updated = actions.filter((a) => a.action === 'IMPORT_UPDATE').length;
+    // A region's level is part of its users' scope: every process reads them afresh.
+    if (updated) await this.evictions.evict(SIGNED_IN_USERS, '*');
+    return { created: actions.length - updated, updated };
   }
 }

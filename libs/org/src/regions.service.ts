@@ -3,6 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { ReferenceKind } from '@mikro-orm/core';
 import { assertInScope, assertVersion, AuthUser, divisionCodeProblem, InvalidInput, pgUuidArray, RegionLevel, scopePrefix } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
+import { CacheEvictions, SIGNED_IN_USERS } from '@gridhr/queue';
 import { Grid } from './grid.entity';
 import { Region } from './region.entity';
 import { RegionStats } from './region-stats.entity';
@@ -28,6 +29,7 @@ export class RegionsService {
   constructor(
     private readonly em: EntityManager,
     private readonly audit: AuditService,
+    private readonly evictions: CacheEvictions,
   ) {}
 
   async get(user: AuthUser, id: string): Promise<Region> {
@@ -115,7 +117,7 @@ export class RegionsService {
    * subtree is recoded, and so is every scoped record (each entity's `regionCode` column) in it.
    */
   async move(user: AuthUser, input: { id: string; version: number; newParentId: string; newCode: string }): Promise<Region> {
-    return this.em.transactional(async (em) => {
+    const moved = await this.em.transactional(async (em) => {
       const region = assertInScope(user, await em.findOne(Region, input.id, { populate: ['parent'] }), 'Region', input.id);
       assertVersion(region, input.version, 'Region');
       const parent = assertInScope(user, await em.findOne(Region, input.newParentId), 'Region', input.newParentId);
@@ -138,6 +140,9 @@ export class RegionsService {
       this.audit.record(em, user, { entity: 'Region', entityId: region.id, action: 'MOVE', before, after: snapshot(region), regionCode: region.code });
       return region;
     });
+    // Users scoped in the subtree have a new scope code: every process reads them afresh.
+    await this.evictions.evict(SIGNED_IN_USERS, '*');
+    return moved;
   }
 
   /** Rewrites the code prefix of the subtree and of every scoped table (columns named region_code). */

@@ -4,3 +4,5 @@ export * from './jobs';
 export * from './queue.module';
 export * from './redis-options';
 export * from './counter-client';
+export * from './cache-evictions';
+export * from './evictable-cache';
