@@ -15,8 +15,6 @@ export const NESTED_PAGE = `{ workers(first: 50) { totalCount edges { node { id 
  */
 async function statementsOf(b: Bench, query: string, token: string): Promise<{ statements: number; note: string }> {
   const first = await b.counted.statements(() => b.counted.client.call(query, {}, token));
-  // A process keeps no account before it hears the evictions, from a subscription its first request opens.
-  await new Promise((resolve) => setTimeout(resolve, 200));
   const statements = await b.counted.statements(() => b.counted.client.call(query, {}, token));
   return { statements, note: `first call of a session: ${first} statements` };
 }

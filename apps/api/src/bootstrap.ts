@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { AppConfig, RedactingLogger, requestLog } from '@gridhr/common';
 import { DOMAINS } from '@gridhr/domains';
 import { DomainPlugin } from '@gridhr/platform';
+import { CacheEvictions } from '@gridhr/queue';
 import { AppModule } from './app.module';
 import { CONTENT_SECURITY_POLICY, serveConsole } from './web-console';
 
@@ -23,5 +24,7 @@ export async function createApi(config: AppConfig, plugins: DomainPlugin[] = DOM
   // The web console (apps/web, built into dist/web by `npm run build:web`) at /, when it has been built.
   if (!serveConsole(app) && config.nodeEnv !== 'test') logger.warn('no web console build in dist/web (npm run build:web): serving the api only');
   app.enableShutdownHooks();
+  // Kept accounts (the signed-in user behind a token) are used only while this process hears evictions.
+  app.get(CacheEvictions).listen();
   return app;
 }

@@ -1,6 +1,6 @@
 // Caches kept inside each process (the signed-in user behind a token), evicted in every process: an eviction
 // drops the entry here at once and is published on Redis, where each listening process drops its own. A
-// process uses its caches only while it listens: before it has subscribed, and from the moment its
+// process uses its caches only while it listens (the api does from boot): before it has subscribed, and from the moment its
 // subscription drops until it is back (everything cleared then), every read goes to the source. The time to
 // live bounds what a lost message could leave stale.
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
@@ -49,9 +49,8 @@ export class CacheEvictions implements OnApplicationShutdown {
     return cache as EvictableCache<T>;
   }
 
-  /** Whether cached entries may be used now: this process hears every eviction. The first call starts listening. */
+  /** Whether cached entries may be used now: this process hears every eviction (never, before listen()). */
   live(): boolean {
-    if (!this.subscriber) this.listen();
     return this.listening;
   }
 
@@ -66,7 +65,9 @@ export class CacheEvictions implements OnApplicationShutdown {
     }
   }
 
-  private listen(): void {
+  /** Starts hearing the evictions of other processes (the api, at boot); caches are used once subscribed. */
+  listen(): void {
+    if (this.subscriber) return;
     const subscriber = new Redis({ ...redisOptions(this.config.redisUrl), autoResubscribe: false, maxRetriesPerRequest: null });
     this.subscriber = subscriber;
     subscriber.on('error', () => undefined);
