@@ -1,8 +1,8 @@
-// Caches kept inside each process (the signed-in user behind a token), evicted in every process: an eviction
-// drops the entry here at once and is published on Redis, where each listening process drops its own. A
-// process uses its caches only while it listens (the api does from boot): before it has subscribed, and from the moment its
-// subscription drops until it is back (everything cleared then), every read goes to the source. The time to
-// live bounds what a lost message could leave stale.
+// Caches kept inside each process (the signed-in user behind a token), evicted in every process: an
+// eviction drops the entry here at once and is published on Redis, where each listening process drops its
+// own. A process uses its caches only while it listens (the api does from boot): before it has subscribed,
+// and from the moment its subscription drops until it is back (everything cleared then), every read goes
+// to the source. The time to live bounds what a lost message could leave stale.
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { APP_CONFIG, AppConfig } from '@gridhr/common';
