@@ -256,6 +256,25 @@ describe('regions and grids', () => {
       expect((await app.ok('{ grids { totalCount } }', {}, 'township2')).grids.totalCount).toBe(10 + grids.length);
     });
 
+    it('gives staff signed in under a moved township their new scope on their next request', async () => {
+      const q = '{ me { regionCode } grids(first: 100) { totalCount edges { node { regionCode } } } }';
+      // Signed in and served twice: the second answer came with the account this api process keeps.
+      await app.ok(q, {}, 'township2');
+      const before = await app.ok(q, {}, 'township2');
+      expect(before.me.regionCode).toBe('140799101000');
+      const township = await regionId('140799101000');
+      const [{ version }] = await app.sql<{ version: number }>('select version from region where id = ?', [township]);
+      await app.ok(
+        `mutation($input: MoveRegionInput!) { moveRegion(input: $input) { code } }`,
+        { input: { id: township, version, newParentId: await regionId('140799000000'), newCode: '140799103000' } },
+        'admin',
+      );
+      const after = await app.ok(q, {}, 'township2');
+      expect(after.me.regionCode).toBe('140799103000');
+      expect(after.grids.totalCount).toBe(before.grids.totalCount);
+      expect(after.grids.edges.every((e: any) => e.node.regionCode.startsWith('140799103'))).toBe(true);
+    });
+
     it('refuses to deactivate a region that still has active grids', async () => {
       const [{ id, version }] = await app.sql<{ id: string; version: number }>(`select id, version from region where code = '140799001004'`);
       const res = await app.gql(
