@@ -64,8 +64,9 @@ export async function benchLists(b: Bench, clients: number, loadSeconds: number)
   });
   const body = JSON.stringify({ query: LIST_PAGE, variables: {} });
   // Warmed at full concurrency at every scope first: measured in order, the first scope ran on processes still
-  // compiling (1.5-2x the CPU a request of the last scope, whichever scope came first).
-  for (const scope of SCOPES) await load(b.api, body, b.tokens[scope], clients, 3);
+  // compiling (1.5-2x the CPU a request of the last scope, whichever scope came first). A fresh api's rate at
+  // 50 clients climbs for about 15 s of load (5 s steps: 246, 347, 418, 446, 454 requests/s), so 20 s in all.
+  for (const scope of SCOPES) await load(b.api, body, b.tokens[scope], clients, 5);
   for (const scope of SCOPES) {
     // And again right before, so every api process has its connections and JIT for this scope.
     await load(b.api, body, b.tokens[scope], clients, 2);
