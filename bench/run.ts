@@ -24,6 +24,7 @@ import { benchCounts, benchScan } from './ops/compliance';
 import { benchFiles } from './ops/files';
 import { benchLists } from './ops/lists';
 import { benchStatsRefresh, benchTree, benchVacancies } from './ops/org';
+import { benchPay } from './ops/pay';
 import { benchTraining } from './ops/training';
 import { Bench, LOGIN_OF, Place, Scope, SCOPES } from './support/bench';
 import { GraphqlClient } from './support/http';
@@ -158,7 +159,7 @@ async function main(): Promise<void> {
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')}; api on ${cpus} process(es); log in ${logFile}`,
     );
-    // --only lists,stats,tree,training,vacancies,scan,counts,files runs those sections (all by default).
+    // --only lists,stats,tree,training,vacancies,scan,counts,pay,files runs those sections (all by default).
     const only = argValue(args, 'only')?.split(',');
     const run = (name: string) => !only || only.includes(name);
     if (run('lists')) await benchLists(b, Number(argValue(args, 'clients') ?? 50), Number(argValue(args, 'load-seconds') ?? 10));
@@ -168,6 +169,7 @@ async function main(): Promise<void> {
     if (run('vacancies')) await benchVacancies(b);
     if (run('scan')) await benchScan(b);
     if (run('counts')) await benchCounts(b);
+    if (run('pay')) await benchPay(b);
     if (run('files')) {
       // The import and the exports on an api process of their own, so its peak memory is theirs alone.
       // --api-heap-mb N: the files api runs with V8's old space capped at N MB (NODE_OPTIONS), as a deployment may.

@@ -48,6 +48,24 @@ describe('benchmark data generator', () => {
                          where substr(a.region_code, 1, 9) <> substr(w.region_code, 1, 9)`)
       ).rows;
       expect(misplaced).toBe(0);
+      // A year of payroll: twelve months per township, the last approved and the others paid, each run's totals
+      // its lines' sums, each line's gross its parts and its net the gross less the worker's insurance.
+      const months = (await db.query(`select month, status::text, count(*)::int as runs from payroll_run group by 1, 2 order by 1`)).rows;
+      expect(months.map((m) => m.month)).toEqual(['2025-11', '2025-12', ...Array.from({ length: 10 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`)]);
+      expect(months.map((m) => m.status)).toEqual([...Array(11).fill('PAID'), 'APPROVED']);
+      expect(info.counts.pay_line).toBeGreaterThan(0);
+      const [{ wrong }] = (
+        await db.query(`select count(*)::int as wrong from payroll_run r
+                          left join (select run_id, count(*)::int as n, sum(gross_fen) as gross, sum(net_fen) as net from pay_line group by run_id) t on t.run_id = r.id
+                         where r.line_count <> coalesce(t.n, 0) or r.gross_fen <> coalesce(t.gross, 0) or r.net_fen <> coalesce(t.net, 0)`)
+      ).rows;
+      expect(wrong).toBe(0);
+      const [{ bad }] = (
+        await db.query(`select count(*)::int as bad from pay_line l join worker w on w.id = l.worker_id join payroll_run r on r.id = l.run_id
+                         where l.gross_fen <> l.base_fen + l.performance_fen + l.allowance_fen or l.net_fen <> l.gross_fen - l.own_insurance_fen
+                            or w.hired_on > r.period_from or substr(w.region_code, 1, 9) <> substr(r.region_code, 1, 9)`)
+      ).rows;
+      expect(bad).toBe(0);
     } finally {
       await db.end();
     }

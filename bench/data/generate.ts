@@ -61,7 +61,19 @@ export async function generate(options: GenerateOptions): Promise<BenchDatabaseI
     // Fresh statistics and a visibility map, as autovacuum would leave a database that has lived a while.
     await db.query('vacuum analyze');
     log(`  vacuum analyze in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-    const tables = ['region', 'grid', 'worker', 'grid_assignment', 'contract', 'insured_person', 'training_session', 'attendance', 'roster_publication'];
+    const tables = [
+      'region',
+      'grid',
+      'worker',
+      'grid_assignment',
+      'contract',
+      'insured_person',
+      'training_session',
+      'attendance',
+      'roster_publication',
+      'payroll_run',
+      'pay_line',
+    ];
     const counts: Record<string, number> = {};
     for (const table of tables) counts[table] = Number((await db.query(`select count(*) as n from "${table}"`)).rows[0].n);
     const info: BenchDatabaseInfo = { scale: options.scale, today: options.today, counts, seconds: Math.round((performance.now() - started) / 1000) };

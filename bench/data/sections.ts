@@ -1,12 +1,12 @@
 // The generator's sections, one per domain, run in this order. A new domain adds its section here
-// (payroll: a year of monthly pay runs per worker on a contract; assessment: one cycle per county with
-// a rating per measured worker) reading what the earlier ones planned.
+// (assessment: one cycle per county with a rating per measured worker) reading what the earlier ones planned.
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '@gridhr/auth';
 import { DEMO_PASSWORD } from '@gridhr/demo';
 import { GenContext, insertRows } from './context';
 import { loadContracts, loadInsurance } from './contracts';
 import { loadOrg, OrgData, planOrg } from './org';
+import { loadPayroll } from './payroll';
 import { loadTraining } from './training';
 import { GenWorker, loadRosters, loadWorkers, planWorkers } from './workers';
 
@@ -79,4 +79,5 @@ export const SECTIONS: Section[] = [
     },
   },
   { name: 'training', run: (ctx) => loadTraining(ctx) },
+  { name: 'payroll', run: (ctx) => loadPayroll(ctx) },
 ];
