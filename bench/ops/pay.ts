@@ -43,7 +43,7 @@ export async function benchPay(b: Bench): Promise<void> {
   const m = await compare(
     b,
     async () => (await b.api.call(RUNS, { r: b.places.county.id }, token)).data.payrollRuns.edges.length,
-    handSql(b, `select * from payroll_run where region_code like $1 order by month desc, id limit 51`, [`${b.places.county.prefix}%`]),
+    handSql(b, `select * from payroll_run where region_code like $1 order by period_from desc, id limit 50`, [`${b.places.county.prefix}%`]),
   );
   addReport(b, 'payroll runs, a page of 50 (payrollRuns)', 'county', m, statements);
 }
