@@ -25,8 +25,8 @@ export async function loadPayroll(ctx: GenContext): Promise<void> {
                            per_case_fen, allowance_fen, special_allowance_fen, overtime_fen, deduction_fen, gross_fen, own_insurance_fen,
                            net_fen, employer_insurance_fen, minutes, floor_checks, breach, shortfall_fen, exit_pay_fen)
      select gen_random_uuid(), r.id, w.id, w.region_code, w.name, w.category, r.period_to - r.period_from + 1, a.base, a.performance, 0,
-            0, 20000, 0, 0, 0, a.gross, a.gross * 105 / 1000, a.gross - a.gross * 105 / 1000, a.gross * 26 / 100, 0,
-            jsonb_build_array(jsonb_build_object('floor', 'MONTHLY_MINIMUM_WAGE', 'requiredFen', 198000, 'comparedFen', a.gross - a.gross * 105 / 1000,
+            0, 20000, 0, 0, 0, a.gross, a.own, a.gross - a.own, a.gross * 26 / 100, 0,
+            jsonb_build_array(jsonb_build_object('floor', 'MONTHLY_MINIMUM_WAGE', 'requiredFen', 198000, 'comparedFen', a.gross - a.own,
                                                  'shortfallFen', 0, 'minimumWageId', null, 'problem', null)),
             false, 0, 0
        from payroll_run r
@@ -34,7 +34,8 @@ export async function loadPayroll(ctx: GenContext): Promise<void> {
         and w.status = 'ACTIVE' and w.category <> 'INFORMANT' and w.hired_on <= r.period_from
        cross join lateral (select abs(hashtext(w.id::text || r.month)) as v) h
        cross join lateral (select 230000 + h.v % 20000 as base, h.v / 20000 % 60000 as performance) p
-       cross join lateral (select p.base, p.performance, p.base + p.performance + 20000 as gross) a`,
+       cross join lateral (select p.base + p.performance + 20000 as gross) g
+       cross join lateral (select p.base, p.performance, g.gross, g.gross * 105 / 1000 as own) a`,
   );
   await ctx.db.query(
     `update payroll_run r set line_count = t.n, gross_fen = t.gross, net_fen = t.net, employer_insurance_fen = t.employer
