@@ -65,6 +65,26 @@ describe('payroll runs and the legal floors', () => {
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['RETURN', 'REFRESH', 'SUBMIT', 'APPROVE', 'PAY']));
   });
 
+  it('lists runs page by page with the same fields, money and township as one run read on its own', async () => {
+    const FIELDS = `id regionCode month periodKind periodFrom status lineCount grossFen netFen employerInsuranceFen breachCount approvedBy approvedOn paidOn version township { id code name level }`;
+    const PAGE = `query($after: String) { payrollRuns(first: 4, after: $after) { totalCount edges { cursor node { ${FIELDS} } } pageInfo { hasNextPage endCursor } } }`;
+    const first = (await app.ok(PAGE, {}, 'finance')).payrollRuns;
+    const second = (await app.ok(PAGE, { after: first.pageInfo.endCursor }, 'finance')).payrollRuns;
+    const nodes = [...first.edges, ...second.edges].map((e: any) => e.node);
+    expect(nodes).toHaveLength(8);
+    expect(new Set(nodes.map((n: any) => n.id)).size).toBe(8);
+    // Newest period first, across the page break.
+    expect(nodes.map((n: any) => n.periodFrom)).toEqual([...nodes.map((n: any) => n.periodFrom)].sort().reverse());
+    const { count } = (await app.sql(`select count(*)::int as count from payroll_run`))[0];
+    expect([first.totalCount, second.totalCount]).toEqual([count, count]);
+    for (const node of nodes) {
+      const { payrollRun } = await app.ok(`query($id: ID!) { payrollRun(id: $id) { ${FIELDS} } }`, { id: node.id }, 'finance');
+      expect(node).toEqual(payrollRun);
+      expect(typeof node.grossFen).toBe('number');
+      expect(node.township).toMatchObject({ code: node.regionCode, level: 'TOWNSHIP' });
+    }
+  });
+
   it('Shanxi tier 1: gross 2,150 less 230 own insurance is 60 yuan short; gross 2,300 less 240 passes', async () => {
     const { worker } = await hire({ region: '140799001001', user: 'township', start: '2026-11-01', payFen: 215_000 });
     await setItems(worker.id, '2026-11', [{ kind: 'OWN_INSURANCE', amountFen: 23_000 }]);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@gridhr/audit';
+import { OrgModule } from '@gridhr/org';
 import { PolicyModule } from '@gridhr/policy';
 import { WorkersModule } from '@gridhr/workers';
 import { AssessmentModule } from '@gridhr/assessment';
@@ -16,7 +17,7 @@ import { CountyPayrollHandler } from './payroll.jobs';
 import { PayrollService } from './payroll.service';
 
 @Module({
-  imports: [AuditModule, AssessmentModule, PolicyModule, WorkersModule],
+  imports: [AuditModule, AssessmentModule, OrgModule, PolicyModule, WorkersModule],
   providers: [
     MinimumWagesService,
     PayItemsService,

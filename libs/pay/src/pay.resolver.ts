@@ -1,6 +1,7 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, LoaderContext, ParseId, requestLoader, Role, Roles } from '@gridhr/common';
-import { RegionType } from '@gridhr/org';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { AuthUser, CurrentUser, LoaderContext, ParseId, requestLoader, Role, Roles, selects } from '@gridhr/common';
+import { RegionsService, RegionType } from '@gridhr/org';
 import { WorkerType } from '@gridhr/workers';
 import { MinimumWagesService } from './minimum-wages.service';
 import { PayItemsService } from './pay-items.service';
@@ -84,6 +85,7 @@ export class PayrollResolver {
     private readonly payroll: PayrollService,
     private readonly items: PayItemsService,
     private readonly counties: CountyPayrollRequests,
+    private readonly regions: RegionsService,
   ) {}
 
   @Query(() => [PayItemType], { description: 'A worker’s pay items of a month.' })
@@ -102,8 +104,8 @@ export class PayrollResolver {
   }
 
   @Query(() => PayrollRunConnection, { description: 'Payroll runs in your scope, newest month first, filtered by region, month and status.' })
-  payrollRuns(@CurrentUser() user: AuthUser, @Args() args: PayrollRunsArgs) {
-    return this.payroll.list(user, args);
+  payrollRuns(@CurrentUser() user: AuthUser, @Args() args: PayrollRunsArgs, @Info() info: GraphQLResolveInfo) {
+    return this.payroll.list(user, args, selects(info, 'totalCount'));
   }
 
   @Query(() => PayrollRunType, { description: 'One payroll run in your scope, with its lines; NOT_FOUND outside your scope.' })
@@ -177,8 +179,8 @@ export class PayrollResolver {
   }
 
   @ResolveField(() => RegionType, { description: 'The township (乡镇/街道) whose workers the run pays' })
-  township(@Parent() run: PayrollRun) {
-    return run.township;
+  township(@Parent() run: PayrollRun, @Context() context: LoaderContext) {
+    return requestLoader(context, 'regionById', (ids: readonly string[]) => this.regions.byIds(ids)).load(run.township.id);
   }
 
   @ResolveField(() => [PayLineType], { description: 'One line per worker paid, with the amounts and the floors checked' })

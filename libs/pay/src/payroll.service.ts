@@ -220,7 +220,11 @@ export class PayrollService {
     return assertInScope(user, await this.em.findOne(PayrollRun, id, { populate: ['township'] }), 'PayrollRun', id);
   }
 
-  async list(user: AuthUser, args: PayrollRunsArgs) {
+  /**
+   * A page of runs as plain rows (the list only reads; the township is a `{ id }` for the resolver's
+   * loader), with the capped count in the page's statement when the query selects totalCount.
+   */
+  async list(user: AuthUser, args: PayrollRunsArgs, withCount = false) {
     const where: Record<string, unknown>[] = [scopeWhere(user)];
     if (args.month) where.push({ month: args.month });
     if (args.status) where.push({ status: args.status });
@@ -232,7 +236,7 @@ export class PayrollService {
       { $and: where } as FilterQuery<PayrollRun>,
       args,
       { field: 'periodFrom', direction: 'DESC' },
-      { populate: ['township'] },
+      { rows: true, count: withCount },
     );
   }
 
