@@ -228,6 +228,32 @@ describe('the demo county’s assessments', () => {
     expect(long.count).toBe(short.count);
     expect(long.count).toBeLessThanOrEqual(8);
   });
+  it('pages a cycle’s results with the scores, indicators and workers its rows hold, the worker as the worker page shows it', async () => {
+    const [cycle] = await app.sql<{ id: string }>(`select id from assessment_cycle where status = 'FINALISED'`);
+    const WORKER = `id name idNumber phone starLevel region { code }`;
+    const PAGE = `query($c: ID!, $after: String) { assessmentResults(cycleId: $c, first: 3, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id regionCode rated score level stars version indicators { key score } worker { ${WORKER} } } } } }`;
+    const first = (await app.ok(PAGE, { c: cycle.id }, 'finance')).assessmentResults;
+    const second = (await app.ok(PAGE, { c: cycle.id, after: first.pageInfo.endCursor }, 'finance')).assessmentResults;
+    const nodes = [...first.edges, ...second.edges].map((e: any) => e.node);
+    const rows = await app.sql<{ id: string; final_x100: number; level: string; stars: number; version: number; indicators: number }>(
+      `select r.id, r.final_x100, r.level::text, r.stars, r.version, jsonb_array_length(c.indicators) as indicators
+         from assessment_result r join assessment_cycle c on c.id = r.cycle_id where r.cycle_id = ? and r.rated order by r.region_code, r.id limit 6`,
+      [cycle.id],
+    );
+    expect(first.totalCount).toBe(Number((await app.sql(`select count(*) as n from assessment_result where cycle_id = ? and rated`, [cycle.id]))[0].n));
+    expect(nodes.map((n: any) => [n.id, n.score, n.level, n.stars, n.version, n.indicators.length])).toEqual(
+      rows.map((r) => [r.id, r.final_x100 / 100, r.level, r.stars, r.version, r.indicators]),
+    );
+    for (const node of nodes) {
+      // Finance sees the ID number and the phone masked, on the page as on the worker's own.
+      const { worker } = await app.ok(`query($id: ID!) { worker(id: $id) { ${WORKER} } }`, { id: node.worker.id }, 'finance');
+      expect(node.worker).toEqual(worker);
+      expect(node.worker.phone).toContain('*');
+      expect(node.worker.region.code).toBe(node.regionCode);
+    }
+  });
+
   it('moves a transferred worker’s pending consequences and open results to the new township', async () => {
     const [owed] = await app.sql<{ worker_id: string }>(`select worker_id from assessment_consequence where kind = 'IMPROVEMENT' and status = 'PENDING'`);
     const seen = async (user: string) =>

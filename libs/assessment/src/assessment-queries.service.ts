@@ -65,12 +65,20 @@ export class AssessmentQueries {
     return regionId ? assertInScope(user, await this.em.findOne(Region, regionId), 'Region', regionId).prefix : user.scopePrefix;
   }
 
-  async results(user: AuthUser, args: { cycleId: string; regionId?: string | null; level?: AssessmentLevel | null; first: number; after?: string }) {
+  async results(
+    user: AuthUser,
+    args: { cycleId: string; regionId?: string | null; level?: AssessmentLevel | null; first: number; after?: string },
+    withCount = false,
+  ) {
     const cycle = await this.access.load(this.em, user, args.cycleId);
     const where: FilterQuery<AssessmentResult>[] = [{ cycle, rated: true }, scopeWhere(user)];
     if (args.regionId) where.push({ regionCode: { $like: `${await this.prefix(user, args.regionId)}%` } });
     if (args.level) where.push({ level: args.level });
-    return paginate(this.em, AssessmentResult, { $and: where }, args, { field: 'regionCode', direction: 'ASC' }, { populate: ['worker', 'cycle'] });
+    // Plain rows (the page only reads), each with the cycle already loaded; the worker is a `{ id }` for the
+    // resolver's loader.
+    const page = await paginate(this.em, AssessmentResult, { $and: where }, args, { field: 'regionCode', direction: 'ASC' }, { rows: true, count: withCount });
+    for (const { node } of page.edges) node.cycle = cycle;
+    return page;
   }
 
   async distribution(user: AuthUser, cycleId: string, regionId?: string | null): Promise<LevelDistribution[]> {

@@ -1,7 +1,8 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuthUser, CurrentUser, LoaderContext, ParseId, requestLoader, Role, Roles } from '@gridhr/common';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { AuthUser, CurrentUser, LoaderContext, ParseId, requestLoader, Role, Roles, selects } from '@gridhr/common';
 import { RegionType } from '@gridhr/org';
-import { Worker, WorkerType } from '@gridhr/workers';
+import { Worker, WorkersService, WorkerType } from '@gridhr/workers';
 import { AssessmentLevel } from './assessment.enums';
 import { AssessmentCycle } from './assessment-cycle.entity';
 import { AssessmentResult } from './assessment-result.entity';
@@ -59,8 +60,8 @@ export class AssessmentCycleResolver {
   }
 
   @Query(() => AssessmentResultConnection, { description: 'A cycle’s results for the workers in your scope, township by township.' })
-  assessmentResults(@CurrentUser() user: AuthUser, @Args() args: ResultsArgs) {
-    return this.queries.results(user, args);
+  assessmentResults(@CurrentUser() user: AuthUser, @Args() args: ResultsArgs, @Info() info: GraphQLResolveInfo) {
+    return this.queries.results(user, args, selects(info, 'totalCount'));
   }
 
   @Query(() => [LevelDistributionType], { description: 'How many of each level per township.' })
@@ -142,9 +143,11 @@ export class AssessmentCycleResolver {
 
 @Resolver(() => AssessmentResultType)
 export class AssessmentResultResolver {
+  constructor(private readonly workers: WorkersService) {}
+
   @ResolveField(() => WorkerType, { description: 'The worker rated' })
-  worker(@Parent() result: AssessmentResult) {
-    return result.worker;
+  worker(@Parent() result: AssessmentResult, @Context() context: LoaderContext) {
+    return requestLoader(context, 'workerRowById', (ids: readonly string[]) => this.workers.rowsByIds(ids)).load(result.worker.id);
   }
 
   @ResolveField(() => Number, { nullable: true, description: 'The final score, points with two decimals (adjusted, or computed)' })

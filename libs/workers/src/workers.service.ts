@@ -217,6 +217,16 @@ export class WorkersService {
     return groupBy(workerIds, rows, (a) => a.worker.id);
   }
 
+  /**
+   * Workers as plain rows in the order of `ids` (each the worker, or undefined when none has that id): for
+   * the worker of each row of a read-only page (its fields read columns, or load through DataLoaders).
+   */
+  async rowsByIds(ids: readonly string[]): Promise<Worker[]> {
+    const rows = await findRows(this.em, Worker, { id: { $in: [...ids] } });
+    const byId = new Map(rows.map((w) => [w.id, w]));
+    return ids.map((id) => byId.get(id)!);
+  }
+
   async misconductsOf(workerIds: readonly string[]): Promise<Misconduct[][]> {
     const rows = await findRows(this.em, Misconduct, { worker: { $in: [...workerIds] } }, { orderBy: { occurredOn: 'desc' } });
     return groupBy(workerIds, rows, (m) => m.worker.id);
