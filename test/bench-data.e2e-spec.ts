@@ -66,6 +66,42 @@ describe('benchmark data generator', () => {
                             or w.hired_on > r.period_from or substr(w.region_code, 1, 9) <> substr(r.region_code, 1, 9)`)
       ).rows;
       expect(bad).toBe(0);
+      // This year's assessment: one open cycle per county on the default template, and the work records it
+      // is measured on: a weekly record for each week ended since the later of the year's first week and the
+      // hire (none for informants), a monthly one for each month ended.
+      const cycles = (
+        await db.query(
+          `select c.label, c.status::text, jsonb_array_length(c.indicators) as n, r.level::text from assessment_cycle c join region r on r.id = c.region_id`,
+        )
+      ).rows;
+      expect(cycles).toEqual([{ label: '2026', status: 'OPEN', n: 7, level: 'COUNTY' }]);
+      const [rated] = (
+        await db.query(`select count(*)::int as results, count(*) filter (where (r.entered->>'township')::int not between 7000 and 9999)::int as odd,
+                               (select count(*)::int from worker where category in ('GRID_LEADER', 'FULL_TIME', 'PART_TIME', 'AUXILIARY') and status = 'ACTIVE') as workers
+                          from assessment_result r join worker w on w.id = r.worker_id where r.category = w.category and r.rated`)
+      ).rows;
+      expect(rated.results).toBe(rated.workers);
+      expect(rated.results).toBeGreaterThan(0);
+      expect(rated.odd).toBe(0);
+      const [records] = (
+        await db.query(`select count(*) filter (where k.weeks <> k.expected_weeks)::int as wrong_weeks, count(*) filter (where k.months <> k.expected_months)::int as wrong_months,
+                               count(*) filter (where k.weeks > 0)::int as recorded, sum(k.weeks)::int as weeks
+                          from (select w.id, (select count(*) from work_record v where v.worker_id = w.id and v.period_kind = 'WEEK') as weeks,
+                                       (select count(*) from work_record v where v.worker_id = w.id and v.period_kind = 'MONTH') as months,
+                                       case when w.category = 'INFORMANT' or w.status <> 'ACTIVE' then 0
+                                            else greatest(0, (date '2026-11-16' - greatest(date '2025-12-29', date_trunc('week', w.hired_on)::date)) / 7 + 1) end as expected_weeks,
+                                       case when w.category = 'INFORMANT' or w.status <> 'ACTIVE' then 0
+                                            else greatest(0, 10 - greatest(0, extract(month from w.hired_on)::int - 1 + 12 * (extract(year from w.hired_on)::int - 2026))) end as expected_months
+                                  from worker w where w.hired_on is not null) k`)
+      ).rows;
+      expect(records).toMatchObject({ wrong_weeks: 0, wrong_months: 0 });
+      expect(records.recorded).toBeGreaterThan(0);
+      const [{ odd }] = (
+        await db.query(`select count(*)::int as odd from work_record
+                         where (period_kind = 'WEEK' and (extract(isodow from period_start) <> 1 or full_area_visit is null or period_start > date '2026-11-18'))
+                            or (period_kind = 'MONTH' and (events_closed_on_time > events_reported or satisfaction_x100 not between 8500 and 9499 or period_start > date '2026-10-01'))`)
+      ).rows;
+      expect(odd).toBe(0);
     } finally {
       await db.end();
     }

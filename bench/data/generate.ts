@@ -73,6 +73,8 @@ export async function generate(options: GenerateOptions): Promise<BenchDatabaseI
       'roster_publication',
       'payroll_run',
       'pay_line',
+      'assessment_cycle',
+      'work_record',
     ];
     const counts: Record<string, number> = {};
     for (const table of tables) counts[table] = Number((await db.query(`select count(*) as n from "${table}"`)).rows[0].n);

@@ -1,8 +1,9 @@
-// The generator's sections, one per domain, run in this order. A new domain adds its section here
-// (assessment: one cycle per county with a rating per measured worker) reading what the earlier ones planned.
+// The generator's sections, one per domain, run in this order. A new domain adds its section here,
+// reading what the earlier ones planned.
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '@gridhr/auth';
 import { DEMO_PASSWORD } from '@gridhr/demo';
+import { loadAssessment } from './assessment';
 import { GenContext, insertRows } from './context';
 import { loadContracts, loadInsurance } from './contracts';
 import { loadOrg, OrgData, planOrg } from './org';
@@ -80,4 +81,5 @@ export const SECTIONS: Section[] = [
   },
   { name: 'training', run: (ctx) => loadTraining(ctx) },
   { name: 'payroll', run: (ctx) => loadPayroll(ctx) },
+  { name: 'assessment', run: (ctx) => loadAssessment(ctx) },
 ];
