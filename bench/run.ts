@@ -12,6 +12,7 @@ import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { loadConfig, RegionLevel, scopePrefix } from '@gridhr/common';
 import { DEMO_PASSWORD } from '@gridhr/demo';
+import { CyclesService } from '@gridhr/assessment';
 import { RegionStatsService } from '@gridhr/org';
 import { Jobs } from '@gridhr/queue';
 import { PluginRegistry } from '@gridhr/platform';
@@ -20,9 +21,10 @@ import { adminQuery, withDatabase } from '../scripts/db-tools';
 import { runMigrations } from '@gridhr/database';
 import { argValue, BENCH_DATABASE_PREFIX, benchDatabaseInfo, generate } from './data/generate';
 import { Scale, SCALES } from './data/shape';
+import { benchAssessment } from './ops/assessment';
 import { benchCounts, benchScan } from './ops/compliance';
 import { benchFiles } from './ops/files';
-import { benchLists } from './ops/lists';
+import { benchFloor, benchLists } from './ops/lists';
 import { benchStatsRefresh, benchTree, benchVacancies } from './ops/org';
 import { benchPay } from './ops/pay';
 import { benchTraining } from './ops/training';
@@ -159,9 +161,10 @@ async function main(): Promise<void> {
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')}; api on ${cpus} process(es); log in ${logFile}`,
     );
-    // --only lists,stats,tree,training,vacancies,scan,counts,pay,files runs those sections (all by default).
+    // --only floor,lists,stats,tree,training,vacancies,scan,counts,pay,assessment,files runs those sections (all by default).
     const only = argValue(args, 'only')?.split(',');
     const run = (name: string) => !only || only.includes(name);
+    if (run('floor')) await benchFloor(b);
     if (run('lists')) await benchLists(b, Number(argValue(args, 'clients') ?? 50), Number(argValue(args, 'load-seconds') ?? 10));
     if (run('stats')) await benchStatsRefresh(b, () => counter!.app.get(RegionStatsService).refresh(''));
     if (run('tree')) await benchTree(b);
@@ -170,6 +173,7 @@ async function main(): Promise<void> {
     if (run('scan')) await benchScan(b);
     if (run('counts')) await benchCounts(b);
     if (run('pay')) await benchPay(b);
+    if (run('assessment')) await benchAssessment(b, () => counter!.app.get(CyclesService).computeOpenCycles(info.today));
     if (run('files')) {
       // The import and the exports on an api process of their own, so its peak memory is theirs alone.
       // --api-heap-mb N: the files api runs with V8's old space capped at N MB (NODE_OPTIONS), as a deployment may.

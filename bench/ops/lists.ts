@@ -86,3 +86,20 @@ export async function benchLists(b: Bench, clients: number, loadSeconds: number)
     });
   }
 }
+
+/**
+ * What any signed-in request costs before it reads anything: `{ __typename }` with a county login (HTTP
+ * on loopback, the token checked, GraphQL parsed and run, the request logged). A report whose hand SQL
+ * takes less than twice this cannot come within 1.5× of it, whatever its own statements do.
+ */
+export async function benchFloor(b: Bench): Promise<void> {
+  const token = b.tokens.county;
+  const m = await compare(b, async () => void (await b.api.call('{ __typename }', {}, token)), undefined, PAGE_RUNS);
+  b.results.add({
+    operation: 'the api’s floor: { __typename } signed in, 1 client',
+    scope: 'county (county)',
+    statements: await b.counted.statements(() => b.counted.client.call('{ __typename }', {}, token)),
+    timing: m.timing,
+    note: 'no target: what every request pays',
+  });
+}
