@@ -36,7 +36,10 @@ describe('payroll runs and the legal floors', () => {
     await scanNow(app, 'county', ['pay.below-floor', 'pay.month-unpaid', 'pay.run-late']);
     expect(await flags('pay.below-floor')).toEqual([expect.objectContaining({ workerId: docked.worker.id, period: '2026-10', severity: 'HIGH' })]);
     expect((await flags('pay.run-late')).map((f: any) => f.period)).toEqual(['2026-10']);
-    expect((await flags('pay.month-unpaid')).every((f: any) => f.period === '2026-10')).toBe(true);
+    // Unpaid: 西山乡's October, for each worker on its lines; no paid month, none before the township's payroll was kept here.
+    const unpaid = await flags('pay.month-unpaid');
+    expect(unpaid.every((f: any) => f.period === '2026-10')).toBe(true);
+    expect(new Set(unpaid.map((f: any) => f.workerId))).toEqual(new Set(waiting.lines.map((l: any) => l.worker.id)));
     const refused = await step('approvePayrollRun', { id: waiting.id, version: waiting.version }, 'finance');
     expect(refused.errors[0]).toMatchObject({
       extensions: { code: 'CONFLICT', reason: 'FLOOR_BREACH' },

@@ -67,14 +67,17 @@ export const PAY_RULES: ComplianceRule[] = [
             join chunk on chunk.id = w.id
             cross join scan s
             join policy p on p.region_code = w.region_code
+            -- Once per worker, not per month (twelve index probes each were 30 s of a province's scan): since
+            -- when the township keeps its payroll in GridHR, and the periods of the worker's paid lines.
+            cross join lateral (select min(x.period_from) as since from payroll_run x where x.region_code = substr(w.region_code, 1, 9) || '000') kept
+            cross join lateral (select coalesce(array_agg(r.period_from), '{}') as paid from pay_line l join payroll_run r on r.id = l.run_id
+                                 where l.worker_id = w.id and r.status = 'PAID' and r.period_from >= date_trunc('month', s.as_of) - interval '12 months') paid
             cross join lateral ${LAST_MONTHS} m
            where w.status in ('ACTIVE', 'EXITED') and (w.hired_on is null or w.hired_on <= m.m_to) and (w.exited_on is null or w.exited_on >= m.m_from)
              and s.as_of > m.m_to + (p.v ->> 'pay.paymentDueDay')::int
-             and ${contractIn('w', 'm.m_from', 'm.m_to')}
-             -- only months since the township keeps its payroll in GridHR
-             and exists (select 1 from payroll_run x where x.region_code = substr(w.region_code, 1, 9) || '000' and x.period_from <= m.m_from)
-             and not exists (select 1 from pay_line l join payroll_run r on r.id = l.run_id
-                              where l.worker_id = w.id and r.status = 'PAID' and r.period_from between m.m_from and m.m_to)`,
+             and kept.since <= m.m_from
+             and not exists (select 1 from unnest(paid.paid) d where d between m.m_from and m.m_to)
+             and ${contractIn('w', 'm.m_from', 'm.m_to')}`,
   },
   {
     id: 'pay.run-late',
