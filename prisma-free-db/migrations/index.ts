@@ -6,6 +6,7 @@ import { Migration20261207064500AuditA } from './Migration20261207064500AuditA';
 import { Migration20261207065500AuditA } from './Migration20261207065500AuditA';
 import { Migration20261207090000ExitReplacement } from './Migration20261207090000ExitReplacement';
 import { Migration20261207120000Files } from './Migration20261207120000Files';
+import { Migration20261208003000PayBreach } from './Migration20261208003000PayBreach';
 import { Migration20261125105905 } from './Migration20261125105905';
 import { Migration20261206230000 } from './Migration20261206230000';
 import { Migration20261207020000 } from './Migration20261207020000';
@@ -54,4 +55,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207065500AuditA', class: Migration20261207065500AuditA },
   { name: 'Migration20261207090000ExitReplacement', class: Migration20261207090000ExitReplacement },
   { name: 'Migration20261207120000Files', class: Migration20261207120000Files },
+  { name: 'Migration20261208003000PayBreach', class: Migration20261208003000PayBreach },
 ];

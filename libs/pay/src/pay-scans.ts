@@ -44,7 +44,8 @@ export const PAY_RULES: ComplianceRule[] = [
                            from jsonb_array_elements(latest.floor_checks) c where (c ->> 'shortfallFen')::bigint > 0 or c ->> 'problem' is not null)) as message,
                  jsonb_build_object('runId', latest.run_id, 'runStatus', latest.status, 'shortfallFen', latest.shortfall_fen) as details
             from worker w
-            join chunk on chunk.id = w.id
+            -- Only workers with a line below a floor at all (pay_line_breach_worker_idx): a later run may have made it good.
+            join chunk on chunk.id = w.id and exists (select 1 from pay_line b where b.worker_id = w.id and b.breach)
             cross join lateral (
               select distinct on (r.period_from, r.period_kind) ${PERIOD_LABEL('r')} as label, r.id as run_id, r.status, l.breach, l.shortfall_fen, l.floor_checks
                 from pay_line l join payroll_run r on r.id = l.run_id

@@ -101,6 +101,8 @@ export class PayrollRun {
 @Entity()
 @Index({ properties: ['run'] })
 @Index({ properties: ['worker'] })
+// The workers with a line below a floor, for the scan's pay.below-floor (most workers have none).
+@Index({ name: 'pay_line_breach_worker_idx', expression: 'create index "pay_line_breach_worker_idx" on "pay_line" ("worker_id") where "breach"' })
 export class PayLine {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
