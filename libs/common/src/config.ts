@@ -63,7 +63,11 @@ export interface AppConfig {
   exportInlineMaxRows: number;
   /** Lines a report file's job reads and writes at a time (one keyset page). */
   exportBatchRows: number;
-  /** Rows of a worker import written between two flushes of its transaction (the unit of work is cleared after each). */
+  /**
+   * Rows of a worker import written between two flushes of its transaction (the unit of work is cleared after
+   * each). Small, because what a batch holds outlives young-generation collections and is promoted: a
+   * province re-import of 5,000 rows peaked at 422 MB RSS with 500, 326 MB with 100 (and ran faster).
+   */
   importWriteBatch: number;
 }
 
@@ -172,7 +176,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     exportTtlHours: int(env, 'EXPORT_TTL_HOURS', 24, 1, 24 * 30),
     exportInlineMaxRows: int(env, 'EXPORT_INLINE_MAX_ROWS', 50_000, 1, 10_000_000),
     exportBatchRows: int(env, 'EXPORT_BATCH_ROWS', 5000, 1, 100_000),
-    importWriteBatch: int(env, 'IMPORT_WRITE_BATCH', 500, 1, 100_000),
+    importWriteBatch: int(env, 'IMPORT_WRITE_BATCH', 100, 1, 100_000),
     chatWebhookHosts: (env.CHAT_WEBHOOK_HOSTS ?? 'qyapi.weixin.qq.com,oapi.dingtalk.com')
       .split(',')
       .map((h) => h.trim().toLowerCase())

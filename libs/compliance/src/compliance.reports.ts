@@ -52,18 +52,21 @@ export class ComplianceCountsReport implements Report<RegionParams, RuleCount & 
   async rows(user: AuthUser, regionId?: string | null): Promise<RuleCount[]> {
     const prefix = await this.flags.prefixOf(user, regionId);
     return this.em.execute<RuleCount[]>(
-      `select t.code as "regionCode", t.name as "regionName", t.code as "townshipCode", t.name as "townshipName", f.rule,
-              count(*)::int as open,
-              count(*) filter (where f.severity = 'LOW')::int as low,
-              count(*) filter (where f.severity = 'MEDIUM')::int as medium,
-              count(*) filter (where f.severity = 'HIGH')::int as high,
-              count(*) filter (where f.severity = 'CRITICAL')::int as critical
-         from compliance_flag f
+      `select t.code as "regionCode", t.name as "regionName", t.code as "townshipCode", t.name as "townshipName", c.rule,
+              c.open, c.low, c.medium, c.high, c.critical
+         -- Grouped before the names join: a county's 10,000 open flags become a row per region and rule first.
+         from (select ${rollupCodeSql('f.region_code', prefix.length)} as code, f.rule,
+                      count(*)::int as open,
+                      count(*) filter (where f.severity = 'LOW')::int as low,
+                      count(*) filter (where f.severity = 'MEDIUM')::int as medium,
+                      count(*) filter (where f.severity = 'HIGH')::int as high,
+                      count(*) filter (where f.severity = 'CRITICAL')::int as critical
+                 from compliance_flag f
+                where f.resolved_at is null and f.region_code like ?
+                group by 1, 2) c
          -- A finding rolls up to the region one level down that holds it; one about the region asked for itself, to that region.
-         join region t on t.code = ${rollupCodeSql('f.region_code', prefix.length)}
-        where f.resolved_at is null and f.region_code like ?
-        group by t.code, t.name, f.rule
-        order by t.code, f.rule`,
+         join region t on t.code = c.code
+        order by t.code, c.rule`,
       [`${prefix}%`],
     );
   }
