@@ -1,5 +1,5 @@
 import { Workbook } from 'exceljs';
-import { cellText, csvFile, decodeText, parseCsv, problemsFile } from './index';
+import { cellText, csvFile, decodeText, parseCsv, problemsFile, readSheetLines } from './index';
 
 describe('sheet helpers', () => {
   it('parses quoted CSV fields', () => {
@@ -21,6 +21,25 @@ describe('sheet helpers', () => {
     expect(cellText(140799199001011230)).toBe('#NUMBER:140799199001011230');
     expect(cellText(new Date(Date.UTC(2023, 4, 1)))).toBe('2023-05-01');
     expect(cellText({ richText: [{ text: '张' }, { text: '三' }] })).toBe('张三');
+  });
+
+  it('reads an xlsx as the first visible sheet in the workbook’s order: dates, rich text, formula results and long numbers as text', async () => {
+    const book = new Workbook();
+    book.addWorksheet('旧名册', { state: 'hidden' }).addRow(['旧的']);
+    const data = book.addWorksheet('名册');
+    data.addRow(['姓名', '入职日期', '得分', '身份证号']);
+    data.addRow([{ richText: [{ text: '张' }, { text: '三' }] }, new Date(Date.UTC(2023, 4, 1)), { formula: '80+5.5', result: 85.5 }, 140702198501011234]);
+    data.getCell('B2').numFmt = 'yyyy-mm-dd';
+    data.addRow([]);
+    data.addRow(['李四', '2023/5/1']);
+    book.addWorksheet('说明').addRow(['填写说明']);
+    const content = Buffer.from(await book.xlsx.writeBuffer());
+    expect(await readSheetLines(content, 'xlsx')).toEqual([
+      ['姓名', '入职日期', '得分', '身份证号'],
+      ['张三', '2023-05-01', '85.5', '#NUMBER:140702198501011230'],
+      [],
+      ['李四', '2023/5/1'],
+    ]);
   });
 
   it('writes the problem sheet', async () => {
