@@ -28,7 +28,12 @@ describe('sheet helpers', () => {
     book.addWorksheet('旧名册', { state: 'hidden' }).addRow(['旧的']);
     const data = book.addWorksheet('名册');
     data.addRow(['姓名', '入职日期', '得分', '身份证号']);
-    data.addRow([{ richText: [{ text: '张' }, { text: '三' }] }, new Date(Date.UTC(2023, 4, 1)), { formula: '80+5.5', result: 85.5 }, 140702198501011234]);
+    data.addRow([
+      { richText: [{ text: '张' }, { text: '三' }] },
+      new Date(Date.UTC(2023, 4, 1)),
+      { formula: '80+5.5', result: 85.5 },
+      Number('140702198501011234'),
+    ]);
     data.getCell('B2').numFmt = 'yyyy-mm-dd';
     data.addRow([]);
     data.addRow(['李四', '2023/5/1']);
