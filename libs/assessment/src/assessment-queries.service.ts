@@ -3,7 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { assertInScope, AuthUser, pgUuidArray, paginate, scopeWhere } from '@gridhr/common';
+import { assertInScope, AuthUser, oneBy, pgUuidArray, paginate, scopeWhere } from '@gridhr/common';
 import { Region } from '@gridhr/org';
 import { AssessmentLevel, CycleKind, IndicatorKind } from './assessment.enums';
 import { AssessmentResult } from './assessment-result.entity';
@@ -121,11 +121,7 @@ export class AssessmentQueries {
         order by r.worker_id, c.period_end desc, c.finalised_on desc`,
       [pgUuidArray(workerIds)],
     );
-    const byWorker = new Map(rows.map((r) => [r.worker_id, r]));
-    return workerIds.map((id) => {
-      const r = byWorker.get(id);
-      return { stars: r?.stars ?? null, level: r?.level ?? null, cycleLabel: r?.label ?? null };
-    });
+    return oneBy(workerIds, rows, (r) => r.worker_id).map((r) => ({ stars: r?.stars ?? null, level: r?.level ?? null, cycleLabel: r?.label ?? null }));
   }
 
   /**

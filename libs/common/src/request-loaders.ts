@@ -22,3 +22,9 @@ export function groupBy<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (ro
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((key) => groups.get(key)!);
 }
+
+/** A batch's rows one per key, in the order of the keys; a key without a row gets undefined. */
+export function oneBy<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): (V | undefined)[] {
+  const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => byKey.get(key));
+}

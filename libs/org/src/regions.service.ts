@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ReferenceKind } from '@mikro-orm/core';
-import { assertInScope, assertVersion, AuthUser, divisionCodeProblem, InvalidInput, pgUuidArray, RegionLevel, scopePrefix } from '@gridhr/common';
+import { assertInScope, assertVersion, AuthUser, divisionCodeProblem, InvalidInput, oneBy, pgUuidArray, RegionLevel, scopePrefix } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { CacheEvictions, SIGNED_IN_USERS } from '@gridhr/queue';
 import { Grid } from './grid.entity';
@@ -76,14 +76,12 @@ export class RegionsService {
     const rows = await this.em
       .getConnection()
       .execute<Omit<RegionRow, 'stats'>[]>(`select ${REGION_ROW_COLUMNS} from region r where r.id = any(?::uuid[])`, [pgUuidArray(ids)]);
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id)!);
+    return oneBy(ids, rows, (r) => r.id) as Omit<RegionRow, 'stats'>[];
   }
 
   async statsFor(regionIds: readonly string[]): Promise<(RegionStats | null)[]> {
     const rows = await this.em.find(RegionStats, { regionId: { $in: [...regionIds] } });
-    const byId = new Map(rows.map((r) => [r.regionId, r]));
-    return regionIds.map((id) => byId.get(id) ?? null);
+    return oneBy(regionIds, rows, (r) => r.regionId).map((r) => r ?? null);
   }
 
   async create(user: AuthUser, input: { parentId?: string | null; code: string; name: string; level: RegionLevel }): Promise<Region> {

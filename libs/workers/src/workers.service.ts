@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FilterQuery } from '@mikro-orm/core';
-import { assertInScope, assertVersion, AuthUser, Clock, findRows, groupBy, InvalidInput, NotFound, paginate, scopeWhere } from '@gridhr/common';
+import { assertInScope, assertVersion, AuthUser, Clock, findRows, groupBy, InvalidInput, NotFound, oneBy, paginate, scopeWhere } from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { Grid, Region } from '@gridhr/org';
 import { GridAssignment, onDutyOn } from './grid-assignment.entity';
@@ -221,10 +221,8 @@ export class WorkersService {
    * Workers as plain rows in the order of `ids` (each the worker, or undefined when none has that id): for
    * the worker of each row of a read-only page (its fields read columns, or load through DataLoaders).
    */
-  async rowsByIds(ids: readonly string[]): Promise<Worker[]> {
-    const rows = await findRows(this.em, Worker, { id: { $in: [...ids] } });
-    const byId = new Map(rows.map((w) => [w.id, w]));
-    return ids.map((id) => byId.get(id)!);
+  async rowsByIds(ids: readonly string[]): Promise<(Worker | undefined)[]> {
+    return oneBy(ids, await findRows(this.em, Worker, { id: { $in: [...ids] } }), (w) => w.id);
   }
 
   async misconductsOf(workerIds: readonly string[]): Promise<Misconduct[][]> {
