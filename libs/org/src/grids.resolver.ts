@@ -33,7 +33,7 @@ export class GridsResolver {
 
   @ResolveField(() => RegionType, { description: 'The community (社区) or village (行政村) the grid lies in.' })
   region(@Parent() grid: Grid, @Context() context: LoaderContext) {
-    return requestLoader(context, 'regionById', (ids: readonly string[]) => this.regions.byIds(ids)).load(grid.region.id);
+    return this.regions.rowOf(context, grid.region.id);
   }
 
   @Mutation(() => GridType, { description: 'Draws a grid (网格) in a community or village of your scope.' })

@@ -1,7 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ReferenceKind } from '@mikro-orm/core';
-import { assertInScope, assertVersion, AuthUser, divisionCodeProblem, InvalidInput, oneBy, pgUuidArray, RegionLevel, scopePrefix } from '@gridhr/common';
+import {
+  assertInScope,
+  assertVersion,
+  AuthUser,
+  divisionCodeProblem,
+  InvalidInput,
+  LoaderContext,
+  oneBy,
+  pgUuidArray,
+  RegionLevel,
+  requestLoader,
+  scopePrefix,
+} from '@gridhr/common';
 import { AuditService, snapshot } from '@gridhr/audit';
 import { CacheEvictions, SIGNED_IN_USERS } from '@gridhr/queue';
 import { Grid } from './grid.entity';
@@ -77,6 +89,11 @@ export class RegionsService {
       .getConnection()
       .execute<Omit<RegionRow, 'stats'>[]>(`select ${REGION_ROW_COLUMNS} from region r where r.id = any(?::uuid[])`, [pgUuidArray(ids)]);
     return oneBy(ids, rows, (r) => r.id) as Omit<RegionRow, 'stats'>[];
+  }
+
+  /** A region's row through the request's DataLoader: every region field of a page (a worker's, a grid's, a run's township) in one statement. */
+  rowOf(context: LoaderContext, id: string): Promise<Omit<RegionRow, 'stats'>> {
+    return requestLoader(context, 'regionById', (ids: readonly string[]) => this.byIds(ids)).load(id);
   }
 
   async statsFor(regionIds: readonly string[]): Promise<(RegionStats | null)[]> {

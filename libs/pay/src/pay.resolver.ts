@@ -180,7 +180,7 @@ export class PayrollResolver {
 
   @ResolveField(() => RegionType, { description: 'The township (乡镇/街道) whose workers the run pays' })
   township(@Parent() run: PayrollRun, @Context() context: LoaderContext) {
-    return requestLoader(context, 'regionById', (ids: readonly string[]) => this.regions.byIds(ids)).load(run.township.id);
+    return this.regions.rowOf(context, run.township.id);
   }
 
   @ResolveField(() => [PayLineType], { description: 'One line per worker paid, with the amounts and the floors checked' })

@@ -67,7 +67,7 @@ export class WorkersResolver {
 
   @ResolveField(() => RegionType, { description: 'The managing region' })
   region(@Parent() worker: Worker, @Context() context: LoaderContext) {
-    return requestLoader(context, 'regionById', (ids: readonly string[]) => this.regions.byIds(ids)).load(worker.region.id);
+    return this.regions.rowOf(context, worker.region.id);
   }
 
   @ResolveField(() => [GridAssignmentType], { description: 'Grids the worker is on duty in today' })
