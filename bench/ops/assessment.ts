@@ -60,11 +60,12 @@ export async function benchAssessment(b: Bench, nightly: () => Promise<unknown>)
     times.push(performance.now() - t);
   }
   const sql = await compare(b, figures(province), undefined, { warmup: 1, runs: 3, seconds: 120 });
+  const provinceRated = await rated(province);
   for (const [i, label] of ['first run: every row measured', 'again: measured again'].entries())
     b.results.add({
       operation: `assessment nightly job, ${label}`,
       scope: 'province',
-      rows: await rated(province),
+      rows: provinceRated,
       timing: summarize([times[i]]),
       sql: sql.timing,
       target: '≤ 60 s (a nightly job, as the scan)',
@@ -77,20 +78,13 @@ export async function benchAssessment(b: Bench, nightly: () => Promise<unknown>)
   const { rows } = await b.db.query(`select id from assessment_cycle where region_code = $1 and year = $2`, [county.code, year]);
   const id = rows[0].id as string;
   const statements = await b.counted.statements(() => b.counted.client.call(COMPUTE, { id }, token));
-  const compute = await compare(
-    b,
-    async () => {
-      await b.api.call(COMPUTE, { id }, token);
-      return rated(county.prefix);
-    },
-    figures(county.prefix),
-    { warmup: 1, runs: 5, seconds: 120 },
-  );
+  // Timed alone: the rows it measured are counted once, outside the timing.
+  const compute = await compare(b, async () => void (await b.api.call(COMPUTE, { id }, token)), figures(county.prefix), { warmup: 1, runs: 5, seconds: 120 });
   // A mutation, not a report: the county's staff wait for it, so the reports' 2 s; its hand SQL only reads.
   b.results.add({
     operation: 'computeAssessmentCycle (measure, score, write)',
     scope: 'county',
-    rows: compute.rows,
+    rows: await rated(county.prefix),
     statements,
     timing: compute.timing,
     sql: compute.sql,
