@@ -9,6 +9,7 @@ export * from './sheet-text';
 export * from './sheet-upload';
 export * from './sheet-writer';
 export * from './xlsx-bounds';
+export * from './xlsx-reader';
 export * from './sheets.module';
 export * from './sheets.plugin';
 export * from './sheets.types';

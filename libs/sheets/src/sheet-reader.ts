@@ -1,8 +1,7 @@
-// Reading uploaded spreadsheets: xlsx, or csv in UTF-8 or GB18030 (as Excel saves it on Chinese
-// Windows), as lines of text cells.
-import { Workbook } from 'exceljs';
+// Reading uploaded spreadsheets: xlsx (xlsx-reader.ts), or csv in UTF-8 or GB18030 (as Excel saves it on
+// Chinese Windows), as lines of text cells.
 import { InvalidInput } from '@gridhr/common';
-import { xlsxRowCount } from './xlsx-bounds';
+import { openXlsx, RowOverLimit } from './xlsx-reader';
 
 export type SheetFormat = 'xlsx' | 'csv';
 
@@ -14,25 +13,6 @@ export function decodeUpload(contentBase64: string): Buffer {
   if (content.length === 0) throw new InvalidInput('input.contentBase64', 'is empty or not base64');
   if (content.length > MAX_UPLOAD_BYTES) throw new InvalidInput('input.contentBase64', 'is larger than 5 MB; split the sheet');
   return content;
-}
-
-/** A cell as text, whatever Excel stored in it; a long number (an ID number typed as a number) is marked #NUMBER:; a date cell is its day. */
-export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'number') {
-    // Past 15 digits Excel has already rounded the number: the digits are lost, so say so rather than guess.
-    if (Math.abs(value) >= 1e15) return `#NUMBER:${value}`;
-    // A score of 85.5, or 85.50000000000001 from a formula: twelve significant digits are what Excel shows.
-    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)));
-  }
-  if (typeof value === 'object') {
-    const v = value as { richText?: { text: string }[]; text?: string; result?: unknown };
-    if (v.richText) return v.richText.map((p) => p.text).join('');
-    if (v.text !== undefined) return String(v.text);
-    if (v.result !== undefined) return cellText(v.result);
-  }
-  return String(value);
 }
 
 /** UTF-8 (with or without BOM) as saved by most tools; GB18030 as saved by Excel on Chinese Windows. */
@@ -88,31 +68,25 @@ function tooManyRows(rows: number, maxRows: number): InvalidInput {
 }
 
 /**
- * The cells of the first sheet as text, line by line (csv in UTF-8 or GB18030, or xlsx). An xlsx that
- * unpacks too large, or a file of more than `maxRows` lines, is refused (InvalidInput naming
- * input.contentBase64 with the limit) before it is parsed; any other throw means the file is unreadable.
+ * The cells of the data sheet as text, line by line (csv in UTF-8 or GB18030, or xlsx: its first visible
+ * sheet). An xlsx that unpacks too large, a file of more than `maxRows` lines (an xlsx's rows counted
+ * before its cells are read), or an xlsx with a value past its column limit is refused (InvalidInput
+ * naming input.contentBase64 with the limit); any other throw means the file is unreadable.
  */
 export async function readSheetLines(content: Buffer, format: SheetFormat, maxRows = IMPORT_MAX_ROWS): Promise<string[][]> {
-  if (format === 'xlsx') {
-    const rows = xlsxRowCount(content);
-    if (rows > maxRows) throw tooManyRows(rows, maxRows);
-  }
-  const lines = format === 'csv' ? parseCsv(decodeText(content)) : await xlsxLines(content);
+  const lines = format === 'csv' ? parseCsv(decodeText(content)) : xlsxLines(content, maxRows);
   if (lines.length > maxRows) throw tooManyRows(lines.length, maxRows);
   return lines;
 }
 
-async function xlsxLines(content: Buffer): Promise<string[][]> {
-  const workbook = new Workbook();
-  await workbook.xlsx.load(content as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  // A workbook may open with its instructions, or keep an old copy hidden: the first visible sheet is the data.
-  const sheet = workbook.worksheets.find((w) => w.state === 'visible') ?? workbook.worksheets[0];
-  if (!sheet) return [];
-  const lines: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => (cells[col - 1] = cellText(cell.value)));
-    lines[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
-  });
-  return Array.from(lines, (l) => l ?? []);
+function xlsxLines(content: Buffer, maxRows: number): string[][] {
+  const book = openXlsx(content);
+  const rows = book.rows();
+  if (rows > maxRows) throw tooManyRows(rows, maxRows);
+  try {
+    return book.lines(maxRows);
+  } catch (error) {
+    if (error instanceof RowOverLimit) throw tooManyRows(error.row, maxRows);
+    throw error;
+  }
 }

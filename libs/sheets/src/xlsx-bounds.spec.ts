@@ -2,7 +2,7 @@ import { Workbook } from 'exceljs';
 import { DomainError, InvalidInput } from '@gridhr/common';
 import { rowBomb, sizeBomb, zipOf } from '../../../test/support/zip-bomb';
 import { IMPORT_MAX_ROWS, readSheetLines } from './sheet-reader';
-import { xlsxRowCount } from './xlsx-bounds';
+import { xlsxRowCount } from './xlsx-reader';
 
 async function refusal(read: Promise<unknown>): Promise<InvalidInput> {
   const error = await read.then(

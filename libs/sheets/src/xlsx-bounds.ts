@@ -1,7 +1,7 @@
 // An xlsx is a zip: 1 MB of it may unpack to hundreds of MB of XML (a zip bomb), which the workbook
 // parser would hold whole and walk for minutes. Before parsing, the zip's central directory is read and
-// every entry inflated with a ceiling on its output, so a header that lies about sizes gains nothing, and
-// the worksheets' rows are counted.
+// every entry inflated with a ceiling on its output, so a header that lies about sizes gains nothing; the
+// reader then counts the data sheet's rows before it parses them.
 import { inflateRawSync } from 'node:zlib';
 import { InvalidInput } from '@gridhr/common';
 
@@ -13,7 +13,6 @@ const CENTRAL_FILE_HEADER = 0x02014b50;
 const LOCAL_FILE_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
-const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 
 interface ZipEntry {
   name: string;
@@ -82,22 +81,31 @@ function inflateEntry(content: Buffer, entry: ZipEntry, budget: number): Buffer 
   }
 }
 
-/** `<row …>` elements in a worksheet's XML. */
-function countRows(xml: Buffer): number {
+const LT = 0x3c;
+const COLON = 0x3a;
+const isNameByte = (b: number) => (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x39) || b === 0x5f || b === 0x2d || b === 0x2e;
+const isTagNameEnd = (b: number) => b === 0x20 || b === 0x3e || b === 0x2f || b === 0x09 || b === 0x0a || b === 0x0d; // space > / tab LF CR
+
+/** `<row …>` (or `<x:row …>`, with a namespace prefix) elements in a worksheet's XML. */
+export function countRows(xml: Buffer): number {
   let rows = 0;
-  for (let at = xml.indexOf('<row'); at >= 0; at = xml.indexOf('<row', at + 4)) {
-    const next = xml[at + 4];
-    if (next === 0x20 || next === 0x3e || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d) rows++; // space > / tab LF CR
+  for (let at = xml.indexOf('row'); at >= 0; at = xml.indexOf('row', at + 3)) {
+    if (!isTagNameEnd(xml[at + 3])) continue;
+    let start = at - 1;
+    if (xml[start] === COLON) for (start--; start >= 0 && isNameByte(xml[start]); start--);
+    if (start >= 0 && xml[start] === LT) rows++;
   }
   return rows;
 }
 
+/** An unpacked workbook's parts by name, lower-cased (zip names are case-sensitive, OOXML part names are not). */
+export type XlsxParts = ReadonlyMap<string, Buffer>;
+
 /**
- * The rows of an xlsx's worksheets, all together (the parser reads every sheet), once its unpacked size
- * is known to be within MAX_UNZIPPED_BYTES: InvalidInput naming input.contentBase64 when it is not.
- * Throws a plain Error when the file is no zip.
+ * Every part of an xlsx, inflated, once their unpacked size is known to be within MAX_UNZIPPED_BYTES:
+ * InvalidInput naming input.contentBase64 when it is not. Throws a plain Error when the file is no zip.
  */
-export function xlsxRowCount(content: Buffer): number {
+export function unpackXlsx(content: Buffer): XlsxParts {
   let entries: ZipEntry[];
   try {
     entries = centralDirectory(content);
@@ -106,9 +114,10 @@ export function xlsxRowCount(content: Buffer): number {
   }
   const declared = entries.reduce((sum, e) => sum + e.declaredSize, 0);
   if (declared > MAX_UNZIPPED_BYTES) throw tooLarge();
+  const parts = new Map<string, Buffer>();
   let unpacked = 0;
-  let rows = 0;
   for (const entry of entries) {
+    if (entry.name.endsWith('/')) continue; // a folder
     let bytes: Buffer;
     try {
       bytes = inflateEntry(content, entry, MAX_UNZIPPED_BYTES - unpacked);
@@ -118,7 +127,7 @@ export function xlsxRowCount(content: Buffer): number {
     }
     unpacked += bytes.length;
     if (unpacked > MAX_UNZIPPED_BYTES) throw tooLarge();
-    if (WORKSHEET.test(entry.name)) rows += countRows(bytes);
+    parts.set(entry.name.toLowerCase(), bytes);
   }
-  return rows;
+  return parts;
 }
