@@ -8,6 +8,7 @@ import {
   APP_CONFIG,
   AppConfig,
   assertRootFieldCosts,
+  CompiledQueries,
   ConfigModule,
   describeRootTypes,
   FenScalar,
@@ -24,6 +25,7 @@ import { accessPlugin, AuthModule, AuthService } from '@gridhr/auth';
 import { DatabaseModule } from '@gridhr/database';
 import { DomainPlugin, PlatformModule, PluginRegistry } from '@gridhr/platform';
 import { QueueModule } from '@gridhr/queue';
+import { CompiledQueriesModule } from './compiled-queries.module';
 import { HealthController } from './health.controller';
 
 /** The api: GraphQL over the plugins' resolvers, and /health. */
@@ -39,9 +41,9 @@ export class AppModule {
         PlatformModule.forPlugins(plugins, 'api'),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule],
-          inject: [APP_CONFIG, AuthService, PluginRegistry],
-          useFactory: (config: AppConfig, auth: AuthService, registry: PluginRegistry) => ({
+          imports: [AuthModule, CompiledQueriesModule],
+          inject: [APP_CONFIG, AuthService, PluginRegistry, CompiledQueries],
+          useFactory: (config: AppConfig, auth: AuthService, registry: PluginRegistry, compiled: CompiledQueries) => ({
             path: '/graphql',
             autoSchemaFile: true,
             // An export, report or job no plugin prices would cost as one field: refuse to start.
@@ -68,6 +70,8 @@ export class AppModule {
               ),
               // Apollo's sandbox in development only.
               config.nodeEnv === 'development' ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+              // A query asked again runs compiled (after the limits above have passed it).
+              compiled.plugin(formatGraphqlError),
               // GridHR sets no cache hints; Apollo's default cache-control plugin would wrap every field's resolver to look for them.
               ApolloServerPluginCacheControlDisabled(),
             ],

@@ -4,6 +4,7 @@ export * from './config';
 export * from './dates';
 export * from './division-code';
 export * from './errors';
+export * from './compiled-queries';
 export * from './graphql-errors';
 export * from './input-pipe';
 export * from './pagination';
