@@ -18,6 +18,7 @@ import { REDIS_URL, runId, SERVER_URL, templateName } from './test-env';
 
 export interface GraphqlError {
   message: string;
+  path?: (string | number)[];
   extensions?: { code?: string; reason?: string; field?: string };
 }
 
