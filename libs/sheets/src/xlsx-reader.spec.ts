@@ -112,14 +112,14 @@ describe('xlsx reader', () => {
       '<cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>' +
       '<cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="176"/><xf numFmtId="31"/><xf numFmtId="177"/><xf numFmtId="178"/></cellXfs>';
     const cells = [0, 1, 2, 3, 4, 5].map((s) => `<c s="${s}"><v>45047.75</v></c>`).join('');
-    const sheet = `<row r="1">${cells}</row><row r="2"><c s="1"><v>1</v></c></row>`;
+    const sheet = `<row r="1">${cells}</row><row r="2"><c s="1"><v>1</v></c><c s="1"><v>1E+20</v></c><c s="1"><v>-3</v></c></row>`;
     expect(await read(xlsx({ sheets: [{ name: 's', xml: sheet }], styles }))).toEqual([
       ['45047.75', '2023-05-01', '2023-05-01', '2023-05-01', '45047.75', '45047.75'],
-      ['1900-01-01'],
+      ['1900-01-01', '#NUMBER:100000000000000000000', '-3'],
     ]);
     expect(await read(xlsx({ sheets: [{ name: 's', xml: sheet }], styles, workbookPr: 'date1904="1"' }))).toEqual([
       ['45047.75', '2027-05-02', '2027-05-02', '2027-05-02', '45047.75', '45047.75'],
-      ['1904-01-02'],
+      ['1904-01-02', '#NUMBER:100000000000000000000', '-3'],
     ]);
     expect(['yyyy-mm-dd', 'm/d/yy h:mm', '[$-F800]dddd', 'mmm-yy', 'yyyy"年"m"月"'].every(isDateFormat)).toBe(true);
     expect(['General', '0.00', '#,##0;[Red]-#,##0', '"days"0', '@', '0%'].some(isDateFormat)).toBe(false);

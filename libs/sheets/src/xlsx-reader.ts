@@ -26,6 +26,9 @@ export function isDateFormat(code: string): boolean {
   return /[ymdhs]/i.test(bare.split(';')[0]);
 }
 
+/** Excel's serial of 9999-12-31, its last date, plus one. */
+const MAX_SERIAL = 2_958_466;
+
 // Excel counts days from 1899-12-30 (its serial 1 is 1900-01-01, and it believes 1900 was a leap year, so
 // serials below 61 start a day later); a workbook saved with the 1904 system counts from 1904-01-01.
 function serialDay(serial: number, date1904: boolean): string {
@@ -204,7 +207,8 @@ function cellValue(cell: Cell, strings: string[], dates: boolean[], date1904: bo
       if (value.trim() === '') return '';
       const n = Number(value);
       if (!Number.isFinite(n)) return value;
-      return dates[cell.style] ? serialDay(n, date1904) : numberText(n);
+      // A date style on a number no calendar holds (before 1900, after 9999) shows the number.
+      return dates[cell.style] && n >= 0 && n < MAX_SERIAL ? serialDay(n, date1904) : numberText(n);
     }
   }
 }
