@@ -3,6 +3,7 @@
 // — 8,859 regions, ~100,000 fields — costs more than reading it from PostgreSQL. The compiled query calls
 // the same resolvers with the same context and its errors are formatted by the same formatError; a query
 // whose variables do not coerce (no resolver has run) and every mutation go through Apollo's execution.
+// Apollo's didEncounterErrors hooks do not see a compiled run's errors: none of GridHR's plugins has one.
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextResponseForOperation } from '@apollo/server';
 import { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
