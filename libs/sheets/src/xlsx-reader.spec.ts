@@ -2,7 +2,7 @@ import { Workbook } from 'exceljs';
 import { InvalidInput } from '@gridhr/common';
 import { zipOf } from '../../../test/support/zip-bomb';
 import { readSheetLines } from './sheet-reader';
-import { isDateFormat, MAX_SHEET_COLUMNS } from './xlsx-reader';
+import { isDateFormat, MAX_MERGED_CELLS, MAX_SHEET_COLUMNS } from './xlsx-reader';
 import { scanXml, xmlUnescape } from './xlsx-xml';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -122,7 +122,37 @@ describe('xlsx reader', () => {
       ['1904-01-02', '#NUMBER:100000000000000000000', '-3'],
     ]);
     expect(['yyyy-mm-dd', 'm/d/yy h:mm', '[$-F800]dddd', 'mmm-yy', 'yyyy"年"m"月"'].every(isDateFormat)).toBe(true);
-    expect(['General', '0.00', '#,##0;[Red]-#,##0', '"days"0', '@', '0%'].some(isDateFormat)).toBe(false);
+    expect(['General', '0.00', '#,##0;[Red]-#,##0', '"days"0', '@', '0%', 'h:mm', '[h]:mm:ss', 'mm:ss', 'h"时"mm"分"'].some(isDateFormat)).toBe(false);
+    expect(isDateFormat(`yyyy${'[red]'.repeat(60)}`)).toBe(false); // longer than Excel allows
+  });
+
+  it('reads a time of day as a number, styles listed before their formats, empty cells of any type as blank, and strings after an empty phonetic guide', async () => {
+    // numFmts written after cellXfs (a loose writer), a built-in time (20: h:mm) and Chinese time (32).
+    const styles =
+      '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="20"/><xf numFmtId="32"/><xf numFmtId="200"/></cellXfs>' +
+      '<numFmts count="1"><numFmt numFmtId="200" formatCode="yyyy/m/d"/></numFmts>';
+    const strings = ['<si><t>张三</t><rPh sb="0" eb="1"/></si>', '<si><t>李四</t></si>', '<si/>'];
+    const sheet =
+      '<row r="1"><c s="1"><v>0.5</v></c><c s="2"><v>0.25</v></c><c s="3"><v>45047</v></c></row>' +
+      '<row r="2"><c t="s"><v>0</v></c><c t="s"><v>1</v></c><c t="s"><v>2</v></c><c t="s"></c><c t="b"><v/></c><c t="s"><v>1</v></c></row>';
+    expect(await read(xlsx({ sheets: [{ name: 's', xml: sheet }], strings, styles }))).toEqual([
+      ['0.5', '0.25', '2023-05-01'],
+      ['张三', '李四', '', '', '', '李四'],
+    ]);
+  });
+
+  it('stays linear on a megabyte tag, and refuses merges covering more than a million cells', async () => {
+    const started = Date.now();
+    const longTag = `<row r="1"><c r="A1" ${'x'.repeat(1_000_000)}><v>1</v></c></row>`;
+    expect(await read(xlsx({ sheets: [{ name: 's', xml: longTag }] }))).toEqual([['1']]);
+    expect(Date.now() - started).toBeLessThan(3000);
+    const rows = '<row r="1"><c r="A1"><v>1</v></c><c r="IV1"><v>2</v></c></row><row r="20000"><c r="A20000"><v>3</v></c></row>';
+    const merges = `<mergeCells>${'<mergeCell ref="A1:IV20000"/>'.repeat(2)}</mergeCells>`;
+    const error = await read(xlsx({ sheets: [{ name: 's', xml: rows, after: merges }] })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInput);
+    expect((error as InvalidInput).message).toBe(
+      `input.contentBase64: has merged cells covering more than ${MAX_MERGED_CELLS.toLocaleString('en-US')} cells; unmerge them and fill each cell in`,
+    );
   });
 
   it('reads a merged range as its top-left cell throughout, as a township column merged down its workers', async () => {

@@ -13,21 +13,31 @@ export function numberText(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)));
 }
 
-// Excel's built-in date and time formats (ids 14–22, 45–47) and those Chinese Excel adds (27–36, 50–58:
-// 2023年5月1日, 上午/下午 times), which a file names by id alone.
-const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+// Excel's built-in date formats (ids 14–17, 22) and those Chinese Excel adds (27–31, 36, 50–54, 57, 58:
+// 2023年5月1日, 5月1日), which a file names by id alone; its time-only formats (18–21, 45–47, 32–35, 55,
+// 56: 8:30, 上午8时30分) are not days and read as numbers.
+const BUILT_IN_DATES = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58]);
 
-/** A custom number format that shows a date or time: y, m, d, h or s outside quotes, escapes and [colour] brackets. */
+/** Excel's limit on a number format's length. */
+const MAX_FORMAT_LENGTH = 255;
+
+/**
+ * A custom number format that shows a day: a y or d, or an m without h or s (mmm-yy; not mm:ss), outside
+ * quotes, escapes and [colour] brackets. A time of day alone is not a day. Longer than Excel allows: no.
+ */
 export function isDateFormat(code: string): boolean {
-  const bare = code
+  if (code.length > MAX_FORMAT_LENGTH) return false;
+  const section = code
     .replace(/"[^"]*"/g, '')
     .replace(/\\./g, '')
-    .replace(/\[[^\]]*\]/g, '');
-  return /[ymdhs]/i.test(bare.split(';')[0]);
+    .replace(/\[[^\]]*\]/g, '')
+    .split(';')[0];
+  return /[yd]/i.test(section) || (/m/i.test(section) && !/[hs]/i.test(section));
 }
 
-/** Excel's serial of 9999-12-31, its last date, plus one. */
+/** Excel's serial of 9999-12-31, its last date, plus one (1900 system; the 1904 system counts 1,462 fewer days). */
 const MAX_SERIAL = 2_958_466;
+const DAYS_1900_TO_1904 = 1462;
 
 // Excel counts days from 1899-12-30 (its serial 1 is 1900-01-01, and it believes 1900 was a leap year, so
 // serials below 61 start a day later); a workbook saved with the 1904 system counts from 1904-01-01.
@@ -49,9 +59,10 @@ function columnOf(ref: string): number {
   return i === 0 ? -1 : column - 1;
 }
 
+/** "AB12" → row 11 (0-based), or -1 for anything else. */
 function rowOf(ref: string): number {
-  const digits = /\d+$/.exec(ref);
-  return digits ? Number(digits[0]) - 1 : -1;
+  const digits = /^[A-Za-z]{1,3}(\d{1,7})$/.exec(ref);
+  return digits ? Number(digits[1]) - 1 : -1;
 }
 
 /** A part by its name relative to the package root (`/xl/…`) or to the folder of the part that names it. */
@@ -60,8 +71,17 @@ function resolvePart(from: string, target: string): string {
   const segments: string[] = [];
   for (const segment of path.split('/'))
     if (segment === '..') segments.pop();
-    else if (segment !== '.' && segment !== '') segments.push(segment);
+    else if (segment !== '.' && segment !== '') segments.push(decodeSegment(segment));
   return segments.join('/').toLowerCase();
+}
+
+/** `sheet%201.xml` as the zip names it, `sheet 1.xml`; a malformed escape is left as written. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 interface Relationship {
@@ -132,9 +152,12 @@ function sharedStrings(parts: XlsxParts, book: Workbook | null): string[] {
   let inText = false;
   let phonetic = 0;
   scanXml(xmlText(part), {
+    // An empty element is closed at once (scanXml calls close): rPh is counted whether it is empty or not.
     open: (name, _, empty) => {
-      if (name === 'si') text = [];
-      else if (name === 'rPh' && !empty) phonetic++;
+      if (name === 'si') {
+        text = [];
+        phonetic = 0;
+      } else if (name === 'rPh') phonetic++;
       else if (name === 't' && !empty) inText = true;
     },
     close: (name) => {
@@ -145,7 +168,7 @@ function sharedStrings(parts: XlsxParts, book: Workbook | null): string[] {
       else if (name === 't') inText = false;
     },
     text: (t) => {
-      if (inText && text && phonetic === 0) text.push(t);
+      if (inText && text && phonetic <= 0) text.push(t);
     },
   });
   return strings;
@@ -157,21 +180,25 @@ function dateStyles(parts: XlsxParts, book: Workbook | null): boolean[] {
   const styles: boolean[] = [];
   if (!part) return styles;
   const custom = new Map<number, string>();
-  let inCellXfs = false;
+  const formats: number[] = [];
+  let where: 'numFmts' | 'cellXfs' | null = null;
   scanXml(xmlText(part), {
     open: (name, a, empty) => {
-      if (name === 'numFmt') custom.set(Number(a.numFmtId), a.formatCode ?? '');
-      else if (name === 'cellXfs' && !empty) inCellXfs = true;
-      else if (name === 'xf' && inCellXfs) {
-        const id = Number(a.numFmtId ?? 0);
-        const code = custom.get(id);
-        styles.push(code !== undefined ? isDateFormat(code) : BUILT_IN_DATES.has(id));
-      }
+      if ((name === 'numFmts' || name === 'cellXfs') && !empty) where = name;
+      // numFmt elements also sit in dxfs (conditional formats), which are not cell styles.
+      else if (name === 'numFmt' && where === 'numFmts') custom.set(Number(a.numFmtId), a.formatCode ?? '');
+      else if (name === 'xf' && where === 'cellXfs') formats.push(Number(a.numFmtId ?? 0));
     },
     close: (name) => {
-      if (name === 'cellXfs') inCellXfs = false;
+      if (name === where) where = null;
     },
   });
+  // After the scan: a writer may put numFmts after cellXfs. Each format is judged once.
+  const isDate = new Map<number, boolean>();
+  for (const id of formats) {
+    if (!isDate.has(id)) isDate.set(id, custom.has(id) ? isDateFormat(custom.get(id)!) : BUILT_IN_DATES.has(id));
+    styles.push(isDate.get(id)!);
+  }
   return styles;
 }
 
@@ -191,6 +218,8 @@ interface Cell {
 
 function cellValue(cell: Cell, strings: string[], dates: boolean[], date1904: boolean): string {
   const value = cell.value.join('');
+  // `<c t="s"></c>` or `<v/>`: no value, whatever the type says (not shared string 0, not FALSE).
+  if (cell.type !== 'inlineStr' && value.trim() === '') return '';
   switch (cell.type) {
     case 's':
       return strings[Number(value)] ?? '';
@@ -204,17 +233,21 @@ function cellValue(cell: Cell, strings: string[], dates: boolean[], date1904: bo
     case 'd':
       return value.slice(0, 10);
     default: {
-      if (value.trim() === '') return '';
       const n = Number(value);
       if (!Number.isFinite(n)) return value;
       // A date style on a number no calendar holds (before 1900, after 9999) shows the number.
-      return dates[cell.style] && n >= 0 && n < MAX_SERIAL ? serialDay(n, date1904) : numberText(n);
+      const last = date1904 ? MAX_SERIAL - DAYS_1900_TO_1904 : MAX_SERIAL;
+      return dates[cell.style] && n >= 0 && n < last ? serialDay(n, date1904) : numberText(n);
     }
   }
 }
 
+/** Cells that merged ranges may fill, all of a sheet's merges together. */
+export const MAX_MERGED_CELLS = 1_000_000;
+
 /** A merged range's cells all read as its top-left cell, within the rows and columns the sheet has. */
 function fillMerges(lines: string[][], merges: string[], columns: number): void {
+  let filled = 0;
   for (const ref of merges) {
     const [from, to = from] = ref.split(':');
     const top = rowOf(from);
@@ -223,6 +256,14 @@ function fillMerges(lines: string[][], merges: string[], columns: number): void 
     const bottom = Math.min(rowOf(to), lines.length - 1);
     const right = Math.min(columnOf(to), columns - 1);
     const text = lines[top][left] ?? '';
+    // Excel's merges never overlap, so a sheet's merges cover at most its cells; many overlapping ones
+    // (a few kB of zip) would make millions of writes.
+    filled += Math.max(0, bottom - top + 1) * Math.max(0, right - left + 1);
+    if (filled > MAX_MERGED_CELLS)
+      throw new InvalidInput(
+        'input.contentBase64',
+        `has merged cells covering more than ${MAX_MERGED_CELLS.toLocaleString('en-US')} cells; unmerge them and fill each cell in`,
+      );
     for (let r = top; r <= bottom; r++)
       for (let c = left; c <= right; c++) {
         const line = lines[r];
@@ -272,7 +313,8 @@ function sheetLines(xml: string, strings: string[], dates: boolean[], date1904: 
         if (empty) cell = null; // styled but empty: a blank, written below only if a later cell needs it
       } else if (cell) {
         if (name === 'v' && !empty) cell.into = 'value';
-        else if (name === 'rPh' && !empty) cell.phonetic++;
+        else if (name === 'rPh')
+          cell.phonetic++; // closed at once when empty, as below
         else if (name === 't' && !empty && cell.type === 'inlineStr') cell.into = 'inline';
       } else if (name === 'mergeCell' && a.ref) merges.push(a.ref);
     },

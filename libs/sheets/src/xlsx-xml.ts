@@ -10,7 +10,6 @@ export interface XmlHandler {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const ENTITY = /&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g;
-const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** `&lt;`, `&#20013;`, `&#x4E2D;` as the characters they stand for. */
 export function xmlUnescape(text: string): string {
@@ -23,6 +22,37 @@ export function xmlUnescape(text: string): string {
 }
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
+const isSpace = (ch: string) => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
+
+/**
+ * `name="value"` pairs of a tag's body, read by hand in one pass (a regular expression backtracks
+ * quadratically on a long run with no `=`, which a few kB of zip can carry). Names lose their prefix;
+ * namespace declarations are left out.
+ */
+function attributesOf(body: string, from: number): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  let at = from;
+  while (at < body.length) {
+    const eq = body.indexOf('=', at);
+    if (eq < 0) break;
+    const name = body.slice(at, eq).trim();
+    let open = eq + 1;
+    while (open < body.length && isSpace(body[open])) open++;
+    const quote = body[open];
+    if (quote !== '"' && quote !== "'") break; // not XML: the rest is ignored
+    const close = body.indexOf(quote, open + 1);
+    if (close < 0) break;
+    if (name && !name.startsWith('xmlns')) attributes[localName(name)] = xmlUnescape(body.slice(open + 1, close));
+    at = close + 1;
+  }
+  return attributes;
+}
+
+/** The index of the first space, tab or line break in `text`, or -1. */
+function firstSpace(text: string): number {
+  for (let i = 0; i < text.length; i++) if (isSpace(text[i])) return i;
+  return -1;
+}
 
 /** An xlsx part's bytes as text: UTF-8 (with or without BOM), or UTF-16 when it starts with that BOM. */
 export function xmlText(part: Buffer): string {
@@ -80,12 +110,9 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       const end = tagEnd(xml, lt + 1);
       const empty = xml[end - 1] === '/';
       const body = xml.slice(lt + 1, empty ? end - 1 : end);
-      const space = body.search(/\s/);
+      const space = firstSpace(body);
       const name = localName(space < 0 ? body : body.slice(0, space));
-      const attributes: Record<string, string> = {};
-      if (space >= 0)
-        for (const m of body.slice(space).matchAll(ATTRIBUTE)) if (!m[1].startsWith('xmlns')) attributes[localName(m[1])] = xmlUnescape(m[2] ?? m[3]);
-      handler.open(name, attributes, empty);
+      handler.open(name, space < 0 ? {} : attributesOf(body, space), empty);
       if (empty) handler.close?.(name);
       at = end + 1;
     }
