@@ -70,4 +70,39 @@ describe('compiled queries (e2e)', () => {
     for (let i = 0; i < 3; i++) expect((await app.gql(LOGIN, { u: 'township', p: 'gridhr-demo' })).data!.login.token).toEqual(expect.any(String));
     expect(stats).toEqual(counts);
   });
+
+  it('leaves to graphql-js a document of several operations, @skip and @include, and refuses an unnamed pick as before', async () => {
+    const TWO = `query A { workers(first: 2) { totalCount } } query B { workers(first: 3) { edges { node { id } } } }`;
+    const unnamed = await twice(TWO, {}, 'township');
+    expect(unnamed.first.status).toBe(400);
+    expect(unnamed.first.errors![0].extensions!.code).toBe('OPERATION_RESOLUTION_FAILURE');
+    expect(unnamed.second).toEqual(unnamed.first);
+    expect(stats).toEqual(unnamed.before);
+
+    const named = async (operationName: string) => {
+      const send = () =>
+        fetch(`${app.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: TWO, operationName }),
+        }).then((r) => r.json());
+      const first = await send();
+      const before = { ...stats };
+      expect(await send()).toEqual(first);
+      expect(stats).toEqual(before);
+      return first;
+    };
+    const token = await app.login('township');
+    expect((await named('A')).data.workers.totalCount).toBeGreaterThan(0);
+    expect((await named('B')).data.workers.edges).toHaveLength(3);
+
+    const INCLUDE = `query($all: Boolean!) { workers(first: 2) { ...W @include(if: $all) edges { node { id } } } } fragment W on WorkerConnection { totalCount }`;
+    for (const all of [true, false]) {
+      const { first, second, before } = await twice(INCLUDE, { all }, 'township');
+      expect(first.errors).toBeUndefined();
+      expect('totalCount' in first.data!.workers).toBe(all);
+      expect(second).toEqual(first);
+      expect(stats).toEqual(before);
+    }
+  });
 });

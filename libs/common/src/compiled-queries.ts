@@ -5,7 +5,7 @@
 // whose variables do not coerce (no resolver has run) and every mutation go through Apollo's execution.
 // Apollo's didEncounterErrors hooks do not see a compiled run's errors: none of GridHR's plugins has one.
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextResponseForOperation } from '@apollo/server';
-import { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { BREAK, DocumentNode, GraphQLError, GraphQLFormattedError, GraphQLSchema, Kind, visit } from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 export interface CompiledQueriesOptions {
@@ -68,6 +68,30 @@ export interface CompiledQueriesStats {
   handedBack: number;
 }
 
+/** Longest query text compiled: each compiled query is generated code, and its size follows the text's. */
+export const MAX_COMPILED_QUERY_LENGTH = 16 * 1024;
+
+/**
+ * Whether graphql-jit answers this document as graphql-js would. Not: @skip and @include (jit keeps their
+ * conditions on the shared document's nodes, not per path: a fragment spread twice under different
+ * conditions loses fields, graphql-jit #197), and a document of several operations (compiling one marks
+ * nodes the others share).
+ */
+export function compilable(document: DocumentNode): boolean {
+  if (document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length !== 1) return false;
+  let plain = true;
+  visit(document, {
+    Directive(node) {
+      if (node.name.value === 'skip' || node.name.value === 'include') {
+        plain = false;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return plain;
+}
+
 export class CompiledQueries {
   private readonly caches = new WeakMap<GraphQLSchema, CompiledQueryCache>();
   readonly stats: CompiledQueriesStats = { compiled: 0, answered: 0, handedBack: 0 };
@@ -78,6 +102,7 @@ export class CompiledQueries {
     let cache = this.caches.get(context.schema);
     if (!cache) this.caches.set(context.schema, (cache = new CompiledQueryCache(this.options)));
     return cache.compiledFor(`${context.queryHash}:${context.operationName ?? ''}`, () => {
+      if (!compilable(context.document)) return null;
       const result = compileQuery(context.schema, context.document, context.operationName ?? undefined, { disablingCapturingStackErrors: true });
       if (!isCompiledQuery(result)) return null;
       this.stats.compiled++;
@@ -88,10 +113,21 @@ export class CompiledQueries {
   /** The Apollo plugin: answers a query from its compiled form, with `formatError` (Apollo's own) for its errors. */
   plugin(formatError: FormatError): ApolloServerPlugin<BaseContext> {
     const answer = async (context: GraphQLRequestContextResponseForOperation<BaseContext>) => {
-      if (context.operation.operation !== 'query') return null;
+      // No operation resolved (several in the document and no operationName): Apollo refuses it.
+      if (context.operation?.operation !== 'query' || context.source.length > MAX_COMPILED_QUERY_LENGTH) return null;
       const query = this.compiled(context);
       if (!query) return null;
-      const result = await query.query(undefined, context.contextValue, context.request.variables ?? {});
+      let result: Awaited<ReturnType<CompiledQuery['query']>>;
+      try {
+        result = await query.query(undefined, context.contextValue, context.request.variables ?? {});
+      } catch (error) {
+        // A resolver's throw is an error in the result; a throw here is the compiled code's own.
+        this.stats.answered++;
+        return {
+          http: context.response.http,
+          body: { kind: 'single' as const, singleResult: { data: null, errors: [formatExecutionError(error, formatError)] } },
+        };
+      }
       if (result.data === undefined) {
         // Refused before any resolver ran (a variable that does not coerce): graphql-js words it as it always has.
         this.stats.handedBack++;
