@@ -85,7 +85,7 @@ describe('compiled queries (e2e)', () => {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           body: JSON.stringify({ query: TWO, operationName }),
-        }).then((r) => r.json());
+        }).then((r) => r.json() as Promise<{ data: Record<string, any> }>);
       const first = await send();
       const before = { ...stats };
       expect(await send()).toEqual(first);
