@@ -1,4 +1,4 @@
-// A query asked again is answered compiled (graphql-jit, GRAPHQL_COMPILE_AFTER=2): the same data, the
+// With GRAPHQL_COMPILE_AFTER=2 a query asked again is answered compiled (graphql-jit): the same data, the
 // same masking, the same errors as graphql-js gives the first time, and a mutation never compiled.
 import { CompiledQueries } from '@gridhr/common';
 import { TestApp } from './support/test-app';
@@ -9,7 +9,7 @@ describe('compiled queries (e2e)', () => {
   const MISSING = '00000000-0000-4000-8000-000000000000';
 
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestApp.start({ env: { GRAPHQL_COMPILE_AFTER: '2' } });
     stats = app.api.get(CompiledQueries).stats;
   });
 

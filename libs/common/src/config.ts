@@ -160,7 +160,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     graphqlMaxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
     graphqlMaxComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 20000, 10, 10_000_000),
     graphqlMaxRootFields: int(env, 'GRAPHQL_MAX_ROOT_FIELDS', 50, 1, 10_000),
-    graphqlCompileAfter: int(env, 'GRAPHQL_COMPILE_AFTER', 2, 0, 1_000_000),
+    graphqlCompileAfter: int(env, 'GRAPHQL_COMPILE_AFTER', 0, 0, 1_000_000),
     demoMode: bool(env, 'DEMO_MODE', !production),
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
     loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
