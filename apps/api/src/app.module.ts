@@ -70,7 +70,7 @@ export class AppModule {
               ),
               // Apollo's sandbox in development only.
               config.nodeEnv === 'development' ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
-              // A query asked again runs compiled (after the limits above have passed it).
+              // With GRAPHQL_COMPILE_AFTER set, a query asked that often runs compiled (after the limits above have passed it).
               compiled.plugin(formatGraphqlError),
               // GridHR sets no cache hints; Apollo's default cache-control plugin would wrap every field's resolver to look for them.
               ApolloServerPluginCacheControlDisabled(),

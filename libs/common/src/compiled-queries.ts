@@ -1,6 +1,7 @@
-// Queries asked more than once run compiled (graphql-jit): graphql-js interprets every field of an answer
-// (a resolve info, a path, argument coercion and a promise check each), which for a province's region tree
-// — 8,859 regions, ~100,000 fields — costs more than reading it from PostgreSQL. The compiled query calls
+// With GRAPHQL_COMPILE_AFTER set (off by default), queries asked that often run compiled (graphql-jit):
+// graphql-js interprets every field of an answer (a resolve info, a path, argument coercion and a promise
+// check each), which for a province's region tree — 8,859 regions, ~100,000 fields — costs more than
+// reading it from PostgreSQL. The compiled query calls
 // the same resolvers with the same context and its errors are formatted by the same formatError; a query
 // whose variables do not coerce (no resolver has run) and every mutation go through Apollo's execution.
 // Apollo's didEncounterErrors hooks do not see a compiled run's errors: none of GridHR's plugins has one.
@@ -60,7 +61,7 @@ export function formatExecutionError(error: unknown, formatError: FormatError): 
   }
 }
 
-/** What the compiled path has done in this process (the benchmark and the tests read it). */
+/** What the compiled path has done in this process (the tests read it). */
 export interface CompiledQueriesStats {
   compiled: number;
   answered: number;
